@@ -1,0 +1,3 @@
+from melayani_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,53 @@
+"""One entry point for every directory import format, chosen by what the path is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .hsds import read_hsds, write_hsds
+from .model import Directory, ImportFailed, ImportReport
+from .tabular import NOT_WORKBOOK, find_file
+from .template import read_template, write_template
+from .validate import SHEETS
+
+__all__ = ["read_any", "read_hsds", "read_template", "write_hsds", "write_template"]
+
+
+def _fail(path: Path, message: str) -> ImportFailed:
+    report = ImportReport()
+    report.error(path.name, 0, "", message)
+    return ImportFailed(report)
+
+
+def read_any(path: str | Path) -> tuple[Directory, ImportReport]:
+    """Import `path`: an .xlsx workbook, a folder with the three CSV files, or an HSDS package.
+
+    Raises ImportFailed (with an Indonesian report) for anything else or for bad data.
+    """
+    path = Path(path)
+    if path.is_dir():
+        if find_file(path, "datapackage.json") is not None:
+            return read_hsds(path)
+        if any(find_file(path, f"{sheet}.csv") for sheet in SHEETS):
+            return read_template(path)
+        raise _fail(
+            path,
+            "Folder ini tidak berisi organizations.csv, services.csv dan contacts.csv, "
+            "dan juga bukan paket HSDS (datapackage.json).",
+        )
+    if not path.is_file():
+        raise _fail(path, "Berkas atau folder tidak ditemukan.")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_template(path)
+    if path.name.lower() == "datapackage.json":
+        return read_hsds(path.parent)
+    if suffix == ".xls":
+        raise _fail(path, f"{NOT_WORKBOOK}: format .xls lama. Simpan ulang sebagai .xlsx.")
+    if suffix == ".csv":
+        raise _fail(
+            path,
+            "Pilih folder yang berisi organizations.csv, services.csv dan contacts.csv, "
+            "bukan satu berkas CSV.",
+        )
+    raise _fail(path, f"{NOT_WORKBOOK}. Pilih berkas .xlsx, folder CSV, atau folder paket HSDS.")

@@ -1,0 +1,69 @@
+"""This desk's local copy of the directory: open it, import into it, reset it to the sample.
+
+On first use the bundled sample directory (``resources/sample``) is installed and marked
+as sample data, so the app works out of the box and says that its data is not real.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from melayani_desk.directory.formats import read_any
+from melayani_desk.directory.model import Directory, ImportReport
+from melayani_desk.paths import resource
+from melayani_desk.search.index import search_rows
+from melayani_desk.storage.directory_db import DirectoryReader, DirectoryStore
+
+SAMPLE_SOURCE = "DATA CONTOH (sample bawaan)"
+
+
+def sample_folder() -> Path:
+    return resource("sample")
+
+
+def install(data_dir: Path, directory: Directory) -> Path:
+    """Build ``directory`` aside and switch this desk to it, atomically."""
+    return DirectoryStore(data_dir).install(directory, search_rows(directory))
+
+
+def install_sample(data_dir: Path) -> Path:
+    directory, _ = read_any(sample_folder())
+    directory.is_sample = True
+    directory.source = SAMPLE_SOURCE
+    return install(data_dir, directory)
+
+
+def import_path(data_dir: Path, path: Path) -> tuple[Path, Directory, ImportReport]:
+    """Import a template workbook, CSV folder or HSDS package; raises ImportFailed on errors.
+
+    Nothing is changed unless the whole file is valid and the new directory is built.
+    """
+    directory, report = read_any(Path(path))
+    directory.source = Path(path).name
+    directory.is_sample = False
+    return install(data_dir, directory), directory, report
+
+
+def current_file(data_dir: Path) -> Path:
+    """The directory file in use, installing the bundled sample on first run."""
+    store = DirectoryStore(data_dir)
+    current = store.current()
+    if current is None:
+        current = install_sample(data_dir)
+    return current
+
+
+def open_reader(data_dir: Path) -> DirectoryReader:
+    return DirectoryReader(current_file(data_dir))
+
+
+def read_installed(reader: DirectoryReader) -> Directory:
+    """The whole installed directory as domain records (for export)."""
+    return Directory(
+        organizations=list(reader.organizations().values()),
+        services=reader.services("ORDER BY sid"),
+        contacts=reader.all_contacts(),
+        source=reader.meta.get("source", ""),
+        is_sample=reader.is_sample,
+        version=int(reader.meta.get("version", "0") or 0),
+    )

@@ -1,0 +1,111 @@
+"""Phone numbers: normalise any common Indonesian shape to E.164, and show it for reading aloud.
+
+Stored numbers are E.164 ("+6281234567890"), or a bare emergency/short code ("112").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import PhoneNumberFormat, PhoneNumberType, shortnumberinfo
+
+REGION = "ID"
+
+# Short codes phonenumbers does not know for ID but the desks use (named in the project brief).
+EXTRA_SHORT_CODES = frozenset({"1708"})
+
+_NOISE = re.compile(r"[\s.\-/()\"'\u00a0]")
+_ALLOWED = re.compile(r"^\+?[\d\s.\-/()\"'\u00a0]+$")
+
+
+def _short_code(digits: str) -> bool:
+    if digits in EXTRA_SHORT_CODES:
+        return True
+    if not 3 <= len(digits) <= 6:
+        return False
+    try:
+        number = phonenumbers.parse(digits, REGION)
+    except phonenumbers.NumberParseException:
+        return False
+    return shortnumberinfo.is_valid_short_number_for_region(number, REGION)
+
+
+def _parse_valid(text: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(text, REGION)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+@lru_cache(maxsize=65536)
+def normalize(raw: str) -> str | None:
+    """Return the E.164 form of a phone number, a short code unchanged, or None if not valid.
+
+    Accepts "0812-3456-7890", "+62 812 3456 7890", "62812...", "(0333) 424123", "+62(0)812...",
+    and a mobile number that lost its leading 0 in a spreadsheet ("81234567890"). A number with
+    another country code ("+44 ...") is kept in that country.
+    """
+    text = (raw or "").replace("\u00a0", " ").strip().strip("\"'").strip()
+    if not text or not _ALLOWED.match(text):
+        return None
+    digits = _NOISE.sub("", text)
+    plus = digits.startswith("+")
+    digits = digits.lstrip("+")
+    if not digits.isdigit():
+        return None
+    if not plus and _short_code(digits):
+        return digits
+    if plus:
+        candidates = ["+" + digits]
+    elif digits.startswith("62") and len(digits) >= 10:
+        candidates = ["+" + digits, digits]  # "62812..." means +62, not an area code 062x
+    elif digits.startswith("8"):
+        candidates = ["0" + digits]  # a spreadsheet dropped the leading 0
+    else:
+        candidates = [digits]
+    for candidate in candidates:
+        number = _parse_valid(candidate)
+        if number is not None:
+            return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return None
+
+
+def is_short_code(value: str) -> bool:
+    return bool(value) and value.isdigit()
+
+
+def _group(digits: str, first: int, second: int) -> str:
+    parts = [digits[:first], digits[first : first + second], digits[first + second :]]
+    return "-".join(p for p in parts if p)
+
+
+def display(e164: str) -> str:
+    """Show a stored number for reading aloud: "0812-3456-7890", "(0333) 424-123", "112"."""
+    if not e164 or is_short_code(e164):
+        return e164 or ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if number.country_code != 62:
+        return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    national = "0" + phonenumbers.national_significant_number(number)
+    kind = phonenumbers.number_type(number)
+    if kind == PhoneNumberType.MOBILE:
+        return _group(national, 4, 4)
+    area_length = phonenumbers.length_of_geographical_area_code(number)
+    if area_length:
+        area, rest = national[: area_length + 1], national[area_length + 1 :]
+        half = len(rest) // 2
+        return f"({area}) {rest[:half]}-{rest[half:]}"
+    return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+
+
+def wa_digits(e164: str) -> str:
+    """The digits for a wa.me link ("6281234567890"); "" for a short code or nothing."""
+    if not e164 or is_short_code(e164):
+        return ""
+    return e164.lstrip("+")

@@ -1,0 +1,265 @@
+"""Read an .xlsx workbook or CSV files into plain rows of text cells, with row numbers.
+
+Everything here is defensive: the files come from outside. Size limits are checked before any
+parsing, every cell becomes stripped text, and a file that cannot be read becomes an error in the
+report, never an exception.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import warnings
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+
+from .model import ImportReport
+
+MAX_CELL_CHARS = 10_000
+MAX_ROWS = 200_000
+MAX_COLUMNS = 500
+MAX_CSV_BYTES = 100 * 1024 * 1024
+MAX_XLSX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_XLSX_MEMBERS = 10_000
+MAX_RATIO = 100
+BIG_MEMBER = 10 * 1024 * 1024
+
+NOT_WORKBOOK = "Berkas bukan workbook Excel (.xlsx) yang sah"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+
+
+@dataclass
+class Row:
+    number: int  # spreadsheet row number (header = 1)
+    cells: dict[str, str]  # normalised header -> stripped text
+
+
+@dataclass
+class Table:
+    name: str  # how problems name it: the sheet name or the CSV file name
+    headers: list[str] = field(default_factory=list)  # normalised, "" for a blank header
+    rows: list[Row] = field(default_factory=list)
+
+
+def header_key(value: object) -> str:
+    """ "Org ID *" -> "org_id": case, surrounding spaces and a required-marker star ignored."""
+    text = cell_text(value).lower().rstrip("*").strip()
+    return "_".join(text.split())
+
+
+def cell_text(value: object) -> str:
+    """One cell as text: numbers without ".0", dates as ISO, everything stripped."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e18:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M") if not value.second else value.strftime("%H:%M:%S")
+    return str(value).replace("\r\n", "\n").strip()
+
+
+def _build_table(name: str, raw_rows: Iterable[Sequence[object]], report: ImportReport) -> Table:
+    """Turn raw rows (first = header) into a Table, checking the limits."""
+    table = Table(name)
+    rows = iter(raw_rows)
+    header = next(rows, None)
+    if header is None:
+        return table
+    if len(header) > MAX_COLUMNS:
+        header = header[:MAX_COLUMNS]
+    table.headers = [header_key(v) for v in header]
+    seen: set[str] = set()
+    for index, key in enumerate(table.headers):
+        if key and key in seen:
+            report.error(name, 1, key, f"Judul kolom '{key}' muncul dua kali.")
+            table.headers[index] = ""
+        seen.add(key)
+    headers = table.headers
+    width = len(headers)
+    stray_warned = False
+    for number, values in enumerate(rows, start=2):
+        texts = [cell_text(v) for v in values[:MAX_COLUMNS]]
+        if not any(texts):
+            continue
+        if len(table.rows) >= MAX_ROWS:
+            report.error(name, number, "", f"Terlalu banyak baris: lebih dari {MAX_ROWS:,}.")
+            break
+        cells: dict[str, str] = {}
+        for index, text in enumerate(texts):
+            key = headers[index] if index < width else ""
+            if not key:
+                if text and not stray_warned:
+                    letter = get_column_letter(index + 1)
+                    report.warning(
+                        name, number, letter, "Ada isian di kolom tanpa judul; diabaikan."
+                    )
+                    stray_warned = True
+                continue
+            if len(text) > MAX_CELL_CHARS:
+                report.error(
+                    name,
+                    number,
+                    key,
+                    f"Isi sel terlalu panjang ({len(text):,} karakter; paling banyak "
+                    f"{MAX_CELL_CHARS:,}).",
+                )
+                text = text[:MAX_CELL_CHARS]
+            cells[key] = text
+        if any(cells.values()):
+            table.rows.append(Row(number, cells))
+    return table
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+
+def find_file(folder: Path, name: str) -> Path | None:
+    """The file called `name` in `folder`, matching the name case-insensitively."""
+    exact = folder / name
+    if exact.is_file():
+        return exact
+    for candidate in sorted(folder.iterdir()):
+        if candidate.name.lower() == name.lower() and candidate.is_file():
+            return candidate
+    return None
+
+
+def _sniff_delimiter(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_csv(path: Path, report: ImportReport, name: str | None = None) -> Table | None:
+    """Read one UTF-8 CSV file (a BOM is fine). None, with an error reported, if it cannot be."""
+    name = name or path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            report.error(name, 0, "", f"Berkas {path.name} terlalu besar ({size:,} byte).")
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        report.error(name, 0, "", f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}")
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        report.error(
+            name,
+            0,
+            "",
+            f"Berkas {path.name} bukan teks UTF-8 (byte tidak sah di baris teks {line}). "
+            "Simpan ulang dari Excel sebagai 'CSV UTF-8 (Comma delimited)'.",
+        )
+        return None
+    if "\x00" in text:
+        report.error(name, 0, "", f"Berkas {path.name} bukan berkas CSV teks (berisi byte nol).")
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    rows: list[list[str]] = []
+    try:
+        for record in reader:
+            rows.append(record)
+            if len(rows) > MAX_ROWS + 1:
+                break
+    except csv.Error as exc:
+        report.error(name, len(rows) + 1, "", f"Berkas {path.name} rusak sebagai CSV: {exc}")
+        return None
+    return _build_table(name, rows, report)
+
+
+# --- xlsx --------------------------------------------------------------------------------------
+
+
+def _check_zip(path: Path, report: ImportReport) -> bool:
+    name = path.name
+    try:
+        with open(path, "rb") as handle:
+            magic = handle.read(4)
+    except OSError as exc:
+        report.error(name, 0, "", f"Berkas {name} tidak dapat dibaca: {exc.strerror or exc}")
+        return False
+    if magic == OLE_MAGIC:
+        report.error(
+            name,
+            0,
+            "",
+            f"{NOT_WORKBOOK}: ini berkas Excel lama (.xls) atau dilindungi kata sandi. "
+            "Simpan ulang sebagai .xlsx tanpa kata sandi.",
+        )
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        report.error(name, 0, "", f"{NOT_WORKBOOK}.")
+        return False
+    total = sum(m.file_size for m in members)
+    too_packed = [
+        m
+        for m in members
+        if m.file_size > BIG_MEMBER and m.file_size > MAX_RATIO * max(m.compress_size, 1)
+    ]
+    if len(members) > MAX_XLSX_MEMBERS or total > MAX_XLSX_UNCOMPRESSED or too_packed:
+        report.error(
+            name,
+            0,
+            "",
+            f"{NOT_WORKBOOK}: isinya setelah dibuka terlalu besar ({total:,} byte). "
+            "Berkas ditolak demi keamanan.",
+        )
+        return False
+    return True
+
+
+def read_workbook(path: Path, sheets: Sequence[str], report: ImportReport) -> dict[str, Table]:
+    """Read the named sheets (matched case-insensitively) of an .xlsx workbook.
+
+    Sheets that are absent are simply not in the result. A file that is not a sound workbook
+    gives an error in the report and an empty result.
+    """
+    if not _check_zip(path, report):
+        return {}
+    import openpyxl  # imported here: the CSV path does not need it
+
+    tables: dict[str, Table] = {}
+    wanted = {s.lower(): s for s in sheets}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            try:
+                for title in book.sheetnames:
+                    key = title.strip().lower()
+                    sheet = book[title]
+                    if key not in wanted or key in tables or not hasattr(sheet, "iter_rows"):
+                        continue
+                    sheet.reset_dimensions()  # a false <dimension> must not pad every row
+                    rows = sheet.iter_rows(values_only=True)
+                    tables[key] = _build_table(wanted[key], rows, report)
+            finally:
+                book.close()
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        report.error(path.name, 0, "", f"{NOT_WORKBOOK} ({type(exc).__name__}).")
+        return {}
+    return tables

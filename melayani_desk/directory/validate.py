@@ -1,0 +1,359 @@
+"""Turn the rows of the directory spreadsheet into a Directory, reporting every problem.
+
+The cell parsers at the top are shared with the HSDS importer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
+from . import phones
+from .model import (
+    AUTHORITIES,
+    LANGUAGES,
+    LEVELS,
+    ORG_KINDS,
+    Contact,
+    Directory,
+    ImportReport,
+    Organization,
+    Service,
+)
+from .tabular import Row, Table
+
+SHEETS = ("organizations", "services", "contacts")
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "organizations": (
+        "org_id", "name", "short_name", "kind", "parent_id", "address", "phone", "whatsapp",
+        "email", "website", "hours", "authority_note", "description", "aliases", "assured_date",
+    ),
+    "services": (
+        "service_id", "org_id", "name", "category", "keywords", "description", "requirements",
+        "fee", "duration", "authority", "authority_note", "online_url", "area", "assured_date",
+    ),
+    "contacts": (
+        "contact_id", "org_id", "name", "position", "level", "whatsapp", "phone", "email",
+        "hours", "languages", "service_ids", "area", "assured_date",
+    ),
+}  # fmt: skip
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "organizations": ("org_id", "name"),
+    "services": ("service_id", "org_id", "name"),
+    "contacts": ("contact_id", "org_id", "name", "position"),
+}
+LIST_COLUMNS = frozenset(
+    {"aliases", "keywords", "requirements", "area", "languages", "service_ids"}
+)
+
+LANGUAGE_NAMES: dict[str, str] = {
+    **{code: code for code in LANGUAGES},
+    "id": "ind", "in": "ind", "indonesia": "ind", "bahasa indonesia": "ind", "indonesian": "ind",
+    "jv": "jav", "jawa": "jav", "bahasa jawa": "jav", "javanese": "jav",
+    "osing": "osi", "using": "osi", "bahasa osing": "osi",
+    "madura": "mad", "bahasa madura": "mad", "madurese": "mad",
+}  # fmt: skip
+
+_LIST_SPLIT = re.compile(r"[;\n]")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+# --- cell parsers (shared with hsds.py) ---------------------------------------------------------
+
+
+def split_list(raw: str) -> list[str]:
+    """ "a; b;;c" -> ["a", "b", "c"]: split on ";" (or line breaks), blanks and repeats dropped."""
+    items: list[str] = []
+    for part in _LIST_SPLIT.split(raw or ""):
+        item = part.strip()
+        if item and item not in items:
+            items.append(item)
+    return items
+
+
+def phone_value(raw: str) -> tuple[str, str | None]:
+    """(E.164 or "", error message or None)."""
+    if not raw.strip():
+        return "", None
+    number = phones.normalize(raw)
+    if number is None:
+        return "", f"Nomor telepon tidak sah: '{raw}'."
+    return number, None
+
+
+def enum_value(raw: str, allowed: tuple[str, ...], default: str) -> tuple[str, str | None]:
+    value = raw.strip().lower()
+    if not value:
+        return default, None
+    if value in allowed:
+        return value, None
+    return default, f"Nilai '{raw}' tidak dikenal. Pilihan: {', '.join(allowed)}."
+
+
+def language_values(items: list[str]) -> tuple[list[str], list[str]]:
+    """(ISO 639-3 codes, items that are not a known language)."""
+    codes: list[str] = []
+    unknown: list[str] = []
+    for item in items:
+        code = LANGUAGE_NAMES.get(" ".join(item.lower().split()))
+        if code is None:
+            unknown.append(item)
+        elif code not in codes:
+            codes.append(code)
+    return codes, unknown
+
+
+def date_value(raw: str) -> tuple[str, str | None]:
+    """An ISO date "YYYY-MM-DD"; a date-time (from an xlsx date cell) keeps its date part."""
+    text = raw.strip()
+    if not text:
+        return "", None
+    candidate = text[:10]
+    if _ISO_DATE.match(candidate) and (len(text) == 10 or text[10] in " T"):
+        try:
+            dt.date.fromisoformat(candidate)
+            if len(text) > 10:
+                dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+            return candidate, None
+        except ValueError:
+            pass
+    return "", f"Tanggal tidak sah: '{raw}'. Tulis sebagai TTTT-BB-HH, misalnya 2024-05-31."
+
+
+# --- one row ----------------------------------------------------------------------------------
+
+
+class _Cells:
+    """The cells of one row, with parsers that report problems at this row."""
+
+    def __init__(self, table: Table, row: Row, present: set[str], report: ImportReport):
+        self.sheet = table.name
+        self.row = row
+        self.present = present
+        self.report = report
+
+    def error(self, column: str, message: str) -> None:
+        self.report.error(self.sheet, self.row.number, column, message)
+
+    def text(self, column: str) -> str:
+        return self.row.cells.get(column, "")
+
+    def required(self, column: str) -> str:
+        value = self.text(column)
+        if not value and column in self.present:
+            self.error(column, "Wajib diisi.")
+        return value
+
+    def list(self, column: str) -> list[str]:
+        return split_list(self.text(column))
+
+    def phone(self, column: str) -> str:
+        value, message = phone_value(self.text(column))
+        if message:
+            self.error(column, message)
+        return value
+
+    def enum(self, column: str, allowed: tuple[str, ...], default: str) -> str:
+        value, message = enum_value(self.text(column), allowed, default)
+        if message:
+            self.error(column, message)
+        return value
+
+    def date(self, column: str) -> str:
+        value, message = date_value(self.text(column))
+        if message:
+            self.error(column, message)
+        return value
+
+    def languages(self, column: str) -> list[str]:
+        codes, unknown = language_values(self.list(column))
+        for item in unknown:
+            self.error(
+                column,
+                f"Bahasa '{item}' tidak dikenal. Pilihan: ind (id), jav (jv), osi, mad.",
+            )
+        return codes
+
+
+def _organization(c: _Cells) -> Organization:
+    return Organization(
+        org_id=c.required("org_id"),
+        name=c.required("name"),
+        short_name=c.text("short_name"),
+        kind=c.enum("kind", ORG_KINDS, "opd"),
+        parent_id=c.text("parent_id"),
+        address=c.text("address"),
+        phone=c.phone("phone"),
+        whatsapp=c.phone("whatsapp"),
+        email=c.text("email"),
+        website=c.text("website"),
+        hours=c.text("hours"),
+        authority_note=c.text("authority_note"),
+        description=c.text("description"),
+        aliases=c.list("aliases"),
+        assured_date=c.date("assured_date"),
+    )
+
+
+def _service(c: _Cells) -> Service:
+    return Service(
+        service_id=c.required("service_id"),
+        org_id=c.required("org_id"),
+        name=c.required("name"),
+        category=c.text("category"),
+        keywords=c.list("keywords"),
+        description=c.text("description"),
+        requirements=c.list("requirements"),
+        fee=c.text("fee"),
+        duration=c.text("duration"),
+        authority=c.enum("authority", AUTHORITIES, "regency"),
+        authority_note=c.text("authority_note"),
+        online_url=c.text("online_url"),
+        area=c.list("area"),
+        assured_date=c.date("assured_date"),
+    )
+
+
+def _contact(c: _Cells) -> Contact:
+    contact = Contact(
+        contact_id=c.required("contact_id"),
+        org_id=c.required("org_id"),
+        name=c.required("name"),
+        position=c.required("position"),
+        level=c.enum("level", LEVELS, "technical"),
+        whatsapp=c.phone("whatsapp"),
+        phone=c.phone("phone"),
+        email=c.text("email"),
+        hours=c.text("hours"),
+        languages=c.languages("languages"),
+        service_ids=c.list("service_ids"),
+        area=c.list("area"),
+        assured_date=c.date("assured_date"),
+    )
+    if not c.text("whatsapp") and not c.text("phone"):
+        c.error("whatsapp", "Kontak perlu nomor WhatsApp atau telepon (kolom whatsapp / phone).")
+    return contact
+
+
+T = TypeVar("T", Organization, Service, Contact)
+
+
+# --- whole sheets -----------------------------------------------------------------------------
+
+
+def _check_headers(sheet: str, table: Table, report: ImportReport) -> set[str]:
+    known = set(COLUMNS[sheet])
+    present = {h for h in table.headers if h}
+    for header in table.headers:
+        if header and header not in known:
+            report.warning(table.name, 1, header, "Kolom tidak dikenal; diabaikan.")
+    for column in REQUIRED[sheet]:
+        if column not in present:
+            report.error(table.name, 1, column, f"Kolom wajib '{column}' tidak ada.")
+    return present
+
+
+def _read_sheet(
+    sheet: str,
+    table: Table | None,
+    build: Callable[[_Cells], T],
+    id_column: str,
+    report: ImportReport,
+) -> list[tuple[T, int]]:
+    """The records of one sheet with their row numbers; rows with a repeated id left out."""
+    if table is None:
+        return []
+    present = _check_headers(sheet, table, report)
+    records: list[tuple[T, int]] = []
+    first_row: dict[str, int] = {}
+    for row in table.rows:
+        record = build(_Cells(table, row, present, report))
+        key = getattr(record, id_column)
+        if not key:
+            continue
+        if key in first_row:
+            report.error(
+                table.name,
+                row.number,
+                id_column,
+                f"{id_column} '{key}' sudah dipakai di baris {first_row[key]}.",
+            )
+            continue
+        first_row[key] = row.number
+        records.append((record, row.number))
+    return records
+
+
+def _check_parents(orgs: list[tuple[Organization, int]], sheet: str, report: ImportReport) -> None:
+    parent_of = {org.org_id: org.parent_id for org, _ in orgs}
+    for org, number in orgs:
+        if not org.parent_id:
+            continue
+        if org.parent_id not in parent_of:
+            report.error(
+                sheet, number, "parent_id", f"Organisasi induk '{org.parent_id}' tidak ada."
+            )
+            continue
+        seen = {org.org_id}
+        current = org.parent_id
+        while current:
+            if current in seen:
+                report.error(sheet, number, "parent_id", "Rantai organisasi induk berputar.")
+                break
+            seen.add(current)
+            current = parent_of.get(current, "")
+
+
+def build_directory(
+    tables: Mapping[str, Table | None], report: ImportReport, source: str = ""
+) -> Directory:
+    """Check the three tables and build the Directory. Problems go into `report`.
+
+    `tables` maps "organizations"/"services"/"contacts" to what was read; a missing table (None)
+    has already been reported by the caller.
+    """
+    names = {sheet: table.name if (table := tables.get(sheet)) else sheet for sheet in SHEETS}
+    orgs = _read_sheet(
+        "organizations", tables.get("organizations"), _organization, "org_id", report
+    )
+    services = _read_sheet("services", tables.get("services"), _service, "service_id", report)
+    contacts = _read_sheet("contacts", tables.get("contacts"), _contact, "contact_id", report)
+    org_ids = {org.org_id for org, _ in orgs}
+    service_ids = {service.service_id for service, _ in services}
+    have_orgs = tables.get("organizations") is not None
+    have_services = tables.get("services") is not None
+
+    if have_orgs:
+        _check_parents(orgs, names["organizations"], report)
+        for service, number in services:
+            if service.org_id and service.org_id not in org_ids:
+                report.error(
+                    names["services"], number, "org_id", f"Organisasi '{service.org_id}' tidak ada."
+                )
+    for contact, number in contacts:
+        sheet = names["contacts"]
+        if have_orgs and contact.org_id and contact.org_id not in org_ids:
+            report.error(sheet, number, "org_id", f"Organisasi '{contact.org_id}' tidak ada.")
+        if have_services:
+            for service_id in contact.service_ids:
+                if service_id not in service_ids:
+                    report.error(sheet, number, "service_ids", f"Layanan '{service_id}' tidak ada.")
+        if not contact.service_ids and contact.level == "technical":
+            # heads, managers and front desks answer for the whole agency; a technical
+            # staff member with no service is never offered by the search
+            report.warning(
+                sheet,
+                number,
+                "service_ids",
+                "Staf teknis tidak terhubung ke layanan mana pun (tidak akan muncul di pencarian).",
+            )
+
+    return Directory(
+        organizations=[org for org, _ in orgs],
+        services=[service for service, _ in services],
+        contacts=[contact for contact, _ in contacts],
+        source=source,
+    )

@@ -1,0 +1,172 @@
+"""What a referral slip says: plain data, the same for preview, paper and PDF.
+
+The slip carries everything a citizen needs to reach the right person without the
+clerk: who, which number, what to bring, what the regency can and cannot do, the 112
+line for emergencies, and a WhatsApp link (as a QR code) with a polite message already
+written.  Rendering lives in ``melayani_desk/ui/slip_render.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import quote
+
+from melayani_desk.directory.model import Contact, Organization, Service
+from melayani_desk.directory.phones import display, wa_digits
+from melayani_desk.referrals.model import Referral
+
+MESSAGE_LIMIT = 600  # characters of the pre-filled WhatsApp text
+MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+
+
+@dataclass
+class Slip:
+    desk_name: str
+    desk_area: str
+    date_text: str
+    code: str  # short referral code, "" before the referral is logged
+    need_text: str
+    service_name: str
+    org_name: str
+    org_short_name: str
+    contact_name: str
+    contact_position: str
+    whatsapp: str  # E.164 or ""
+    phone: str  # E.164 or ""
+    requirements: list[str] = field(default_factory=list)
+    fee: str = ""
+    duration: str = ""
+    hours: str = ""
+    address: str = ""
+    online_url: str = ""
+    authority_note: str = ""  # set only when the regency is not the authority
+    sample: bool = False
+
+    @property
+    def whatsapp_display(self) -> str:
+        return display(self.whatsapp) if self.whatsapp else ""
+
+    @property
+    def phone_display(self) -> str:
+        return display(self.phone) if self.phone else ""
+
+    @property
+    def message(self) -> str:
+        return wa_message(self)
+
+    @property
+    def wa_url(self) -> str:
+        """https://wa.me/<digits>?text=... or "" when the contact has no WhatsApp."""
+        if not self.whatsapp:
+            return ""
+        return f"https://wa.me/{wa_digits(self.whatsapp)}?text={quote(self.message, safe='')}"
+
+
+def referral_code(desk_id: str, seq: int) -> str:
+    """Short, readable aloud, unique per desk: the desk's first 4 hex digits and the seq."""
+    return f"{desk_id.replace('-', '')[:4].upper()}-{seq:04d}"
+
+
+def date_text(moment: datetime) -> str:
+    return f"{moment.day} {MONTHS_ID[moment.month - 1]} {moment.year}, {moment:%H.%M}"
+
+
+def wa_message(slip: Slip) -> str:
+    """Short and polite: the QR code must stay readable on a 58 mm roll."""
+    need = (slip.need_text.strip() or slip.service_name)[:80]
+    desk = slip.desk_name.strip()[:60] or "meja layanan Banyuwangi Melayani"
+    code = f" (kode {slip.code})" if slip.code else ""
+    text = (
+        f"Selamat siang Bapak/Ibu. Saya warga yang dirujuk {desk}{code} "
+        f"untuk keperluan: {need}. Mohon petunjuknya. Terima kasih."
+    )
+    return text[:MESSAGE_LIMIT]
+
+
+def _authority_note(service: Service, org: Organization) -> str:
+    if service.authority in ("regency", "village"):
+        return ""
+    note = service.authority_note or org.authority_note
+    lead = f"Ini bukan kewenangan Pemkab Banyuwangi; yang mengurus: {org.name}."
+    return f"{lead} {note}".strip()
+
+
+def slip_for(
+    *,
+    service: Service,
+    org: Organization,
+    contact: Contact,
+    desk_name: str,
+    desk_area: str,
+    need_text: str = "",
+    code: str = "",
+    moment: datetime | None = None,
+    sample: bool = False,
+) -> Slip:
+    """A slip from the current directory (before or without logging)."""
+    return Slip(
+        desk_name=desk_name,
+        desk_area=desk_area,
+        date_text=date_text(moment or datetime.now()),
+        code=code,
+        need_text=need_text,
+        service_name=service.name,
+        org_name=org.name,
+        org_short_name=org.short_name or org.name,
+        contact_name=contact.name,
+        contact_position=contact.position,
+        whatsapp=contact.whatsapp,
+        phone=contact.phone,
+        requirements=list(service.requirements),
+        fee=service.fee,
+        duration=service.duration,
+        hours=contact.hours or org.hours,
+        address=org.address,
+        online_url=service.online_url,
+        authority_note=_authority_note(service, org),
+        sample=sample,
+    )
+
+
+def slip_for_referral(
+    referral: Referral,
+    *,
+    service: Service | None,
+    org: Organization | None,
+    desk_name: str,
+    desk_area: str,
+) -> Slip:
+    """A slip for a logged referral: the contact details are the copy it gave out, so the
+    slip stays true after the directory changes; requirements and hours come from the
+    current directory when the service still exists."""
+    created = datetime.fromisoformat(referral.created_at).astimezone()
+    note = ""
+    if referral.authority not in ("regency", "village", ""):
+        lead = f"Ini bukan kewenangan Pemkab Banyuwangi; yang mengurus: {referral.org_name}."
+        note = f"{lead} {referral.authority_note}".strip()
+    return Slip(
+        desk_name=desk_name,
+        desk_area=desk_area,
+        date_text=date_text(created),
+        code=referral_code(referral.desk_id, referral.seq),
+        need_text=referral.need_text,
+        service_name=referral.service_name,
+        org_name=referral.org_name,
+        org_short_name=referral.org_short_name or referral.org_name,
+        contact_name=referral.contact_name,
+        contact_position=referral.contact_position,
+        whatsapp=referral.contact_whatsapp,
+        phone=referral.contact_phone,
+        requirements=list(service.requirements) if service else [],
+        fee=service.fee if service else "",
+        duration=service.duration if service else "",
+        hours=org.hours if org else "",
+        address=org.address if org else "",
+        online_url=service.online_url if service else "",
+        authority_note=note,
+        sample=referral.directory_is_sample,
+    )

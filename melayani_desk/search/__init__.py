@@ -1,0 +1,1 @@
+"""Need search: normalise -> lexicon -> stem -> FTS5 -> typo fallback -> rank."""

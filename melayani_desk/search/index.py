@@ -1,0 +1,40 @@
+"""The search text stored for each service: words as written, spelling-folded, plus stems.
+
+Python's sqlite3 cannot register a custom FTS5 tokenizer, so the index holds the
+normalised words and their stems side by side, and the query side does the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from melayani_desk.directory.model import Directory
+from melayani_desk.search.lexicon import Lexicon, fold_spelling, load_lexicon, tokenize
+from melayani_desk.search.stem import stem
+
+
+def index_text(text: str, lex: Lexicon) -> str:
+    out: list[str] = []
+    for word in fold_spelling(tokenize(text), lex):
+        out.append(word)
+        root = stem(word)
+        if root != word:
+            out.append(root)
+    return " ".join(out)
+
+
+def search_rows(
+    directory: Directory, lex: Lexicon | None = None
+) -> Iterator[tuple[str, str, str, str]]:
+    """(name, keywords, org, body) for each service, in ``directory.services`` order."""
+    lex = lex or load_lexicon()
+    orgs = {o.org_id: o for o in directory.organizations}
+    for s in directory.services:
+        org = orgs.get(s.org_id)
+        org_text = " ".join([org.name, org.short_name, *org.aliases]) if org else ""
+        yield (
+            index_text(s.name, lex),
+            index_text(" ; ".join(s.keywords), lex),
+            index_text(org_text, lex),
+            index_text(" ".join([s.category, s.description]), lex),
+        )

@@ -1,0 +1,65 @@
+"""Search results as JSON (for scripts and the hub) and as text (for a terminal)."""
+
+from __future__ import annotations
+
+from melayani_desk.directory.model import Contact
+from melayani_desk.directory.phones import display
+from melayani_desk.search.engine import SearchResult
+
+SAMPLE_MARK = "DATA CONTOH — nomor dan nama orang di sini karangan, jangan diberikan ke warga"
+
+
+def contact_json(c: Contact) -> dict:
+    return {
+        "contact_id": c.contact_id,
+        "name": c.name,
+        "position": c.position,
+        "level": c.level,
+        "whatsapp": c.whatsapp or None,
+        "whatsapp_display": display(c.whatsapp) if c.whatsapp else None,
+        "phone": c.phone or None,
+        "phone_display": display(c.phone) if c.phone else None,
+        "email": c.email or None,
+        "hours": c.hours or None,
+    }
+
+
+def result_json(r: SearchResult, sample: bool) -> dict:
+    s, o = r.service, r.org
+    return {
+        "kind": r.kind,
+        "service_id": s.service_id,
+        "service_name": s.name,
+        "category": s.category,
+        "org_id": o.org_id,
+        "org_name": o.name,
+        "org_short_name": o.short_name or o.name,
+        "authority": s.authority,
+        "authority_note": (s.authority_note or o.authority_note) or None,
+        "outside_regency": r.outside_regency,
+        "requirements": s.requirements,
+        "fee": s.fee or None,
+        "duration": s.duration or None,
+        "online_url": s.online_url or None,
+        "contacts": [contact_json(c) for c in r.contacts],
+        "sample": sample,
+    }
+
+
+def result_text(i: int, r: SearchResult) -> str:
+    s, o = r.service, r.org
+    head = f"{i}. {s.name} — {o.short_name or o.name}"
+    if r.kind == "emergency":
+        head = f"{i}. [DARURAT] {s.name}"
+    lines = [head]
+    if r.outside_regency:
+        note = s.authority_note or o.authority_note or "yang memutuskan bukan Pemkab Banyuwangi"
+        lines.append(f"   ! Bukan kewenangan Pemkab: {note}")
+    for c in r.contacts[:3]:
+        numbers = []
+        if c.whatsapp:
+            numbers.append(f"WA {display(c.whatsapp)}")
+        if c.phone and c.phone != c.whatsapp:
+            numbers.append(f"Telp {display(c.phone)}")
+        lines.append(f"   - {c.name}, {c.position}: {', '.join(numbers)}")
+    return "\n".join(lines)

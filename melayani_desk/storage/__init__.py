@@ -1,0 +1,1 @@
+"""SQLite storage: SQLAlchemy models, engines and Alembic migrations."""

@@ -1,0 +1,10 @@
+"""Alembic environment for the directory file; run by melayani_desk.storage.migrate."""
+
+from alembic import context
+
+from melayani_desk.storage.directory_models import DirectoryBase
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=DirectoryBase.metadata)
+with context.begin_transaction():
+    context.run_migrations()

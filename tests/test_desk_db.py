@@ -1,0 +1,210 @@
+"""The desk database: pragmas, migration with backup, corruption handling, immutability."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from melayani_desk.storage import desk_db, migrate
+from melayani_desk.storage.desk_db import (
+    DeskDatabaseCorrupt,
+    DeskDatabaseError,
+    backup_file,
+    head_revision,
+    open_desk_db,
+)
+
+TEST_REVISION = '''
+"""Test-only second revision."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "k9999_test"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("test_extra", sa.Column("id", sa.Integer, primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("test_extra")
+'''
+
+
+def _revision(path: Path) -> str:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_pragmas_on_every_connection(tmp_path):
+    db = open_desk_db(tmp_path)
+    try:
+        for factory in (db.sessions, db.write_sessions):
+            with factory() as s:
+                assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+                assert s.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+                assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    finally:
+        db.close()
+    assert _revision(tmp_path / "desk.sqlite") == head_revision()
+
+
+def test_write_sessions_take_the_write_lock_at_begin(tmp_path):
+    db = open_desk_db(tmp_path)
+    try:
+        with db.write_sessions() as s, s.begin():
+            s.execute(text("SELECT 1"))
+            other = sqlite3.connect(tmp_path / "desk.sqlite", timeout=0, isolation_level=None)
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+            other.close()
+    finally:
+        db.close()
+
+
+def test_models_match_the_migration(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from melayani_desk.storage.desk_models import DeskBase
+
+    db = open_desk_db(tmp_path)
+    try:
+        with db.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), DeskBase.metadata)
+    finally:
+        db.close()
+    assert diff == []
+
+
+def test_reopen_at_head_makes_no_backup(tmp_path):
+    open_desk_db(tmp_path).close()
+    db = open_desk_db(tmp_path)
+    db.close()
+    assert db.backup is None
+    assert not (tmp_path / "backups").exists()
+
+
+def test_backup_before_migrating_an_older_database(tmp_path, monkeypatch):
+    """A real further revision (test-only scripts folder): the file at head is copied first."""
+    data = tmp_path / "data"
+    db = open_desk_db(data)
+    with db.write_sessions() as s, s.begin():
+        s.execute(text("INSERT INTO desk (id, desk_id, created_at) VALUES (1, 'd-1', 'now')"))
+    db.close()
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS / "desk", scripts / "desk")
+    head = head_revision()
+    (scripts / "desk" / "versions" / "k9999_test.py").write_text(
+        TEST_REVISION.replace("{head}", head), encoding="utf-8"
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
+
+    db = open_desk_db(data)
+    db.close()
+    assert _revision(data / "desk.sqlite") == "k9999_test"
+    assert db.backup is not None and db.backup.parent == data / "backups"
+    assert db.backup.name.startswith(f"desk-{head}-")
+    assert _revision(db.backup) == head
+    con = sqlite3.connect(db.backup)
+    try:
+        assert con.execute("SELECT desk_id FROM desk").fetchall() == [("d-1",)]
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        assert "test_extra" not in tables
+    finally:
+        con.close()
+
+
+def test_newer_database_is_refused_untouched(tmp_path):
+    open_desk_db(tmp_path).close()
+    con = sqlite3.connect(tmp_path / "desk.sqlite")
+    con.execute("UPDATE alembic_version SET version_num = 'k9999_future'")
+    con.commit()
+    con.close()
+    with pytest.raises(DeskDatabaseError, match="lebih baru"):
+        open_desk_db(tmp_path)
+    assert _revision(tmp_path / "desk.sqlite") == "k9999_future"
+
+
+def test_backup_file_includes_uncheckpointed_wal(tmp_path):
+    db = open_desk_db(tmp_path)
+    try:
+        with db.write_sessions() as s, s.begin():
+            s.execute(text("INSERT INTO desk (id, desk_id, created_at) VALUES (1, 'd-2', 'x')"))
+        copy = backup_file(db.path, tmp_path / "b" / "copy.sqlite")
+    finally:
+        db.close()
+    con = sqlite3.connect(copy)
+    try:
+        assert con.execute("SELECT desk_id FROM desk").fetchall() == [("d-2",)]
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        con.close()
+
+
+def test_corrupt_file_is_moved_aside_never_overwritten(tmp_path):
+    garbage = b"this is not a database, it is a power cut " * 200
+    (tmp_path / "desk.sqlite").write_bytes(garbage)
+    with pytest.raises(DeskDatabaseCorrupt, match="rusak") as info:
+        open_desk_db(tmp_path)
+    moved = info.value.moved_to
+    assert moved.name.startswith("desk.corrupt-") and moved.suffix == ".sqlite"
+    assert moved.read_bytes() == garbage
+    assert not (tmp_path / "desk.sqlite").exists()
+    assert str(moved) in str(info.value)
+    # the next open starts a fresh database; the damaged one stays where it was put
+    open_desk_db(tmp_path).close()
+    assert moved.read_bytes() == garbage
+
+
+def test_damaged_pages_are_detected(tmp_path):
+    db = open_desk_db(tmp_path)
+    with db.write_sessions() as s, s.begin():
+        s.execute(text("INSERT INTO desk (id, desk_id, created_at) VALUES (1, 'd-3', 'x')"))
+    db.close()
+    path = tmp_path / "desk.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    assert len(data) > 3 * page
+    data[page : 3 * page] = b"\xff" * (2 * page)  # smash the pages after the header page
+    path.write_bytes(bytes(data))
+    with pytest.raises(DeskDatabaseCorrupt):
+        open_desk_db(tmp_path)
+    assert list(tmp_path.glob("desk.corrupt-*.sqlite"))
+
+
+def test_locked_file_is_not_called_corrupt(tmp_path, monkeypatch):
+    open_desk_db(tmp_path).close()
+
+    # An error that is not corruption must never move the file aside.
+    err = sqlite3.OperationalError("database is locked")
+    err.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
+
+    class Con:
+        def execute(self, _sql: str) -> None:
+            raise err
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(desk_db.sqlite3, "connect", lambda *a, **k: Con())
+    with pytest.raises(DeskDatabaseError) as info:
+        desk_db.check_file(tmp_path / "desk.sqlite")
+    assert not isinstance(info.value, DeskDatabaseCorrupt)
+    assert (tmp_path / "desk.sqlite").exists()
+    assert not list(tmp_path.glob("desk.corrupt-*"))
