@@ -144,3 +144,8 @@ class OutboxRow(DeskBase):
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     last_error: Mapped[str] = _text()
     updated_at: Mapped[str] = mapped_column(String, nullable=False)
+
+
+# The sync tables (migration k0002) live in their own file; importing it here puts them
+# in DeskBase.metadata wherever the desk models are used.
+from melayani_desk.storage import sync_models  # noqa: E402,F401

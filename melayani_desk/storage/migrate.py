@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from sqlalchemy import Connection
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# Alembic keeps its migration context in module globals: two upgrades at once in one
+# process (a directory install on one thread, the desk database on another) would clash.
+_ALEMBIC = threading.Lock()
 
 
 def upgrade(connection: Connection, which: str, revision: str = "head") -> None:
@@ -17,7 +21,8 @@ def upgrade(connection: Connection, which: str, revision: str = "head") -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS / which))
     cfg.attributes["connection"] = connection
-    command.upgrade(cfg, revision)
+    with _ALEMBIC:
+        command.upgrade(cfg, revision)
 
 
 def current_revision(connection: Connection) -> str | None:

@@ -1,0 +1,122 @@
+"""Enrollment: pin the directory key given out-of-band, register with the hub, keep the token.
+
+The trusted key comes from the person enrolling the desk, never from the hub alone:
+either a key file (base64 raw key or PEM), pinned as is, or a fingerprint, in which
+case the hub's ``/keys`` is searched for the one key that matches it.
+"""
+
+from __future__ import annotations
+
+import binascii
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+from melayani_desk.referrals.log import ReferralLog
+from melayani_desk.sync import keys as keylib
+from melayani_desk.sync.client import HubClient, HubError, describe, detail, json_body
+from melayani_desk.sync.state import SyncStore
+
+
+class EnrollError(Exception):
+    """Enrollment refused or impossible (message in Indonesian, for the clerk)."""
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    hub_url: str
+    desk_id: str
+    key_ids: tuple[str, ...]
+
+
+def _unreachable(hub_url: str, why: str) -> EnrollError:
+    return EnrollError(
+        f"Hub {hub_url} tidak bisa dihubungi ({why}). Periksa alamat hub dan sambungan "
+        "internet, lalu coba lagi. Kode pendaftaran belum terpakai."
+    )
+
+
+def _keys_matching(client: HubClient, wanted: str) -> dict[str, bytes]:
+    status, body = client.request("GET", "/keys")
+    if status != 200:
+        raise EnrollError(f"Hub tidak memberikan daftar kunci (HTTP {status}).")
+    listed = json_body(body)
+    entries = listed.get("keys") if isinstance(listed, dict) else None
+    found: dict[str, bytes] = {}
+    for entry in entries if isinstance(entries, list) else []:
+        try:
+            raw = keylib.decode_raw(str(entry.get("public_key", "")))
+        except (keylib.KeyProblem, AttributeError, binascii.Error):
+            continue
+        key_id = keylib.fingerprint(raw)
+        if key_id.startswith(wanted):
+            found[key_id] = raw
+    if len(found) != 1:
+        raise EnrollError(
+            "Kunci tidak cocok: tidak ada kunci di hub dengan sidik jari "
+            f"{wanted[:16]}... Pastikan sidik jari dari admin hub benar dan hub yang dituju "
+            "benar. Meja TIDAK didaftarkan."
+        )
+    return found
+
+
+def _pinned(client: HubClient, trust: str) -> tuple[dict[str, bytes], str]:
+    path = Path(trust).expanduser()
+    if path.is_file():
+        raw = keylib.read_key_file(path)
+        return {keylib.fingerprint(raw): raw}, f"berkas {path.name}"
+    wanted = keylib.parse_fingerprint(trust)
+    return _keys_matching(client, wanted), f"sidik jari {wanted[:16]}"
+
+
+def enroll(
+    data_dir: Path,
+    hub_url: str,
+    code: str,
+    trust: str,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    now: datetime | None = None,
+) -> Enrolled:
+    """Enroll this desk with the hub; raises EnrollError (or keys.KeyProblem)."""
+    try:
+        client = HubClient(hub_url, transport=transport)
+    except ValueError as exc:
+        raise EnrollError(str(exc)) from None
+    log = ReferralLog(Path(data_dir))
+    try:
+        with client:
+            online, why = client.online()
+            if not online:
+                raise _unreachable(client.base, why)
+            pinned, source = _pinned(client, trust)
+            desk = log.desk
+            ask = {
+                "code": code.strip(),
+                "desk_id": desk.desk_id,
+                "name": desk.name,
+                "kecamatan": desk.kecamatan,
+                "desa": desk.desa,
+            }
+            status, body = client.request("POST", "/enroll", ask)
+            if status == 403:
+                raise EnrollError(
+                    "Kode pendaftaran ditolak: salah, sudah dipakai, atau kedaluwarsa "
+                    f"({detail(body)}). Minta kode baru ke admin hub."
+                )
+            if status != 200:
+                raise EnrollError(f"Hub menolak pendaftaran (HTTP {status}): {detail(body)}")
+            answer = json_body(body)
+            token = answer.get("token") if isinstance(answer, dict) else None
+            if not isinstance(token, str) or not token or answer.get("desk_id") != desk.desk_id:
+                raise EnrollError("Jawaban pendaftaran dari hub tidak sah.")
+            SyncStore(log.db).enroll(client.base, token, pinned, source, now or datetime.now(UTC))
+            return Enrolled(client.base, desk.desk_id, tuple(pinned))
+    except httpx.HTTPError as exc:
+        raise _unreachable(client.base, describe(exc)) from None
+    except HubError as exc:
+        raise EnrollError(f"Jawaban hub tidak bisa dipakai: {exc.message}.") from None
+    finally:
+        log.close()

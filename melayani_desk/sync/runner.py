@@ -1,0 +1,218 @@
+"""SyncRunner: one sync pass (upload, then directory) and a status summary, for CLI and window.
+
+Plain Python, safe to call from a worker thread: every call opens its own desk database
+engine, directory reader and HTTP client and closes them before returning. Passes of
+one runner never overlap (a second concurrent call returns at once, ``skipped``).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from melayani_desk.referrals.log import ReferralLog
+from melayani_desk.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
+from melayani_desk.sync.client import HubClient
+from melayani_desk.sync.sender import Backoff, UploadResult, upload
+from melayani_desk.sync.state import SyncStore, parse_iso
+from melayani_desk.sync.updater import SIZE_LIMIT, DirectoryResult, update_directory
+
+OLD_AFTER_DAYS = 30
+NOT_ENROLLED = (
+    "Meja ini belum terdaftar ke hub. Jalankan: melayani-desk enroll --hub ALAMAT "
+    "--code KODE --trust-key KUNCI"
+)
+
+
+@dataclass
+class SyncReport:
+    enrolled: bool = True
+    skipped: str = ""  # why no pass ran ("" = it ran)
+    upload: UploadResult | None = None
+    directory: DirectoryResult | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Everything pending was answered and no directory was rejected."""
+        if not self.enrolled or self.upload is None or not self.upload.complete:
+            return False
+        return self.directory is None or self.directory.status not in ("rejected", "error")
+
+    def as_dict(self) -> dict[str, Any]:
+        up = self.upload
+        return {
+            "enrolled": self.enrolled,
+            "skipped": self.skipped,
+            "ok": self.ok,
+            "upload": None if up is None else {**asdict(up), "sent": up.sent},
+            "directory": None if self.directory is None else asdict(self.directory),
+        }
+
+    def lines(self) -> list[str]:
+        """The summary for the clerk, in Indonesian."""
+        if not self.enrolled:
+            return [NOT_ENROLLED]
+        if self.skipped:
+            return [f"Sinkronisasi tidak dijalankan: {self.skipped}."]
+        out: list[str] = []
+        up = self.upload
+        if up is not None:
+            if not up.online:
+                out.append(f"Hub tidak terjangkau (offline): {up.error}. Tidak ada yang ditandai.")
+            else:
+                out.append(
+                    f"Terkirim: {up.sent} ({up.created} baru, {up.duplicates} sudah ada di hub); "
+                    f"ditahan: {up.quarantined}; menunggu kirim: {up.pending}."
+                )
+                if up.error:
+                    out.append(f"Pengiriman berhenti: {up.error}.")
+            if up.next_attempt_at:
+                out.append(f"Dicoba lagi setelah {up.next_attempt_at}.")
+        d = self.directory
+        if d is not None:
+            out.append("Direktori: " + _directory_line(d))
+        return out
+
+
+def _directory_line(d: DirectoryResult) -> str:
+    if d.status == "updated":
+        return f"diperbarui ke v{d.version}."
+    if d.status == "up_to_date":
+        return f"sudah terbaru (v{d.installed})."
+    if d.status == "none":
+        return "hub belum menerbitkan direktori."
+    if d.status == "expired":
+        return f"PERINGATAN: {d.reason}"
+    if d.status == "rejected":
+        return f"pembaruan DITOLAK: {d.reason}. Direktori v{d.installed} tetap dipakai."
+    return f"tidak bisa diperiksa sekarang ({d.reason})."
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    hub_url: str | None
+    pending: int
+    quarantined: int
+    sent: int
+    last_success_at: str | None
+    last_attempt_at: str | None
+    last_error: str
+    next_attempt_at: str | None
+    consecutive_failures: int
+    directory_version: int
+    directory_source: str
+    directory_age_days: int | None
+    warning: str  # "" | "old" | "expired"
+    warning_text: str
+
+
+class SyncRunner:
+    """Runs sync passes for the desk whose data lives in ``data_dir``."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        backoff: Backoff | None = None,
+        size_limit: int = SIZE_LIMIT,
+    ):
+        self.data_dir = Path(data_dir)
+        self.transport = transport
+        self.backoff = backoff or Backoff()
+        self.size_limit = size_limit
+        self._busy = threading.Lock()
+
+    def run_once(self, *, force: bool = False, now: datetime | None = None) -> SyncReport:
+        """One pass: upload, then directory. Without ``force`` a scheduled retry is honoured."""
+        if not self._busy.acquire(blocking=False):
+            return SyncReport(skipped="sinkronisasi lain sedang berjalan")
+        try:
+            return self._run(force, now or datetime.now(UTC))
+        finally:
+            self._busy.release()
+
+    def _run(self, force: bool, now: datetime) -> SyncReport:
+        log = ReferralLog(self.data_dir)
+        try:
+            store = SyncStore(log.db)
+            state = store.load()
+            if not state.enrolled:
+                return SyncReport(enrolled=False)
+            due = parse_iso(state.next_attempt_at)
+            if not force and due is not None and due > now:
+                return SyncReport(skipped=f"menunggu jadwal coba lagi ({state.next_attempt_at})")
+            assert state.hub_url and state.token
+            with HubClient(state.hub_url, state.token, transport=self.transport) as client:
+                report = SyncReport(upload=upload(log, client, now=now, backoff=self.backoff))
+                if report.upload.complete:  # the hub answered well: now the directory
+                    report.directory = update_directory(
+                        self.data_dir, client, store, now=now, size_limit=self.size_limit
+                    )
+                    if report.directory.status in ("rejected", "error"):
+                        store.update(last_error="Direktori: " + report.directory.reason)
+            return report
+        finally:
+            log.close()
+
+    def status(self, now: datetime | None = None) -> SyncStatus:
+        now = now or datetime.now(UTC)
+        log = ReferralLog(self.data_dir)
+        try:
+            counts = log.counts()
+            state = SyncStore(log.db).load()
+        finally:
+            log.close()
+        meta = _directory_meta(self.data_dir)
+        version = max(state.directory_version, int(meta.get("version", "0") or 0))
+        born = parse_iso(state.directory_issued_at) if version == state.directory_version else None
+        born = born or parse_iso(meta.get("built_at"))
+        age = max(0, (now - born).days) if born else None
+        expires = parse_iso(state.directory_expires)
+        warning, text = "", ""
+        if state.directory_warning or (expires and expires < now and version > 0):
+            warning = "expired"
+            text = state.directory_warning or (
+                f"Direktori v{version} kedaluwarsa sejak {expires.date().isoformat()}."
+                if expires
+                else ""
+            )
+        elif age is not None and age > OLD_AFTER_DAYS:
+            warning, text = "old", f"Direktori berumur {age} hari; sinkronkan dengan hub."
+        return SyncStatus(
+            enrolled=state.enrolled,
+            hub_url=state.hub_url,
+            pending=counts["pending"],
+            quarantined=counts["quarantined"],
+            sent=counts["sent"],
+            last_success_at=state.last_success_at,
+            last_attempt_at=state.last_attempt_at,
+            last_error=state.last_error,
+            next_attempt_at=state.next_attempt_at,
+            consecutive_failures=state.consecutive_failures,
+            directory_version=version,
+            directory_source=meta.get("source", ""),
+            directory_age_days=age,
+            warning=warning,
+            warning_text=text,
+        )
+
+
+def _directory_meta(data_dir: Path) -> dict[str, str]:
+    try:
+        current = DirectoryStore(data_dir).current()
+        if current is None:
+            return {}
+        reader = DirectoryReader(current)
+        try:
+            return dict(reader.meta)
+        finally:
+            reader.close()
+    except (DirectoryError, OSError):
+        return {}

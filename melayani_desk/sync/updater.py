@@ -1,0 +1,261 @@
+"""The directory updater: fetch the hub's signed manifest and, if it is good, install it.
+
+Checks, in this order (``docs/sync-protocol.md``): the Ed25519 signature over the exact
+manifest bytes with a *pinned* key (key_id pinned and the signature verifies with that
+key); the manifest's fields; ``version`` not lower than the installed one (lower =
+rollback, rejected); ``expires``; ``version`` higher (equal = up to date); ``size``
+within the limit; a download of at most ``size`` bytes; size and SHA-256; a bounded
+unzip; the same validation as a local import; then the build aside and the atomic switch.
+
+Decision on expiry: an expired manifest is NOT applied, even when newer (it may be a
+replayed old publication); a warning is stored and the current directory is kept —
+expiry never deletes the directory an offline village depends on.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from melayani_desk.directory.local import install
+from melayani_desk.directory.model import ImportFailed
+from melayani_desk.directory.template import read_template
+from melayani_desk.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
+from melayani_desk.sync import keys as keylib
+from melayani_desk.sync import worklock
+from melayani_desk.sync.client import HubClient, HubError, describe, json_body
+from melayani_desk.sync.snapshot import SnapshotRejected, SnapshotUnavailable, download, unzip
+from melayani_desk.sync.state import SyncStore, iso, parse_iso
+
+FORMAT = "melayani-directory/1"
+SIZE_LIMIT = 256 * 1024 * 1024
+MAX_MANIFEST = 64 * 1024
+TMP = "sync-tmp"
+
+
+class ManifestRejected(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Manifest:
+    version: int
+    issued_at: datetime
+    expires: datetime
+    sha256: str
+    size: int
+    snapshot: str
+    key_id: str
+
+
+@dataclass
+class DirectoryResult:
+    status: str  # updated | up_to_date | rejected | expired | none | error
+    version: int = 0  # the manifest's version (0 when there was none)
+    installed: int = 0  # the version in use after the pass
+    reason: str = ""
+
+
+def _b64(value: Any, what: str) -> bytes:
+    if not isinstance(value, str):
+        raise ManifestRejected(f"{what} tidak ada")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise ManifestRejected(f"{what} bukan base64 yang sah") from None
+
+
+def verify_manifest(envelope: Any, pinned: dict[str, bytes]) -> Manifest:
+    """The manifest, if signed by a pinned key and well formed; raises ManifestRejected."""
+    if not isinstance(envelope, dict):
+        raise ManifestRejected("amplop manifest tidak sah")
+    signed = _b64(envelope.get("manifest"), "manifest")
+    signature = _b64(envelope.get("signature"), "tanda tangan")
+    key_id = envelope.get("key_id")
+    raw = pinned.get(key_id) if isinstance(key_id, str) else None
+    if raw is None or keylib.fingerprint(raw) != key_id:
+        raise ManifestRejected(f"manifest ditandatangani kunci yang tidak dipercaya ({key_id!r})")
+    if not keylib.verify(raw, signature, signed):
+        raise ManifestRejected("tanda tangan manifest tidak sah")
+    try:
+        data = json.loads(signed.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise ManifestRejected("isi manifest bukan JSON UTF-8") from None
+    return _fields(data, key_id)
+
+
+def _int(data: dict, name: str, low: int) -> int:
+    value = data.get(name)
+    if not isinstance(value, int) or isinstance(value, bool) or value < low:
+        raise ManifestRejected(f"manifest: {name} tidak sah")
+    return value
+
+
+def _fields(data: Any, key_id: str) -> Manifest:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ManifestRejected(f"manifest bukan format {FORMAT}")
+    issued, expires = parse_iso(data.get("issued_at")), parse_iso(data.get("expires"))
+    if issued is None or expires is None:
+        raise ManifestRejected("manifest: issued_at/expires tidak sah")
+    digest = data.get("sha256")
+    if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
+        raise ManifestRejected("manifest: sha256 tidak sah")
+    snapshot = data.get("snapshot")
+    if (
+        not isinstance(snapshot, str)
+        or not snapshot.startswith("/")
+        or snapshot.startswith("//")
+        or ".." in snapshot
+        or "://" in snapshot
+    ):
+        raise ManifestRejected("manifest: alamat snapshot tidak sah")
+    return Manifest(
+        version=_int(data, "version", 1),
+        issued_at=issued,
+        expires=expires,
+        sha256=digest,
+        size=_int(data, "size", 1),
+        snapshot=snapshot,
+        key_id=key_id,
+    )
+
+
+def installed_version(data_dir: Path, recorded: int) -> int:
+    """The higher of the recorded hub version and the version of the directory in use."""
+    try:
+        current = DirectoryStore(data_dir).current()
+        if current is None:
+            return recorded
+        reader = DirectoryReader(current)
+        try:
+            meta = int(reader.meta.get("version", "0") or 0)
+        finally:
+            reader.close()
+    except (DirectoryError, ValueError):
+        meta = 0
+    return max(recorded, meta)
+
+
+def update_directory(
+    data_dir: Path,
+    client: HubClient,
+    store: SyncStore,
+    *,
+    now: datetime | None = None,
+    size_limit: int = SIZE_LIMIT,
+    unzip_limit: int = SIZE_LIMIT,
+) -> DirectoryResult:
+    """One directory pass; never leaves the desk without its current directory."""
+    now = now or datetime.now(UTC)
+    state = store.load()
+    installed = installed_version(Path(data_dir), state.directory_version)
+    try:
+        status, body = client.request("GET", "/directory/manifest", limit=MAX_MANIFEST)
+        if status == 404:
+            return DirectoryResult("none", installed=installed)
+        if status != 200:
+            return DirectoryResult("error", installed=installed, reason=f"HTTP {status}")
+        manifest = verify_manifest(json_body(body), state.keys)
+    except (httpx.HTTPError, HubError) as exc:
+        return DirectoryResult("error", installed=installed, reason=describe(exc))
+    except ManifestRejected as exc:
+        return DirectoryResult("rejected", installed=installed, reason=str(exc))
+    result = DirectoryResult("rejected", version=manifest.version, installed=installed)
+    if manifest.version < installed:
+        result.reason = f"versi {manifest.version} lebih lama dari v{installed} (rollback)"
+        return result
+    if manifest.expires < now:
+        warning = (
+            f"Manifest direktori v{manifest.version} dari hub kedaluwarsa sejak "
+            f"{manifest.expires.date().isoformat()}; direktori v{installed} tetap dipakai."
+        )
+        store.update(directory_warning=warning)
+        return DirectoryResult("expired", manifest.version, installed, warning)
+    if manifest.version == installed:
+        store.update(directory_warning="")
+        return DirectoryResult("up_to_date", manifest.version, installed)
+    if manifest.size > size_limit:
+        result.reason = f"snapshot {manifest.size} byte melebihi batas {size_limit} byte"
+        return result
+    return _apply(Path(data_dir), client, store, manifest, now, installed, unzip_limit)
+
+
+def _apply(
+    data_dir: Path,
+    client: HubClient,
+    store: SyncStore,
+    manifest: Manifest,
+    now: datetime,
+    previous: int,
+    unzip_limit: int,
+) -> DirectoryResult:
+    try:
+        with worklock.exclusive(data_dir / TMP):
+            _clear_leftovers(data_dir / TMP)
+            return _build(data_dir, client, store, manifest, now, previous, unzip_limit)
+    except worklock.Busy:
+        reason = "pembaruan direktori lain sedang berjalan"
+        return DirectoryResult("error", manifest.version, previous, reason)
+
+
+def _clear_leftovers(folder: Path) -> None:
+    """Remove work folders of updates that were killed (only called under the lock)."""
+    for stale in folder.glob("snapshot-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _build(
+    data_dir: Path,
+    client: HubClient,
+    store: SyncStore,
+    manifest: Manifest,
+    now: datetime,
+    previous: int,
+    unzip_limit: int,
+) -> DirectoryResult:
+    now_installed = installed_version(data_dir, store.load().directory_version)
+    if now_installed >= manifest.version:  # another process installed it meanwhile
+        return DirectoryResult("up_to_date", manifest.version, now_installed)
+    work = Path(tempfile.mkdtemp(prefix="snapshot-", dir=data_dir / TMP))
+    try:
+        archive = work / "snapshot.zip"
+        download(client, manifest.snapshot, manifest.size, manifest.sha256, archive)
+        folder = work / "csv"
+        folder.mkdir()
+        unzip(archive, folder, unzip_limit)
+        directory, _report = read_template(folder)
+        directory.version = manifest.version
+        directory.source = f"hub v{manifest.version}"
+        directory.is_sample = False
+        install(data_dir, directory)
+    except (httpx.HTTPError, SnapshotUnavailable) as exc:
+        reason = describe(exc) if isinstance(exc, httpx.HTTPError) else str(exc)
+        return DirectoryResult("error", manifest.version, previous, reason)
+    except (DirectoryError, OSError) as exc:
+        return DirectoryResult("error", manifest.version, previous, f"gagal memasang: {exc}")
+    except SnapshotRejected as exc:
+        return DirectoryResult("rejected", manifest.version, previous, str(exc))
+    except ImportFailed as exc:
+        first = "; ".join(str(p) for p in exc.report.errors[:3])
+        reason = f"isi snapshot tidak lolos pemeriksaan ({len(exc.report.errors)} galat): {first}"
+        return DirectoryResult("rejected", manifest.version, previous, reason)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    store.update(
+        directory_version=manifest.version,
+        directory_issued_at=iso(manifest.issued_at),
+        directory_expires=iso(manifest.expires),
+        directory_installed_at=iso(now),
+        directory_warning="",
+    )
+    return DirectoryResult("updated", manifest.version, manifest.version)

@@ -1,0 +1,261 @@
+"""The hub's HTTP API (docs/sync-protocol.md) and the regency report page.
+
+``create_app(db_url)`` migrates the database and returns the ASGI app; ``melayani-hub serve``
+runs it with uvicorn.
+"""
+
+import base64
+import hmac
+import json
+import os
+import time
+import uuid
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
+
+from melayani_hub import PROTOCOL, desks, ingest, reports
+from melayani_hub.db import open_engine, write
+from melayani_hub.models import Desk, DirectoryVersion, SigningKey
+
+API = "/api/v1"
+MAX_BODY = 2 * 1024 * 1024
+ENV_ADMIN_TOKEN = "MELAYANI_HUB_ADMIN_TOKEN"
+DROP_HEADER = "x-test-drop-after-commit"
+_DROP_MARK = b"x-melayani-drop-connection"
+_RETRY_SQLSTATES = {"40001", "40P01"}  # serialization failure, deadlock: run the batch again
+_UNSET: Any = object()
+MAX_VERSION = 2**31 - 1
+
+
+def _json_error(status: int, detail: str) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status)
+
+
+class BodyLimit:
+    """Reject request bodies over ``limit`` bytes with 413 before the app parses anything:
+    by Content-Length, and by counting while reading (chunked or lying clients)."""
+
+    def __init__(self, app: Any, limit: int = MAX_BODY):
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        too_big = _json_error(413, f"request body larger than {self.limit} bytes")
+        for name, value in scope["headers"]:
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    return await _json_error(400, "bad Content-Length")(scope, receive, send)
+                if declared > self.limit:
+                    return await too_big(scope, receive, send)
+        chunks, size, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return None
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                return await too_big(scope, receive, send)
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        replayed = False
+
+        async def replay() -> dict:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()
+
+        return await self.app(scope, replay, send)
+
+
+class DropAfterCommit:
+    """Test hook: a response marked by the batch endpoint is never sent; the connection is
+    closed instead, so the client sees a connection error after the hub has committed.
+
+    The status line is replaced by one with an invalid header value, which uvicorn refuses
+    before writing a byte; uvicorn then closes the transport of a response it started but
+    could not complete.
+    """
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        dropped = False
+
+        async def guarded(message: dict) -> None:
+            nonlocal dropped
+            if dropped:
+                return
+            if message["type"] == "http.response.start" and any(
+                name == _DROP_MARK for name, _ in message.get("headers", [])
+            ):
+                dropped = True
+                poisoned = {"type": "http.response.start", "status": 200,
+                            "headers": [(b"x-drop", b"\r\n")]}  # fmt: skip
+                try:
+                    await send(poisoned)
+                except Exception:  # noqa: BLE001 - the server refused it: nothing was sent
+                    pass
+                return
+            await send(message)
+
+        await self.app(scope, receive, guarded)
+
+
+class EnrollIn(BaseModel):
+    code: str = Field(min_length=1, max_length=64)
+    desk_id: str = Field(pattern=r"^[0-9a-fA-F-]{32,36}$")
+    name: str = Field(default="", max_length=200)
+    kecamatan: str = Field(default="", max_length=200)
+    desa: str = Field(default="", max_length=200)
+
+
+def _bearer(request: Request) -> str:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+def create_app(
+    db_url: str | None, *, test_hooks: bool = False, admin_token: str | None = _UNSET,
+    engine: Engine | None = None,
+) -> FastAPI:  # fmt: skip
+    """The hub app on ``db_url`` (migrated to head first).
+
+    ``admin_token`` guards GET /report; by default it is read from MELAYANI_HUB_ADMIN_TOKEN,
+    and without one the page does not exist (404). ``test_hooks`` enables the
+    X-Test-Drop-After-Commit header; never in production.
+    """
+    engine = engine or open_engine(db_url)
+    if admin_token is _UNSET:
+        admin_token = os.environ.get(ENV_ADMIN_TOKEN) or None
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):  # noqa: ANN202
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="Melayani Hub", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
+    )
+    app.state.engine = engine
+
+    def current_desk(request: Request) -> Desk:
+        token = _bearer(request)
+        desk = desks.desk_for_token(engine, token) if token else None
+        if desk is None:
+            raise HTTPException(401, "token tidak sah / invalid token",
+                                headers={"WWW-Authenticate": "Bearer"})  # fmt: skip
+        return desk
+
+    @app.get(f"{API}/health")
+    def health() -> dict[str, Any]:
+        return {"service": "melayani-hub", "protocol": PROTOCOL, "status": "ok"}
+
+    @app.post(f"{API}/enroll")
+    def enroll(body: EnrollIn) -> dict[str, str]:
+        if not all(map(ingest.utf8, (body.code, body.name, body.kecamatan, body.desa))):
+            raise HTTPException(422, "text is not valid UTF-8")
+        try:
+            desk_id = str(uuid.UUID(body.desk_id))
+        except ValueError:
+            raise HTTPException(422, "desk_id is not a UUID") from None
+        try:
+            done = desks.redeem(engine, body.code, desk_id, body.name, body.kecamatan, body.desa)
+        except desks.EnrollRefused as exc:
+            raise HTTPException(403, str(exc)) from None
+        return {"desk_id": done.desk_id, "token": done.token}
+
+    def _store(desk: Desk, items: list[Any]) -> list[dict[str, str]]:
+        for attempt in range(5):
+            try:
+                with write(engine) as conn:
+                    return ingest.store_batch(conn, desk, items)
+            except DBAPIError as exc:
+                state = getattr(exc.orig, "sqlstate", None)
+                if state not in _RETRY_SQLSTATES or attempt == 4:
+                    raise
+                time.sleep(0.01 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    @app.post(f"{API}/sync/batch")
+    async def batch(request: Request, desk: Annotated[Desk, Depends(current_desk)]) -> Response:
+        try:
+            body = json.loads(await request.body())
+        except (ValueError, UnicodeDecodeError):
+            return _json_error(422, "body is not JSON")
+        items = body.get("items") if isinstance(body, dict) else None
+        if not isinstance(items, list):
+            return _json_error(422, 'body must be {"items": [...]}')
+        if len(items) > ingest.MAX_ITEMS:
+            return _json_error(422, f"at most {ingest.MAX_ITEMS} items per batch")
+        results = await run_in_threadpool(_store, desk, items)
+        if test_hooks and request.headers.get(DROP_HEADER) == "1":
+            return Response(headers={_DROP_MARK.decode(): "1"})
+        return JSONResponse({"results": results})
+
+    @app.get(f"{API}/keys")
+    def keys() -> dict[str, Any]:
+        q = select(SigningKey.key_id, SigningKey.public_key).order_by(
+            SigningKey.added_at.desc(), SigningKey.key_id
+        )
+        with engine.connect() as conn:
+            rows = conn.execute(q).all()
+        return {"keys": [{"key_id": k, "public_key": p} for k, p in rows]}
+
+    @app.get(f"{API}/directory/manifest", dependencies=[Depends(current_desk)])
+    def manifest() -> dict[str, str]:
+        q = select(DirectoryVersion.manifest, DirectoryVersion.signature, DirectoryVersion.key_id)
+        with engine.connect() as conn:
+            row = conn.execute(q.order_by(DirectoryVersion.version.desc()).limit(1)).first()
+        if row is None:
+            raise HTTPException(404, "belum ada direktori yang diterbitkan / nothing published")
+        return {
+            "manifest": base64.b64encode(row.manifest).decode("ascii"),
+            "signature": row.signature,
+            "key_id": row.key_id,
+        }
+
+    @app.get(f"{API}/directory/snapshots/{{version}}", dependencies=[Depends(current_desk)])
+    def snapshot(version: int) -> Response:
+        if not 1 <= version <= MAX_VERSION:  # beyond the column's range: surely unknown
+            raise HTTPException(404, "versi tidak ada / no such version")
+        q = select(DirectoryVersion.snapshot).where(DirectoryVersion.version == version)
+        with engine.connect() as conn:
+            data = conn.scalar(q)
+        if data is None:
+            raise HTTPException(404, "versi tidak ada / no such version")
+        return Response(
+            content=data,
+            media_type="application/zip",
+            headers={"Content-Disposition": f'attachment; filename="directory-{version}.zip"'},
+        )
+
+    @app.get("/report", response_class=HTMLResponse)
+    def report_page(request: Request, token: str = "") -> HTMLResponse:
+        if not admin_token:
+            raise HTTPException(404, "Not Found")
+        given = token or _bearer(request)
+        if not given or not hmac.compare_digest(given.encode(), admin_token.encode()):
+            raise HTTPException(403, "token admin salah / wrong admin token")
+        page = reports.render_html(reports.build_report(engine))
+        return HTMLResponse(page, headers={"Cache-Control": "no-store"})
+
+    app.add_middleware(BodyLimit)
+    if test_hooks:
+        app.add_middleware(DropAfterCommit)
+    return app

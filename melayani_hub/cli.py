@@ -1,0 +1,308 @@
+"""``melayani-hub``: serve the hub, keep the signing key, publish the directory, enroll desks,
+read the referral log and the reports. Errors end with a message and a non-zero exit, never a
+traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from melayani_hub import __version__
+
+EXIT_ERROR = 1
+EXIT_INPUT = 3
+
+
+def _out(text: str) -> None:
+    print(text)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        help="URL basis data / database URL (postgresql+psycopg://... atau sqlite:///...); "
+        "default: MELAYANI_HUB_DB, lalu berkas SQLite di folder data pengguna",
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="melayani-hub",
+        description="Melayani Hub: server kabupaten untuk meja Melayani Desk "
+        "(regency hub for Melayani Desk front desks).",
+    )
+    p.add_argument("--version", action="version", version=f"melayani-hub {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("serve", help="jalankan server / run the server")
+    _db(s)
+    s.add_argument("--host", default="127.0.0.1", help="alamat / bind address (127.0.0.1)")
+    s.add_argument("--port", type=int, default=8765)
+    s.add_argument(
+        "--proxy-headers",
+        action="store_true",
+        help="percayai X-Forwarded-* dari proxy di 127.0.0.1 / trust a local reverse proxy",
+    )
+
+    k = sub.add_parser("keygen", help="buat kunci tanda tangan Ed25519 / make a signing key")
+    k.add_argument("out_dir", type=Path)
+
+    a = sub.add_parser(
+        "add-key", help="daftarkan kunci publik di GET /keys / list a public key on GET /keys"
+    )
+    a.add_argument("pub", type=Path, help="signing.pub (base64 32 byte)")
+    _db(a)
+
+    pub = sub.add_parser("publish", help="terbitkan direktori / publish a directory version")
+    pub.add_argument("path", type=Path, help=".xlsx, folder CSV, atau paket HSDS")
+    pub.add_argument("--key", type=Path, required=True, help="signing.key (PKCS8 PEM)")
+    _db(pub)
+    pub.add_argument("--expires-days", type=float, default=30)
+
+    e = sub.add_parser("enroll", help="buat kode pendaftaran meja / make a desk enrollment code")
+    e.add_argument("--desk", required=True, help="nama meja / desk name")
+    e.add_argument("--kecamatan", default="")
+    e.add_argument("--desa", default="")
+    _db(e)
+    e.add_argument("--valid-hours", type=float, default=72)
+
+    for name, text in (
+        ("referrals", "daftar rujukan / list referrals"),
+        ("contact-reports", "daftar laporan kontak / list contact reports"),
+        ("report", "laporan kabupaten / regency report"),
+    ):
+        c = sub.add_parser(name, help=text)
+        c.add_argument("--json", action="store_true", help="keluaran JSON")
+        _db(c)
+        if name != "report":
+            c.add_argument("--limit", type=int, default=200)
+    return p
+
+
+def _engine(args: argparse.Namespace):  # noqa: ANN202
+    from melayani_hub.db import open_engine
+
+    return open_engine(args.db)
+
+
+class _RedactToken(logging.Filter):
+    """Keep the admin token of ``/report?token=...`` out of the access log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                re.sub(r"token=[^&\s]*", "token=***", a) if isinstance(a, str) else a
+                for a in record.args
+            )
+        return True
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from melayani_hub.app import create_app
+    from melayani_hub.db import resolve_url
+
+    app = create_app(resolve_url(args.db))
+    logging.getLogger("uvicorn.access").addFilter(_RedactToken())
+    uvicorn.run(
+        app, host=args.host, port=args.port, proxy_headers=args.proxy_headers,
+        forwarded_allow_ips="127.0.0.1", log_level="info",
+    )  # fmt: skip
+    return 0
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from melayani_hub.signing import SigningKeyError, keygen
+
+    try:
+        key, pub, fp = keygen(args.out_dir)
+    except (SigningKeyError, OSError) as exc:
+        _err(f"Gagal / failed: {exc}")
+        return EXIT_ERROR
+    _out(f"Kunci privat / private key: {key} (simpan di luar server / keep off the server)")
+    _out(f"Kunci publik / public key: {pub}")
+    _out(f"Sidik jari / fingerprint: {fp}")
+    return 0
+
+
+def cmd_add_key(args: argparse.Namespace) -> int:
+    from melayani_hub.signing import add_key
+
+    try:
+        text = args.pub.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError) as exc:
+        _err(f"{args.pub} tidak bisa dibaca / cannot be read: {exc}")
+        return EXIT_INPUT
+    engine = _engine(args)
+    try:
+        key_id = add_key(engine, text)
+    except ValueError as exc:
+        _err(f"{args.pub} bukan kunci publik Ed25519 (base64 32 byte): {exc}")
+        return EXIT_INPUT
+    finally:
+        engine.dispose()
+    _out(f"Kunci terdaftar / key listed: {key_id}")
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from melayani_desk.directory.model import ImportFailed
+    from melayani_hub.publish import publish
+    from melayani_hub.signing import SigningKeyError
+
+    engine = _engine(args)
+    try:
+        done = publish(engine, args.path, args.key, args.expires_days)
+    except ImportFailed as exc:
+        _err(f"Terbit DIBATALKAN: {len(exc.report.errors)} galat di {args.path}. "
+             "Tidak ada versi baru yang disimpan.")  # fmt: skip
+        for problem in exc.report.problems:
+            _err(str(problem))
+        return EXIT_INPUT
+    except SigningKeyError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    finally:
+        engine.dispose()
+    for problem in done.report.warnings:
+        _err(str(problem))
+    n = done.counts
+    _out(
+        f"Versi {done.version} diterbitkan: {n['organizations']} instansi, {n['services']} "
+        f"layanan, {n['contacts']} kontak; {done.size} byte, sha256 {done.sha256}, "
+        f"berlaku sampai {done.expires}, kunci {done.key_id}."
+    )
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from melayani_hub.desks import new_code
+
+    engine = _engine(args)
+    try:
+        code, expires = new_code(engine, args.desk, args.kecamatan, args.desa, args.valid_hours)
+    finally:
+        engine.dispose()
+    _out(code)
+    _err(f"Kode sekali pakai untuk meja {args.desk!r}, berlaku sampai {expires} (UTC).")
+    return 0
+
+
+def _rows(args: argparse.Namespace, model: Any, columns: list[str]) -> list[dict[str, Any]]:
+    from sqlalchemy import select
+
+    engine = _engine(args)
+    try:
+        with engine.connect() as conn:
+            q = select(*(getattr(model, c) for c in columns)).order_by(model.id.desc())
+            return [dict(r._mapping) for r in conn.execute(q.limit(args.limit))]
+    finally:
+        engine.dispose()
+
+
+def _print_rows(args: argparse.Namespace, rows: list[dict[str, Any]], shown: list[str]) -> None:
+    if args.json:
+        _out(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        _out("Belum ada data / no data yet.")
+    for row in rows:
+        _out("  ".join(str(row.get(c) if row.get(c) is not None else "") for c in shown))
+
+
+def cmd_referrals(args: argparse.Namespace) -> int:
+    from melayani_hub.models import Referral
+
+    columns = ["uuid", "desk_id", "seq", "created_at", "kecamatan", "desa", "need_text",
+               "service_id", "service_name", "org_id", "org_name", "contact_id", "contact_name",
+               "channel", "supersedes_uuid", "citizen_consent"]  # fmt: skip
+    rows = _rows(args, Referral, columns)
+    _print_rows(args, rows, ["created_at", "kecamatan", "desa", "org_name", "service_name",
+                             "channel", "need_text"])  # fmt: skip
+    return 0
+
+
+def cmd_contact_reports(args: argparse.Namespace) -> int:
+    from melayani_hub.models import ContactReport
+
+    columns = ["uuid", "desk_id", "created_at", "org_id", "contact_id", "contact_name",
+               "service_id", "kind", "note"]  # fmt: skip
+    rows = _rows(args, ContactReport, columns)
+    _print_rows(args, rows, ["created_at", "org_id", "contact_name", "kind", "note"])
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from melayani_hub.reports import build_report
+
+    engine = _engine(args)
+    try:
+        report = build_report(engine)
+    finally:
+        engine.dispose()
+    if args.json:
+        _out(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    t = report["totals"]
+    _out(f"Rujukan {t['referrals']}, hasil {t['outcomes']}, laporan kontak "
+         f"{t['contact_reports']}, meja {t['desks']}")  # fmt: skip
+    _out("\nRujukan per instansi:")
+    for r in report["by_agency"]:
+        _out(f"  {r['referrals']:6d}  {r['org_name'] or r['org_id']}")
+    _out("\nKebutuhan terbanyak:")
+    for r in report["by_need"]:
+        _out(f"  {r['referrals']:6d}  {r['need']}")
+    _out("\nPer kecamatan / desa:")
+    for r in report["by_area"]:
+        _out(f"  {r['referrals']:6d}  {r['kecamatan']} / {r['desa']}")
+    _out("\nPer minggu:")
+    for r in report["by_week"]:
+        _out(f"  {r['referrals']:6d}  {r['week']}")
+    _out("\nTanggapan instansi (ditanggapi/selesai dari yang ada hasil):")
+    for r in report["response"]:
+        rate = "-" if r["response_rate"] is None else f"{r['response_rate'] * 100:.0f}%"
+        _out(f"  {rate:>5}  {r['responded']}/{r['with_outcome']}  {r['org_name'] or r['org_id']}")
+    _out("\nMasalah kontak per instansi:")
+    for r in report["contact_problems"]:
+        _out(f"  {r['total']:6d}  {r['org_name'] or r['org_id']}  {r['by_kind']}")
+    return 0
+
+
+COMMANDS = {
+    "serve": cmd_serve,
+    "keygen": cmd_keygen,
+    "add-key": cmd_add_key,
+    "publish": cmd_publish,
+    "enroll": cmd_enroll,
+    "referrals": cmd_referrals,
+    "contact-reports": cmd_contact_reports,
+    "report": cmd_report,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        return COMMANDS[args.command](args)
+    except SQLAlchemyError as exc:
+        _err(f"Basis data tidak bisa dipakai / database error: {exc.__class__.__name__}: "
+             f"{str(exc).splitlines()[0] if str(exc) else ''}")  # fmt: skip
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""SQLAlchemy models of the hub database. The schema itself is made by the Alembic scripts
+in ``migrations/`` (run at ``serve`` start); these models mirror it for queries.
+
+Timestamps are ISO 8601 text in UTC (``2026-01-05T03:04:05+00:00``): the same on SQLite
+and PostgreSQL, and comparable as text.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# A 64-bit autoincrement key on PostgreSQL; SQLite only autoincrements INTEGER.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class HubBase(DeclarativeBase):
+    pass
+
+
+def _text(nullable: bool = False) -> Mapped[str]:
+    if nullable:
+        return mapped_column(Text, nullable=True)
+    return mapped_column(Text, nullable=False, default="", server_default="")
+
+
+class Desk(HubBase):
+    __tablename__ = "desks"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    desk_id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    name: Mapped[str] = _text()
+    kecamatan: Mapped[str] = _text()
+    desa: Mapped[str] = _text()
+    token_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    enrolled_at: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class EnrollCode(HubBase):
+    __tablename__ = "enroll_codes"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    desk_name: Mapped[str] = _text()
+    kecamatan: Mapped[str] = _text()
+    desa: Mapped[str] = _text()
+    created_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    expires_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    used_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    used_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class Referral(HubBase):
+    __tablename__ = "referrals"
+    __table_args__ = (UniqueConstraint("desk_id", "seq", name="uq_referrals_desk_seq"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    desk_id: Mapped[str] = mapped_column(String(36), ForeignKey("desks.desk_id"), nullable=False)
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at: Mapped[str] = mapped_column(String(40), nullable=False)
+    received_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    kecamatan: Mapped[str] = _text()
+    desa: Mapped[str] = _text()
+    need_text: Mapped[str] = _text()
+    need_norm: Mapped[str] = _text()
+    service_id: Mapped[str] = mapped_column(Text, nullable=False)
+    service_name: Mapped[str] = _text()
+    org_id: Mapped[str] = mapped_column(Text, nullable=False, default="", index=True)
+    org_name: Mapped[str] = _text()
+    org_short_name: Mapped[str] = _text()
+    authority: Mapped[str] = _text()
+    authority_note: Mapped[str] = _text()
+    contact_id: Mapped[str] = mapped_column(Text, nullable=False)
+    contact_name: Mapped[str] = _text()
+    contact_position: Mapped[str] = _text()
+    contact_whatsapp: Mapped[str] = _text()
+    contact_phone: Mapped[str] = _text()
+    channel: Mapped[str] = mapped_column(String(32), nullable=False)
+    note: Mapped[str] = _text()
+    citizen_consent: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    citizen_name: Mapped[str | None] = _text(nullable=True)
+    citizen_phone: Mapped[str | None] = _text(nullable=True)
+    citizen_village: Mapped[str | None] = _text(nullable=True)
+    lapor_id: Mapped[str | None] = _text(nullable=True)
+    supersedes_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    directory_version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    directory_is_sample: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class Outcome(HubBase):
+    __tablename__ = "outcomes"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    desk_id: Mapped[str] = mapped_column(String(36), ForeignKey("desks.desk_id"), nullable=False)
+    referral_uuid: Mapped[str] = mapped_column(
+        String(36), ForeignKey("referrals.uuid"), nullable=False, index=True
+    )
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    outcome: Mapped[str] = mapped_column(String(32), nullable=False)
+    note: Mapped[str] = _text()
+    created_at: Mapped[str] = mapped_column(String(40), nullable=False)
+    received_at: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class ContactReport(HubBase):
+    __tablename__ = "contact_reports"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    desk_id: Mapped[str] = mapped_column(String(36), ForeignKey("desks.desk_id"), nullable=False)
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    contact_id: Mapped[str] = mapped_column(Text, nullable=False)
+    contact_name: Mapped[str] = _text()
+    org_id: Mapped[str] = mapped_column(Text, nullable=False)
+    service_id: Mapped[str | None] = _text(nullable=True)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    note: Mapped[str] = _text()
+    created_at: Mapped[str] = mapped_column(String(40), nullable=False)
+    received_at: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class SigningKey(HubBase):
+    """A publisher's public key, listed on GET /keys (added by ``add-key`` or ``publish``)."""
+
+    __tablename__ = "signing_keys"
+    key_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    public_key: Mapped[str] = mapped_column(Text, nullable=False)  # base64 raw 32 bytes
+    added_at: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class DirectoryVersion(HubBase):
+    """One published directory: immutable once stored."""
+
+    __tablename__ = "directory_versions"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    snapshot: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    size: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    issued_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    expires: Mapped[str] = mapped_column(String(32), nullable=False)
+    manifest: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    signature: Mapped[str] = mapped_column(Text, nullable=False)  # base64
+    key_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    public_key: Mapped[str] = mapped_column(Text, nullable=False)  # base64 raw 32 bytes
+    source: Mapped[str] = _text()

@@ -1,0 +1,89 @@
+"""Publish a directory version: validate like a desk import, build the snapshot ZIP, sign
+the manifest with the publisher's key (given as a file, never stored), store version N+1."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine, func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from melayani_desk.directory.formats import read_any
+from melayani_desk.directory.model import ImportReport
+from melayani_hub import signing
+from melayani_hub.db import write
+from melayani_hub.models import DirectoryVersion
+from melayani_hub.snapshot import counts, write_snapshot
+
+FORMAT = "melayani-directory/1"
+
+
+@dataclass
+class Published:
+    version: int
+    sha256: str
+    size: int
+    key_id: str
+    expires: str
+    counts: dict[str, int]
+    report: ImportReport
+
+
+def manifest_bytes(version: int, issued: str, expires: str, digest: str, size: int,
+                   n: dict[str, int]) -> bytes:  # fmt: skip
+    doc = {
+        "format": FORMAT,
+        "version": version,
+        "issued_at": issued,
+        "expires": expires,
+        "sha256": digest,
+        "size": size,
+        "snapshot": f"/api/v1/directory/snapshots/{version}",
+        "counts": n,
+    }
+    return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def publish(engine: Engine, path: Path, key_path: Path, expires_days: float = 30) -> Published:
+    """Raises ImportFailed (bad data) or signing.SigningKeyError; stores nothing then."""
+    key = signing.load_private(key_path)  # before any work: a wrong key fails fast
+    directory, report = read_any(path)
+    data = write_snapshot(directory)
+    digest = hashlib.sha256(data).hexdigest()
+    raw_pub = signing.raw_public(key.public_key())
+    key_id = signing.fingerprint(raw_pub)
+    n = counts(directory)
+    signing.add_key(engine, base64.b64encode(raw_pub).decode("ascii"))
+    for _attempt in range(5):  # a concurrent publish took our number: take the next one
+        issued = datetime.now(UTC)
+        expires = (issued + timedelta(days=expires_days)).isoformat(timespec="seconds")
+        try:
+            with write(engine) as conn:
+                version = (conn.scalar(select(func.max(DirectoryVersion.version))) or 0) + 1
+                manifest = manifest_bytes(
+                    version, issued.isoformat(timespec="seconds"), expires, digest, len(data), n
+                )
+                conn.execute(
+                    insert(DirectoryVersion).values(
+                        version=version,
+                        snapshot=data,
+                        sha256=digest,
+                        size=len(data),
+                        issued_at=issued.isoformat(timespec="seconds"),
+                        expires=expires,
+                        manifest=manifest,
+                        signature=base64.b64encode(key.sign(manifest)).decode("ascii"),
+                        key_id=key_id,
+                        public_key=base64.b64encode(raw_pub).decode("ascii"),
+                        source=Path(path).name,
+                    )
+                )
+        except IntegrityError:
+            continue
+        return Published(version, digest, len(data), key_id, expires, n, report)
+    raise RuntimeError("could not allocate a directory version")

@@ -1,0 +1,57 @@
+"""The directory snapshot: a ZIP of organizations.csv, services.csv and contacts.csv in the
+import template's columns (UTF-8, numbers E.164), readable by the desk's CSV import.
+
+The bytes are deterministic for a given directory (fixed member order and timestamps).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import asdict
+
+from melayani_desk.directory.model import Directory
+from melayani_desk.directory.validate import COLUMNS, SHEETS
+
+ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def sheet_csv(sheet: str, records: list[object]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS[sheet])
+    for record in records:
+        values = asdict(record)  # type: ignore[call-overload]
+        writer.writerow([_cell(values.get(column)) for column in COLUMNS[sheet]])
+    return out.getvalue().encode("utf-8")
+
+
+def write_snapshot(directory: Directory) -> bytes:
+    records = {
+        "organizations": directory.organizations,
+        "services": directory.services,
+        "contacts": directory.contacts,
+    }
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for sheet in SHEETS:
+            info = zipfile.ZipInfo(f"{sheet}.csv", date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, sheet_csv(sheet, records[sheet]))
+    return buf.getvalue()
+
+
+def counts(directory: Directory) -> dict[str, int]:
+    return {
+        "organizations": len(directory.organizations),
+        "services": len(directory.services),
+        "contacts": len(directory.contacts),
+    }

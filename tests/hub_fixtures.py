@@ -1,0 +1,196 @@
+"""Reusable fixtures for hub tests: a real hub (uvicorn, loopback, port 0) on SQLite or on a
+fresh PostgreSQL database, plus helpers to enroll desks and build upload items.
+
+PostgreSQL comes from MELAYANI_TEST_PG_URL (e.g.
+``postgresql+psycopg://postgres@127.0.0.1:5432/test``); without it those cases skip.
+Test modules import the fixture functions: ``from hub_fixtures import hub_fixture  # noqa: F401``
+(the fixture itself is named ``hub``; ``fresh_hub_fixture`` gives ``fresh_hub``).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+
+ENV_PG = "MELAYANI_TEST_PG_URL"
+BACKENDS = ("sqlite", "postgresql")
+NO_PG = f"{ENV_PG} is not set: PostgreSQL hub tests skipped (set it to a server URL to run them)"
+
+
+# --- databases ----------------------------------------------------------------------------------
+
+
+def pg_url() -> str | None:
+    return os.environ.get(ENV_PG) or None
+
+
+@contextmanager
+def fresh_pg_database(base_url: str, prefix: str = "melayani_hub_test") -> Iterator[str]:
+    """CREATE a uniquely named database on the server of ``base_url``; DROP it afterwards."""
+    url = make_url(base_url)
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            yield url.set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+@contextmanager
+def database(backend: str, tmp_dir: Path) -> Iterator[str]:
+    """A fresh, empty database URL of ``backend`` ("sqlite" or "postgresql")."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_dir / f'hub-{uuid.uuid4().hex[:8]}.sqlite'}"
+        return
+    base = pg_url()
+    if base is None:
+        pytest.skip(NO_PG)
+    with fresh_pg_database(base) as url:
+        yield url
+
+
+# --- the running hub ----------------------------------------------------------------------------
+
+
+@dataclass
+class Hub:
+    base_url: str
+    db_url: str
+    engine: Engine  # the test's own engine on the hub's database, for setup and checks
+    backend: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def api(self, path: str) -> str:
+        return f"{self.base_url}/api/v1{path}"
+
+
+@contextmanager
+def running_hub(
+    db_url: str, *, test_hooks: bool = True, admin_token: str | None = None
+) -> Iterator[str]:
+    """Start the real hub with uvicorn on 127.0.0.1 (free port) in a thread; yield its URL."""
+    import uvicorn
+
+    from melayani_hub.app import create_app
+
+    app = create_app(db_url, test_hooks=test_hooks, admin_token=admin_token)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="critical", access_log=False, http="h11")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the hub did not start")
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=20)
+        sock.close()
+
+
+@contextmanager
+def hub_on(backend: str, tmp_dir: Path, **kwargs: Any) -> Iterator[Hub]:
+    from melayani_hub.db import make_engine
+
+    with database(backend, tmp_dir) as db_url, running_hub(db_url, **kwargs) as base:
+        engine = make_engine(db_url)
+        try:
+            yield Hub(base, db_url, engine, backend)
+        finally:
+            engine.dispose()
+
+
+@pytest.fixture(scope="session", params=BACKENDS, name="hub")
+def hub_fixture(request, tmp_path_factory) -> Iterator[Hub]:
+    """One hub per backend for the session; tests keep apart by enrolling their own desks."""
+    with hub_on(request.param, tmp_path_factory.mktemp("hub")) as running:
+        yield running
+
+
+@pytest.fixture(params=BACKENDS, name="fresh_hub")
+def fresh_hub_fixture(request, tmp_path) -> Iterator[Hub]:
+    """A hub on an empty database, for tests that count everything (reports)."""
+    with hub_on(request.param, tmp_path, admin_token="rahasia-admin") as running:
+        yield running
+
+
+# --- desks and items ----------------------------------------------------------------------------
+
+
+def enroll(hub: Hub, name: str = "Meja", kecamatan: str = "Giri", desa: str = "Jambesari"):
+    """Enroll a new desk through the API; returns (desk_id, headers with its token)."""
+    import httpx
+
+    from melayani_hub.desks import new_code
+
+    code, _ = new_code(hub.engine, name, kecamatan, desa)
+    desk_id = str(uuid.uuid4())
+    r = httpx.post(hub.api("/enroll"), json={"code": code, "desk_id": desk_id, "name": name})
+    r.raise_for_status()
+    return desk_id, {"Authorization": f"Bearer {r.json()['token']}"}
+
+
+def referral(desk_id: str, seq: int, **fields: Any) -> dict[str, Any]:
+    """An upload item shaped like the desk's outbox payload (ReferralLog._payloads)."""
+    item_uuid = fields.pop("uuid", None) or str(uuid.uuid4())
+    payload = {
+        "type": "referral", "desk_id": desk_id, "uuid": item_uuid, "seq": seq,
+        "created_at": "2026-01-05T03:04:05+00:00", "service_id": "ktp-hilang",
+        "contact_id": "c-ani", "channel": "read_out", "need_text": "KTP hilang",
+        "service_name": "KTP-el hilang", "org_id": "dukcapil", "org_name": "Dispendukcapil",
+        "org_short_name": "", "authority": "regency", "authority_note": "",
+        "contact_name": "Ani", "contact_position": "Petugas", "contact_whatsapp": "+6281234567890",
+        "contact_phone": "", "note": "", "citizen_consent": False, "citizen_name": None,
+        "citizen_phone": None, "citizen_village": None, "lapor_id": None,
+        "supersedes_uuid": None, "directory_version": 3, "directory_is_sample": False,
+    }  # fmt: skip
+    payload.update(fields)
+    return {"type": "referral", "uuid": item_uuid, "payload": payload}
+
+
+def outcome(desk_id: str, referral_uuid: str, kind: str = "responded", **fields: Any) -> dict:
+    item_uuid = fields.pop("uuid", None) or str(uuid.uuid4())
+    payload = {
+        "type": "outcome", "desk_id": desk_id, "uuid": item_uuid,
+        "referral_uuid": referral_uuid, "outcome": kind,
+        "created_at": "2026-01-06T03:04:05+00:00", "note": "",
+    }  # fmt: skip
+    payload.update(fields)
+    return {"type": "outcome", "uuid": item_uuid, "payload": payload}
+
+
+def contact_report(desk_id: str, org_id: str = "dukcapil", kind: str = "wrong_number",
+                   **fields: Any) -> dict:  # fmt: skip
+    item_uuid = fields.pop("uuid", None) or str(uuid.uuid4())
+    payload = {
+        "type": "contact_report", "desk_id": desk_id, "uuid": item_uuid,
+        "contact_id": "c-ani", "contact_name": "Ani", "org_id": org_id, "service_id": None,
+        "kind": kind, "created_at": "2026-01-06T03:04:05+00:00", "note": "",
+    }  # fmt: skip
+    payload.update(fields)
+    return {"type": "contact_report", "uuid": item_uuid, "payload": payload}
