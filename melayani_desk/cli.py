@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from melayani_desk import __version__
+from melayani_desk.commands import slip as slip_command
 
 EXIT_USAGE = 2
 EXIT_INPUT = 3
@@ -51,7 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--hsds", type=Path, required=True, help="folder tujuan paket data HSDS 3.0")
 
     sub.add_parser("info", help="tampilkan versi dan sumber direktori lokal")
+    slip_command.add_parser(sub)
     _referral_parsers(sub)
+    _sync_parsers(sub)
     return p
 
 
@@ -149,8 +152,10 @@ def cmd_import(args: argparse.Namespace, folder: Path) -> int:
     try:
         _, directory, report = import_path(folder, args.path)
     except ImportFailed as exc:
-        _err(f"Impor DIBATALKAN: {len(exc.report.errors)} galat di {args.path}. "
-             "Direktori lama tetap dipakai, tidak ada yang berubah.")
+        _err(
+            f"Impor DIBATALKAN: {len(exc.report.errors)} galat di {args.path}. "
+            "Direktori lama tetap dipakai, tidak ada yang berubah."
+        )
         for problem in exc.report.problems:
             _err(str(problem))
         return EXIT_INPUT
@@ -328,6 +333,61 @@ def cmd_outcome(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
+EXIT_SYNC = 5  # the hub could not be reached, or refused something
+
+
+def _sync_parsers(sub: argparse._SubParsersAction) -> None:
+    en = sub.add_parser("enroll", help="daftarkan meja ini ke hub (sekali, dengan kode dari admin)")
+    en.add_argument("--hub", required=True, help="alamat hub, mis. https://hub.example.go.id")
+    en.add_argument("--code", required=True, help="kode pendaftaran sekali pakai dari admin hub")
+    en.add_argument(
+        "--trust-key",
+        required=True,
+        help="berkas kunci publik direktori (signing.pub) atau sidik jari SHA-256-nya",
+    )
+    en.add_argument("--name", help="nama meja ini")
+    en.add_argument("--kecamatan", help="kecamatan meja ini")
+    en.add_argument("--desa", help="desa/kelurahan meja ini")
+
+    sy = sub.add_parser("sync", help="kirim rujukan ke hub lalu perbarui direktori (satu kali)")
+    sy.add_argument("--json", action="store_true", help="keluaran JSON")
+
+
+@_referral_command
+def cmd_enroll(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_desk.sync.enroll import EnrollError, enroll
+    from melayani_desk.sync.keys import KeyProblem
+
+    log = _open_log(folder)
+    try:
+        log.set_desk(name=args.name, kecamatan=args.kecamatan, desa=args.desa)
+    finally:
+        log.close()
+    try:
+        done = enroll(folder, args.hub, args.code, args.trust_key)
+    except (EnrollError, KeyProblem) as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    _out(f"Meja {done.desk_id} terdaftar ke hub {done.hub_url}.")
+    _out("Kunci direktori yang dipercaya: " + ", ".join(k[:16] + "..." for k in done.key_ids))
+    return 0
+
+
+@_referral_command
+def cmd_sync(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_desk.sync.runner import SyncRunner
+
+    report = SyncRunner(folder).run_once(force=True)
+    if args.json:
+        _out(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        for line in report.lines():
+            (_out if report.ok else _err)(line)
+    if not report.enrolled:
+        return EXIT_INPUT
+    return 0 if report.ok else EXIT_SYNC
+
+
 def _err(text: str) -> None:
     sys.stderr.write(text + "\n")
 
@@ -341,4 +401,7 @@ COMMANDS = {
     "refer": cmd_refer,
     "referrals": cmd_referrals,
     "outcome": cmd_outcome,
+    "enroll": cmd_enroll,
+    "sync": cmd_sync,
+    "slip": slip_command.run,
 }

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from melayani_desk.directory import phones
 from melayani_desk.referrals.model import (
     CHANNELS,
+    ITEM_TYPES,
     OUTCOMES,
     REPORT_KINDS,
     SYNC_STATES,
@@ -32,6 +33,7 @@ from melayani_desk.referrals.model import (
     Referral,
     ReferralError,
     ReferralView,
+    referral_code,
 )
 from melayani_desk.storage.desk_db import open_desk_db
 from melayani_desk.storage.desk_models import (
@@ -324,6 +326,8 @@ class ReferralLog:
         org_id: str | None = None,
         channel: str | None = None,
         sync_state: str | None = None,
+        uuid: str | None = None,
+        seq: int | None = None,
         limit: int = 1000,
     ) -> list[ReferralView]:
         """Referrals, newest first; ``since``/``until`` are local calendar days, inclusive."""
@@ -331,7 +335,7 @@ class ReferralLog:
             _one_of(channel, CHANNELS, "channel", "Cara rujukan")
         if sync_state:
             _one_of(sync_state, SYNC_STATES, "sync_state", "Status kirim")
-        q = select(ReferralRow, OutboxRow.state).outerjoin(
+        q = select(ReferralRow, OutboxRow.state, OutboxRow.last_error).outerjoin(
             OutboxRow, OutboxRow.item_uuid == ReferralRow.uuid
         )
         if since is not None:
@@ -344,10 +348,14 @@ class ReferralLog:
             q = q.where(ReferralRow.channel == channel)
         if sync_state:
             q = q.where(OutboxRow.state == sync_state)
+        if uuid:
+            q = q.where(ReferralRow.uuid == uuid)
+        if seq is not None:
+            q = q.where(ReferralRow.seq == seq)
         q = q.order_by(ReferralRow.id.desc()).limit(limit)
         with self.db.sessions() as s:
             rows = s.execute(q).all()
-            uuids = [r.uuid for r, _ in rows]
+            uuids = [r.uuid for r, _, _ in rows]
             latest: dict[str, Outcome] = {}
             corrected: dict[str, str] = {}
             for part in _chunks(uuids):
@@ -369,9 +377,23 @@ class ReferralLog:
                 outcome=latest.get(r.uuid),
                 sync_state=state or "pending",
                 superseded_by=corrected.get(r.uuid),
+                last_error=error or "",
             )
-            for r, state in rows
+            for r, state, error in rows
         ]
+
+    def referral(self, key: str) -> ReferralView | None:
+        """One referral by its uuid, its sequence number, or its slip code ("7F3A-0012")."""
+        key = key.strip()
+        if key.isdigit():
+            found = self.referrals(seq=int(key), limit=1)
+        elif len(key) <= 12 and "-" in key and key.rsplit("-", 1)[1].isdigit():
+            seq = int(key.rsplit("-", 1)[1])
+            mine = referral_code(self.desk.desk_id, seq) == key.upper()
+            found = self.referrals(seq=seq, limit=1) if mine else []
+        else:
+            found = self.referrals(uuid=key, limit=1)
+        return found[0] if found else None
 
     def outcomes(self, referral_uuid: str) -> list[Outcome]:
         """The outcomes of one referral, oldest first."""
@@ -466,6 +488,18 @@ class ReferralLog:
                     )
                     .execution_options(synchronize_session=False)
                 )
+
+    def pending_by_type(self) -> dict[str, int]:
+        """Pending outbox items per record type (referral, outcome, contact_report)."""
+        with self.db.sessions() as s:
+            found = dict(
+                s.execute(
+                    select(OutboxRow.item_type, func.count())
+                    .where(OutboxRow.state == "pending")
+                    .group_by(OutboxRow.item_type)
+                ).all()
+            )
+        return {kind: int(found.get(kind, 0)) for kind in ITEM_TYPES}
 
     def counts(self) -> dict[str, int]:
         """Outbox items per state: pending, sent, quarantined (all three keys present)."""

@@ -31,6 +31,11 @@ OUTCOME_LABELS = {
 SYNC_LABELS = {"pending": "menunggu kirim", "sent": "terkirim", "quarantined": "ditahan"}
 
 
+def referral_code(desk_id: str, seq: int) -> str:
+    """Short, readable aloud, unique per desk: the desk's first 4 hex digits and the seq."""
+    return f"{desk_id.replace('-', '')[:4].upper()}-{seq:04d}"
+
+
 class ReferralError(Exception):
     """Input the log refuses; the message is Indonesian, for the clerk.
 
@@ -121,6 +126,7 @@ class ReferralView(Referral):
     outcome: Outcome | None = None
     sync_state: str = "pending"
     superseded_by: str | None = None  # uuid of the referral that corrects this one
+    last_error: str = ""  # the hub's answer when the outbox item was quarantined (or retried)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from melayani_desk.directory.model import Contact, Organization, Service
 from melayani_desk.directory.phones import display, wa_digits
-from melayani_desk.referrals.model import Referral
+from melayani_desk.referrals.model import Referral, referral_code
 
 MESSAGE_LIMIT = 600  # characters of the pre-filled WhatsApp text
 MONTHS_ID = (
@@ -43,7 +43,8 @@ class Slip:
     hours: str = ""
     address: str = ""
     online_url: str = ""
-    authority_note: str = ""  # set only when the regency is not the authority
+    authority_org: str = ""  # who decides, set only when the regency is not the authority
+    authority_note: str = ""  # the directory's note on it (the renderer adds the lead-in)
     sample: bool = False
 
     @property
@@ -66,11 +67,6 @@ class Slip:
         return f"https://wa.me/{wa_digits(self.whatsapp)}?text={quote(self.message, safe='')}"
 
 
-def referral_code(desk_id: str, seq: int) -> str:
-    """Short, readable aloud, unique per desk: the desk's first 4 hex digits and the seq."""
-    return f"{desk_id.replace('-', '')[:4].upper()}-{seq:04d}"
-
-
 def date_text(moment: datetime) -> str:
     return f"{moment.day} {MONTHS_ID[moment.month - 1]} {moment.year}, {moment:%H.%M}"
 
@@ -87,12 +83,9 @@ def wa_message(slip: Slip) -> str:
     return text[:MESSAGE_LIMIT]
 
 
-def _authority_note(service: Service, org: Organization) -> str:
-    if service.authority in ("regency", "village"):
-        return ""
-    note = service.authority_note or org.authority_note
-    lead = f"Ini bukan kewenangan Pemkab Banyuwangi; yang mengurus: {org.name}."
-    return f"{lead} {note}".strip()
+def outside_regency(authority: str) -> bool:
+    """True when someone other than the regency (or its villages) decides."""
+    return authority not in ("regency", "village", "")
 
 
 def slip_for(
@@ -127,7 +120,10 @@ def slip_for(
         hours=contact.hours or org.hours,
         address=org.address,
         online_url=service.online_url,
-        authority_note=_authority_note(service, org),
+        authority_org=org.name if outside_regency(service.authority) else "",
+        authority_note=(service.authority_note or org.authority_note)
+        if outside_regency(service.authority)
+        else "",
         sample=sample,
     )
 
@@ -144,10 +140,7 @@ def slip_for_referral(
     slip stays true after the directory changes; requirements and hours come from the
     current directory when the service still exists."""
     created = datetime.fromisoformat(referral.created_at).astimezone()
-    note = ""
-    if referral.authority not in ("regency", "village", ""):
-        lead = f"Ini bukan kewenangan Pemkab Banyuwangi; yang mengurus: {referral.org_name}."
-        note = f"{lead} {referral.authority_note}".strip()
+    outside = outside_regency(referral.authority)
     return Slip(
         desk_name=desk_name,
         desk_area=desk_area,
@@ -167,6 +160,7 @@ def slip_for_referral(
         hours=org.hours if org else "",
         address=org.address if org else "",
         online_url=service.online_url if service else "",
-        authority_note=note,
+        authority_org=referral.org_name if outside else "",
+        authority_note=referral.authority_note if outside else "",
         sample=referral.directory_is_sample,
     )

@@ -1,0 +1,272 @@
+"""The referral history: what this desk gave out, what came of it, and whether it was sent.
+
+The period is asked of the log (one small query); agency, channel and sync state narrow the
+loaded rows through a proxy. Enter or F5 on a row adds an outcome; "Print slip" (Ctrl+P in
+the window) asks the window for the row's slip.  With the sync filter on "Quarantined" a
+column shows why the hub held each row back.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from melayani_desk.referrals.model import CHANNELS, SYNC_STATES
+from melayani_desk.ui.history_model import (
+    ROW_ROLE,
+    ReferralFilterProxy,
+    ReferralTableModel,
+    channel_label,
+    sync_label,
+)
+from melayani_desk.ui.outcome_dialog import OutcomeDialog
+
+STRETCH = ("need", "service")  # the columns that take any room left over
+WHOLE = ("time", "sync")  # never cut short
+PERIODS = (("today", 0), ("week", 6), ("month", 29), ("all", None))  # days back from today
+ROW_LIMIT = 2000
+
+
+class HistoryWidget(QWidget):
+    slip_requested = Signal(object)  # the selected ReferralView
+
+    def __init__(self, log, parent=None):
+        super().__init__(parent)
+        self.log = log
+        self.outcome_dialog: OutcomeDialog | None = None
+        self.model = ReferralTableModel(self)
+        self.proxy = ReferralFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.period = QComboBox()
+        period_names = {
+            "today": self.tr("Today"),
+            "week": self.tr("Last 7 days"),
+            "month": self.tr("Last 30 days"),
+            "all": self.tr("All"),
+        }
+        for key, days in PERIODS:
+            self.period.addItem(period_names[key], days)
+        self.agency = QComboBox()
+        self.channel = QComboBox()
+        self.channel.addItem(self.tr("All"), "")
+        for code in CHANNELS:
+            self.channel.addItem(channel_label(code), code)
+        self.sync = QComboBox()
+        self.sync.addItem(self.tr("All"), "")
+        for code in SYNC_STATES:
+            self.sync.addItem(sync_label(code), code)
+
+        filters = QHBoxLayout()
+        for combo in (self.agency, self.channel):  # long names: these shrink, then elide
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        for text, combo in (
+            (self.tr("&Period:"), self.period),
+            (self.tr("A&gency:"), self.agency),
+            (self.tr("&How given:"), self.channel),
+            (self.tr("S&ync:"), self.sync),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo, 1 if combo in (self.agency, self.channel) else 0)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Referral history"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.activated.connect(self.add_outcome)
+        self.table.viewport().installEventFilter(self)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.outcome_button = QPushButton(self.tr("Add outcome (F5)"))
+        self.outcome_button.clicked.connect(self.add_outcome)
+        self.slip_button = QPushButton(self.tr("Print slip (Ctrl+P)"))
+        self.slip_button.setAccessibleName(self.tr("Print the slip of the chosen referral"))
+        self.slip_button.setToolTip(
+            self.tr("Print the chosen referral's slip again, with its code (not logged again)")
+        )
+        self.slip_button.clicked.connect(self.request_slip)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.slip_button)
+        bottom.addWidget(self.outcome_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.add_outcome)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.period.currentIndexChanged.connect(self.refresh)
+        for combo in (self.agency, self.channel, self.sync):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    # --- loading -----------------------------------------------------------------------
+    def since(self) -> date | None:
+        days = self.period.currentData()
+        return None if days is None else date.today() - timedelta(days=days)
+
+    def refresh(self) -> None:
+        """Reload the chosen period from the log, keeping the selected referral selected."""
+        keep = self.selected_referral()
+        rows = self.log.referrals(since=self.since(), limit=ROW_LIMIT)
+        self.model.set_rows(rows)
+        self._fill_agencies(rows)
+        self._apply_filters()
+        if keep is not None:
+            self.select_uuid(keep.uuid)
+        self._fit_columns()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Fit the columns to the width: each gets at least its header, then a fair share of
+        what its content still needs; room left over goes to the need and the service."""
+        header = self.table.horizontalHeader()
+        count = len(ReferralTableModel.COLUMNS)
+        shown = [not self.table.isColumnHidden(i) for i in range(count)]
+        least = [header.sectionSizeHint(i) * shown[i] for i in range(count)]
+        wanted = [max(self.table.sizeHintForColumn(i), least[i]) * shown[i] for i in range(count)]
+        for name in WHOLE:
+            index = ReferralTableModel.COLUMNS.index(name)
+            least[index] = wanted[index]
+        room = self.table.viewport().width()
+        if sum(wanted) <= room:
+            widths = list(wanted)
+            spare = room - sum(wanted)
+            for name in STRETCH:
+                widths[ReferralTableModel.COLUMNS.index(name)] += spare // len(STRETCH)
+        else:
+            needed = sum(w - m for w, m in zip(wanted, least, strict=True)) or 1
+            share = max(room - sum(least), 0)
+            widths = [m + (w - m) * share // needed for w, m in zip(wanted, least, strict=True)]
+        for index, width in enumerate(widths):
+            if shown[index]:
+                header.resizeSection(index, width)
+
+    def _fill_agencies(self, rows) -> None:
+        current = self.agency.currentData() or ""
+        names: dict[str, str] = {}
+        for row in rows:
+            names.setdefault(row.org_id, row.org_short_name or row.org_name)
+        self.agency.blockSignals(True)
+        self.agency.clear()
+        self.agency.addItem(self.tr("All"), "")
+        for org_id, name in sorted(names.items(), key=lambda item: item[1].casefold()):
+            self.agency.addItem(name, org_id)
+        index = self.agency.findData(current)
+        self.agency.setCurrentIndex(max(index, 0))
+        self.agency.blockSignals(False)
+
+    def show_sync_state(self, state: str) -> None:
+        """Narrow to one sync state ("quarantined" for the status bar's button)."""
+        self.period.setCurrentIndex(self.period.findData(None))  # "All": held rows may be old
+        self.sync.setCurrentIndex(max(0, self.sync.findData(state)))
+        self.table.setFocus()
+
+    def _apply_filters(self) -> None:
+        state = self.sync.currentData() or ""
+        self.proxy.set_filters(
+            org_id=self.agency.currentData() or "",
+            channel=self.channel.currentData() or "",
+            sync_state=state,
+        )
+        problem = ReferralTableModel.COLUMNS.index("problem")
+        if self.table.isColumnHidden(problem) != (state != "quarantined"):
+            self.table.setColumnHidden(problem, state != "quarantined")
+            self._fit_columns()
+        shown, loaded = self.proxy.rowCount(), self.model.rowCount()
+        if state == "quarantined" and shown:
+            self.status.setText(
+                self.tr(
+                    "Held back by the hub: %1. The reason is in the last column; "
+                    "ask the regency's Diskominfo to look at them."
+                ).replace("%1", str(shown))
+            )
+        elif loaded == 0:
+            self.status.setText(self.tr("No referrals in this period."))
+        elif shown == loaded:
+            self.status.setText(self.tr("Referrals: %1").replace("%1", str(shown)))
+        else:
+            self.status.setText(
+                self.tr("Showing %1 of %2 referrals.")
+                .replace("%1", str(shown))
+                .replace("%2", str(loaded))
+            )
+        if shown and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    # --- selection and outcome ---------------------------------------------------------
+    def selected_referral(self):
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def select_uuid(self, uuid: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).uuid == uuid:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_referral() is not None
+        self.outcome_button.setEnabled(chosen)
+        self.slip_button.setEnabled(chosen)
+
+    def request_slip(self) -> None:
+        referral = self.selected_referral()
+        if referral is not None:
+            self.slip_requested.emit(referral)
+
+    def add_outcome(self) -> None:
+        referral = self.selected_referral()
+        if referral is None:
+            return
+        dialog = OutcomeDialog(self.log, referral, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.finished.connect(self._outcome_closed)  # a method: a lambda would keep self alive
+        self.outcome_dialog = dialog
+        dialog.open()
+
+    def _outcome_closed(self, _result: int) -> None:
+        self.outcome_dialog = None
+        self.table.setFocus()

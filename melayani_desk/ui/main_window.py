@@ -1,0 +1,298 @@
+"""The main window: type a need, read the right number aloud, log the referral.
+
+Keyboard first: the search box has focus at start; every keystroke goes to the search
+worker; Up/Down move through the results, Enter goes to the details, Esc comes back and
+clears.  Ctrl+1..Ctrl+5 copy contact N's number, F2 logs the referral, F3 shows the
+history, F4 reports a contact problem, F6 browses, F7 contacts the agency on the citizen's
+behalf over WhatsApp, Ctrl+P prints a slip, F9 syncs with the hub now, Ctrl+, opens the
+settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from melayani_desk import settings as settings_mod
+from melayani_desk.ui.browse import BrowseWidget
+from melayani_desk.ui.detail_pane import DetailPane
+from melayani_desk.ui.results_model import ResultsModel
+from melayani_desk.ui.window_actions import WindowActions
+from melayani_desk.ui.window_slips import WindowSlips
+from melayani_desk.ui.window_sync import WindowSync
+
+SEARCH_SCALE = 1.4
+MOVE_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5, Qt.Key.Key_PageDown: 5}
+
+
+class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
+    results_shown = Signal(str, int)  # the query and how many results are on screen
+    directory_loaded = Signal()
+
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: settings_mod.Settings,
+        parent=None,
+        sync_runner=None,
+    ):
+        """``sync_runner``: a factory data_dir -> SyncRunner-like object (tests fake it)."""
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.sync_runner_factory = sync_runner
+        self.settings = settings
+        self.reader = None
+        self.log = None
+        self.client = None
+        self.sample = False
+        self.engine_ready = False
+        self._browse_wanted = ""
+        self._sized = False
+        self._init_slips()
+        self._build()
+        self._build_actions()
+        self.retranslate()
+        self.apply_fonts()
+        self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- layout ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.emergency = QLabel()
+        self.emergency.setStyleSheet("color: white; background: #b00020; padding: 6px;")
+        self.sample_banner = QLabel()
+        self.sample_banner.setWordWrap(True)
+        self.sample_banner.setStyleSheet(
+            "color: black; background: #ffd54f; border: 2px solid black; padding: 6px;"
+        )
+        self.sample_banner.hide()
+        self.search_label = QLabel()
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search_box)
+        self.search_box.textChanged.connect(self._text_changed)
+        self.search_box.installEventFilter(self)
+        self.history_button = QPushButton()
+        self.settings_button = QPushButton()
+        row = QHBoxLayout()
+        row.addWidget(self.search_label)
+        row.addWidget(self.search_box, 1)
+        row.addWidget(self.history_button)
+        row.addWidget(self.settings_button)
+
+        self.model = ResultsModel(self)
+        self.results_view = QListView()
+        self.results_view.setModel(self.model)
+        self.results_view.setWordWrap(True)  # long service names wrap, never cut off
+        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results_view.setSpacing(2)
+        self.results_view.selectionModel().currentChanged.connect(self._result_changed)
+        self.results_view.activated.connect(lambda _i: self.detail.focus_first())
+        self.results_message = QLabel()
+        self.results_message.setWordWrap(True)
+        self.results_message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.results_stack = QStackedWidget()
+        self.results_stack.addWidget(self.results_message)
+        self.results_stack.addWidget(self.results_view)
+        self.browse = BrowseWidget()
+        self.browse.service_selected.connect(self._browse_selected)
+        self.browse.service_activated.connect(self._browse_activated)
+        self.history_holder = QWidget()
+        self.history_placeholder = QLabel()
+        self.history_placeholder.setWordWrap(True)
+        QVBoxLayout(self.history_holder).addWidget(self.history_placeholder)
+        # scrolls rather than widening the whole tab area to the history's filter row
+        self.history_scroll = QScrollArea()
+        self.history_scroll.setWidgetResizable(True)
+        self.history_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.history_scroll.setWidget(self.history_holder)
+        self.history = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.results_stack, "")
+        self.tabs.addTab(self.browse, "")
+        self.tabs.addTab(self.history_scroll, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.detail = DetailPane()
+        self.detail.copied.connect(self._copied)
+        self.detail.referral_requested.connect(self.log_referral)
+        self.detail.report_requested.connect(self.report_contact)
+        self.detail.slip_requested.connect(self.print_slip)
+        self.detail.contact_requested.connect(self.contact_on_behalf)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(lambda *_: self.splitter.setProperty("userMoved", True))
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.emergency)
+        layout.addWidget(self.sample_banner)
+        layout.addLayout(row)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.source_label = QLabel()
+        self.statusBar().addPermanentWidget(self._build_sync_status())
+        self.statusBar().addPermanentWidget(self.quarantine_button)
+        self.statusBar().addPermanentWidget(self.sync_button)
+        self.history_button.clicked.connect(self.show_history)
+        self.settings_button.clicked.connect(self.open_settings)
+        QWidget.setTabOrder(self.search_box, self.results_view)
+        QWidget.setTabOrder(self.results_view, self.detail.scroll)
+
+    def _build_actions(self) -> None:
+        def action(key: str | QKeySequence, slot) -> QAction:
+            act = QAction(self)
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.act_refer = action("F2", self.log_referral)
+        self.act_history = action("F3", self.show_history)
+        self.act_report = action("F4", self.report_contact)
+        self.act_browse = action("F6", self.show_browse)
+        self.act_contact = action("F7", self.contact_on_behalf)
+        self.act_sync = action("F9", self.sync_now)
+        self.act_slip = action("Ctrl+P", self.print_slip)
+        self.act_settings = action("Ctrl+,", self.open_settings)
+        self.act_focus = action("Ctrl+L", self.focus_search)
+        self.act_clear = action("Esc", self.clear_search)
+        self.act_copy_first = action("Ctrl+Shift+C", lambda: self.copy_contact(1))
+        self.act_copy = [
+            action(f"Ctrl+{n}", lambda _c=False, n=n: self.copy_contact(n)) for n in range(1, 6)
+        ]
+
+    # --- texts and fonts ---------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Melayani Desk — Banyuwangi service directory"))
+        self.emergency.setText(self.tr("Emergency: 112 (Banyuwangi Respon, 24 hours, free)"))
+        self.emergency.setToolTip(
+            self.tr(
+                "Only for emergencies: fire, accident, crime, "
+                "medical emergency, disaster. Not a general helpline."
+            )
+        )
+        self.emergency.setAccessibleName(self.emergency.text())
+        self.sample_banner.setText(
+            self.tr(
+                "SAMPLE DATA — the numbers and names here are made up. "
+                "Import the official directory before serving citizens."
+            )
+        )
+        self.sample_banner.setAccessibleName(self.sample_banner.text())
+        self.search_label.setText(self.tr("&Need:"))
+        self.search_box.setPlaceholderText(self.tr("Type the citizen's need, e.g. 'ktp hilang'"))
+        self.search_box.setAccessibleName(self.tr("Citizen's need"))
+        self.search_box.setToolTip(
+            self.tr("Up/Down choose a result, Enter opens the details, Esc clears")
+        )
+        self.history_button.setText(self.tr("History (F3)"))
+        self.history_button.setAccessibleName(self.tr("Referral history"))
+        self.settings_button.setText(self.tr("Settings (Ctrl+,)"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.results_view.setAccessibleName(self.tr("Search results"))
+        self.results_message.setAccessibleName(self.tr("Search results"))
+        self.tabs.setAccessibleName(self.tr("Results, browse and history"))
+        self.tabs.setTabText(1, self.tr("Browse (F6)"))
+        self.tabs.setTabText(2, self.tr("History (F3)"))
+        self.history_placeholder.setText(self.tr("Opening the referral log…"))
+        texts = {
+            self.act_refer: self.tr("Log referral"),
+            self.act_history: self.tr("Referral history"),
+            self.act_report: self.tr("Report contact problem"),
+            self.act_browse: self.tr("Browse services"),
+            self.act_contact: self.tr("Contact on the citizen's behalf"),
+            self.act_slip: self.tr("Print slip"),
+            self.act_settings: self.tr("Settings"),
+            self.act_focus: self.tr("Go to the search box"),
+            self.act_clear: self.tr("Clear the search"),
+            self.act_copy_first: self.tr("Copy the first number"),
+        }
+        for n, act in enumerate(self.act_copy, 1):
+            texts[act] = self.tr("Copy the number of contact %1").replace("%1", str(n))
+        for act, text in texts.items():
+            act.setText(text)
+        self.model.retranslate()
+        self.browse.retranslate()
+        self.detail.retranslate()
+        if self.detail.result is None:
+            self.detail.show_message(self._current_message())
+        if self.history is not None and self.log is not None:
+            self._make_history()  # the history widget sets its texts once: build it anew
+        self._update_results_view()
+        self._update_status()
+        self._retranslate_sync()
+
+    def apply_fonts(self) -> None:
+        base = max(QGuiApplication.font().pointSizeF(), 8.0)
+        big = QFont(QGuiApplication.font())
+        big.setPointSizeF(base * SEARCH_SCALE)
+        self.search_box.setFont(big)
+        strip = QFont(QGuiApplication.font())
+        strip.setBold(True)
+        self.emergency.setFont(strip)
+        self.sample_banner.setFont(strip)
+        self.detail.apply_fonts()
+        self.source_label.setText("")  # a label keeps its old size hint over a font change
+        self._update_status()
+        self._rearrange_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(0, self.check_directory)
+        super().changeEvent(event)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in MOVE_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self.move_selection(MOVE_KEYS[key])
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.tabs.currentIndex() == 0 and self.model.rowCount():
+                    self.detail.focus_first()
+                return True
+        return super().eventFilter(obj, event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            width = max(self.splitter.width(), 600)
+            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+        self._maybe_start_sync()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._sized and not self.splitter.property("userMoved"):
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+        if event.oldSize().width() != event.size().width():
+            self._rearrange_status()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,154 @@
+"""Search off the UI thread.
+
+``SearchClient`` lives on the UI thread; its ``SearchWorker`` lives on its own QThread and
+owns its own DirectoryReader and SearchEngine, built there: opening the directory (which
+installs the bundled sample on first run), importing the storage modules and loading the
+lexicon and vocabulary never freeze the window.  Requests go into a mailbox guarded by a lock: only
+the latest query (and the latest service to resolve) is kept, so fast typing never piles up
+work.  Results come back by signal with the query text; the window drops stale ones.
+
+The desk's referral counts (this desk's habits, a small ranking boost) arrive later through
+the mailbox too, once the window has opened the referral log.  Workers never touch widgets.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+SEARCH_LIMIT = 30
+
+
+class _Mailbox:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.query: str | None = None
+        self.resolve: str | None = None
+        self.counts: dict[str, int] | None = None
+        self.scheduled = False
+
+
+class SearchWorker(QObject):
+    ready = Signal(dict)  # directory facts: path, source, is_sample
+    results_ready = Signal(str, object)  # query text, list[SearchResult]
+    resolved = Signal(str, object)  # service_id, SearchResult | None
+    failed = Signal(str)
+
+    def __init__(self, data_dir: Path, kecamatan: str, mailbox: _Mailbox):
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.kecamatan = kecamatan
+        self.mailbox = mailbox
+        self.engine = None
+        self.reader = None
+
+    @Slot()
+    def start(self) -> None:
+        try:
+            from melayani_desk.directory.local import open_reader
+            from melayani_desk.search.engine import SearchEngine
+
+            self.reader = open_reader(self.data_dir)
+            self.engine = SearchEngine(self.reader, desk_kecamatan=self.kecamatan)
+            self.ready.emit(
+                {
+                    "path": self.reader.path,
+                    "source": self.reader.meta.get("source", ""),
+                    "is_sample": self.reader.is_sample,
+                }
+            )
+        except Exception as exc:  # noqa: BLE001 - reported to the window, not raised in Qt
+            traceback.print_exc()
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.work()
+
+    @Slot()
+    def work(self) -> None:
+        if self.engine is None:
+            return  # start() runs the pending work once the engine exists
+        while True:
+            with self.mailbox.lock:
+                query, service_id = self.mailbox.query, self.mailbox.resolve
+                self.mailbox.query = self.mailbox.resolve = None
+                if self.mailbox.counts is not None:
+                    self.engine.referral_counts = self.mailbox.counts
+                    self.mailbox.counts = None
+                if query is None and service_id is None:
+                    self.mailbox.scheduled = False
+                    break
+            try:
+                if query is not None:
+                    self.results_ready.emit(query, self.engine.search(query, limit=SEARCH_LIMIT))
+                if service_id is not None:
+                    self.resolved.emit(service_id, self._resolve(service_id))
+            except Exception as exc:  # noqa: BLE001
+                traceback.print_exc()
+                self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+    def _resolve(self, service_id: str):
+        from melayani_desk.search.engine import SearchResult
+
+        svc = self.reader.service(service_id)
+        if svc is None or svc.org_id not in self.engine.orgs:
+            return None
+        org = self.engine.orgs[svc.org_id]
+        linked = self.reader.contacts_for_services([service_id]).get(service_id, [])
+        kind = "emergency" if org.kind == "emergency" else "service"
+        return SearchResult(kind, svc, org, self.engine.order_contacts(svc, linked), 0.0)
+
+
+class SearchClient(QObject):
+    """The UI thread's handle on the worker: submit queries, receive results by signal."""
+
+    _wake = Signal()
+
+    def __init__(self, data_dir: Path, kecamatan: str = "", parent=None):
+        super().__init__(parent)
+        self.mailbox = _Mailbox()
+        self.thread = QThread()
+        self.thread.setObjectName("search")
+        self.worker = SearchWorker(data_dir, kecamatan, self.mailbox)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.start)
+        self._wake.connect(self.worker.work)
+        self.ready = self.worker.ready
+        self.results_ready = self.worker.results_ready
+        self.resolved = self.worker.resolved
+        self.failed = self.worker.failed
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def search(self, text: str) -> None:
+        self._post(query=text)
+
+    def resolve(self, service_id: str) -> None:
+        self._post(resolve=service_id)
+
+    def set_referral_counts(self, counts: dict[str, int]) -> None:
+        self._post(counts=dict(counts))
+
+    def _post(self, query=None, resolve=None, counts=None) -> None:
+        with self.mailbox.lock:
+            if query is not None:
+                self.mailbox.query = query
+            if resolve is not None:
+                self.mailbox.resolve = resolve
+            if counts is not None:
+                self.mailbox.counts = counts
+            wake = not self.mailbox.scheduled
+            self.mailbox.scheduled = True
+        if wake:
+            self._wake.emit()
+
+    def stop(self) -> None:
+        if self.thread.isRunning():
+            self.thread.quit()
+            self.thread.wait(10_000)
+        reader = self.worker.reader
+        if reader is not None:
+            reader.close()

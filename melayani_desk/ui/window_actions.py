@@ -1,0 +1,369 @@
+"""What the main window does: load the directory, search, browse, copy, open the dialogs.
+
+A mixin of MainWindow (kept apart so each file reads in one sitting); ``self`` is the
+MainWindow and its widgets are built in main_window.py.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from melayani_desk import settings as settings_mod
+from melayani_desk.ui.results_model import ResultRole
+
+TAB_RESULTS, TAB_BROWSE, TAB_HISTORY = 0, 1, 2
+STATUS_MS = 15_000
+
+
+class WindowActions:
+    # --- the directory ------------------------------------------------------------------
+    def load_directory(self) -> None:
+        """Open this desk's directory on the search worker (the sample on first run).
+
+        Nothing here waits on disk: the worker opens the directory and builds its engine,
+        then ``_engine_ready`` opens the window's own reader on the same file (for browsing
+        and the dialogs) and the referral log opens on the database worker.
+        """
+        from melayani_desk.ui.search_worker import SearchClient
+
+        if self.client is not None:
+            self.client.stop()
+        self.engine_ready = False
+        self.client = SearchClient(self.data_dir, self.settings.kecamatan, self)
+        self.client.ready.connect(self._engine_ready)
+        self.client.results_ready.connect(self._on_results)
+        self.client.resolved.connect(self._on_resolved)
+        self.client.failed.connect(self._on_failed)
+        self.client.start()
+        if self.search_box.text().strip():
+            self.client.search(self.search_box.text())
+        self._update_results_view()
+
+    def _engine_ready(self, facts: dict) -> None:
+        from melayani_desk.storage.directory_db import DirectoryReader
+
+        old, self.reader = self.reader, DirectoryReader(facts["path"])
+        if old is not None:
+            old.close()
+        self.engine_ready = True
+        self.sample = self.reader.is_sample
+        self.sample_banner.setVisible(self.sample)
+        self.browse.loaded = False
+        if self.tabs.currentIndex() == TAB_BROWSE:
+            self.browse.load(self.reader)
+        self._update_results_view()
+        self._update_status()
+        if self.log is None:
+            self._open_log()
+        else:
+            self.client.set_referral_counts(self.log.referral_counts())
+        self.directory_loaded.emit()
+
+    def _open_log(self) -> None:
+        from melayani_desk.ui.tasks import run_task
+
+        data_dir = self.data_dir
+
+        def open_log():
+            from melayani_desk.referrals.log import ReferralLog
+
+            log = ReferralLog(data_dir)
+            return log, log.referral_counts()
+
+        run_task(open_log, self._on_log_ready, self._on_log_failed, context=self)
+
+    def check_directory(self) -> None:
+        """Switch to a newer directory (imported meanwhile) when the window is activated."""
+        if self.reader is None:
+            return
+        from melayani_desk.storage.directory_db import DirectoryError, DirectoryStore
+
+        try:
+            current = DirectoryStore(self.data_dir).current()
+        except (DirectoryError, OSError):
+            return
+        if current is not None and current != self.reader.path and self.engine_ready:
+            self.load_directory()
+
+    def shutdown(self) -> None:
+        self._closing = True
+        self._stop_sync()
+        if self.client is not None:
+            self.client.stop()
+            self.client = None
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
+        if "melayani_desk.ui.tasks" in sys.modules:
+            sys.modules["melayani_desk.ui.tasks"].wait_for_tasks(10_000)
+        if self.log is not None:
+            self.log.close()
+            self.log = None
+
+    # --- search -------------------------------------------------------------------------
+    def _text_changed(self, text: str) -> None:
+        if text.strip() and self.tabs.currentIndex() != TAB_RESULTS:
+            self.tabs.setCurrentIndex(TAB_RESULTS)
+        if not text.strip():
+            self.model.clear()
+            self.detail.show_message(self._hint())
+            self._update_results_view()
+        elif self.client is not None:
+            self.client.search(text)
+
+    def _on_results(self, query: str, results: list) -> None:
+        if query != self.search_box.text():
+            return  # stale: the clerk has typed on since
+        self.model.set_results(query, results)
+        if results:
+            self.results_view.setCurrentIndex(self.model.index(0))
+        else:
+            self.detail.show_message(self._no_results())
+        self._update_results_view()
+        self.results_shown.emit(query, len(results))
+
+    def _hint(self) -> str:
+        return self.tr(
+            "Type the citizen's need in the box above (a few words are enough), "
+            "or browse the services by category or agency (F6)."
+        )
+
+    def _no_results(self) -> str:
+        return self.tr(
+            "No service matches “%1”. Try fewer or other words (for example "
+            "'akta lahir' or 'bpjs'), or browse the services (F6)."
+        ).replace("%1", self.search_box.text().strip())
+
+    def _current_message(self) -> str:
+        return self._no_results() if self.search_box.text().strip() else self._hint()
+
+    def _update_results_view(self) -> None:
+        text = self.search_box.text().strip()
+        count = self.model.rowCount()
+        if text and count:
+            self.results_stack.setCurrentIndex(1)
+        else:
+            if not text:
+                message = self._hint()
+            elif not self.engine_ready:
+                message = self.tr("Preparing the search…")
+            else:
+                message = self._no_results()
+            self.results_message.setText(message)
+            self.results_stack.setCurrentIndex(0)
+        title = self.tr("Results (%1)").replace("%1", str(count)) if text else self.tr("Results")
+        self.tabs.setTabText(TAB_RESULTS, title)
+
+    def _result_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        result = current.data(ResultRole) if current.isValid() else None
+        if result is not None:
+            self.detail.show_result(result, self.sample)
+
+    def move_selection(self, delta: int) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        if self.tabs.currentIndex() != TAB_RESULTS:
+            self.tabs.setCurrentIndex(TAB_RESULTS)
+        row = max(0, min(count - 1, self.results_view.currentIndex().row() + delta))
+        self.results_view.setCurrentIndex(self.model.index(row))
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def clear_search(self) -> None:
+        self.search_box.clear()
+        self.tabs.setCurrentIndex(TAB_RESULTS)
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Problem: %1").replace("%1", message), STATUS_MS)
+        if not self.engine_ready:
+            self.detail.show_message(
+                self.tr(
+                    "The service directory cannot be opened: %1. Import the directory again, "
+                    "or ask the regency's Diskominfo for help."
+                ).replace("%1", message)
+            )
+
+    # --- browse and tabs ----------------------------------------------------------------
+    def show_browse(self) -> None:
+        self.tabs.setCurrentIndex(TAB_BROWSE)
+        self.browse.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_history(self) -> None:
+        self.tabs.setCurrentIndex(TAB_HISTORY)
+
+    def _tab_changed(self, index: int) -> None:
+        self.detail.setVisible(index != TAB_HISTORY)
+        if index == TAB_BROWSE and not self.browse.loaded and self.reader is not None:
+            self.browse.load(self.reader)
+        elif index == TAB_HISTORY and self.history is not None:
+            self.history.refresh()
+        elif index == TAB_RESULTS:
+            result = self.results_view.currentIndex().data(ResultRole)
+            if result is not None:
+                self.detail.show_result(result, self.sample)
+            else:
+                self.detail.show_message(self._hint())
+
+    def _browse_selected(self, service_id: str) -> None:
+        self._browse_wanted, self._focus_detail = service_id, False
+        if self.client is not None:
+            self.client.resolve(service_id)
+
+    def _browse_activated(self, service_id: str) -> None:
+        self._browse_selected(service_id)
+        self._focus_detail = True
+
+    def _on_resolved(self, service_id: str, result) -> None:
+        if service_id != self._browse_wanted or self.tabs.currentIndex() != TAB_BROWSE:
+            return
+        if result is not None:
+            self.detail.show_result(result, self.sample)
+            if getattr(self, "_focus_detail", False):
+                self.detail.focus_first()
+
+    # --- numbers ------------------------------------------------------------------------
+    def copy_contact(self, n: int) -> None:
+        if self.detail.copy_contact(n) is None:
+            self.statusBar().showMessage(
+                self.tr("Contact %1 has no number to copy.").replace("%1", str(n)), STATUS_MS
+            )
+
+    def _copied(self, shown: str) -> None:
+        self.statusBar().showMessage(self.tr("Number copied: %1").replace("%1", shown), STATUS_MS)
+
+    # --- the log and the dialogs ------------------------------------------------------------
+    def _on_log_ready(self, opened) -> None:
+        log, counts = opened
+        if getattr(self, "_closing", False):
+            log.close()  # the window closed while the log was opening
+            return
+        self.log = log
+        if self.client is not None:
+            self.client.set_referral_counts(counts)
+        self._make_history()
+        self._update_status()
+        self._maybe_start_sync()
+
+    def _make_history(self) -> None:
+        from melayani_desk.ui.history import HistoryWidget
+
+        if self.history is not None:
+            self.history.hide()
+            self.history.setParent(None)
+            self.history.deleteLater()
+        self.history = HistoryWidget(self.log, self.history_holder)
+        self.history.slip_requested.connect(self.print_history_slip)
+        self.history_placeholder.hide()
+        self.history_holder.layout().addWidget(self.history)
+
+    def _on_log_failed(self, exc: BaseException) -> None:
+        self.history_placeholder.setText(
+            self.tr("The referral log cannot be opened: %1").replace("%1", str(exc))
+        )
+        self._on_failed(str(exc))
+
+    def _need_log(self) -> bool:
+        if self.log is None:
+            self.statusBar().showMessage(
+                self.tr("The referral log is still opening; try again in a moment."), STATUS_MS
+            )
+            return False
+        return True
+
+    def log_referral(self) -> None:
+        result, contact = self.detail.result, self.detail.selected_contact()
+        if result is None or contact is None or not self._need_log():
+            return
+        from melayani_desk.ui.referral_dialog import ReferralDialog
+
+        need = self.need_text()
+        view = self.detail.view
+        dialog = ReferralDialog(self.log, self.reader, result, contact, need, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Referral logged."), STATUS_MS)
+            referral = dialog.saved_referral
+            if referral is not None:  # printing or F7 from this detail will not log again
+                key = (result.service.service_id, referral.contact_id, need)
+                self.remember_referral(view, key, referral)
+            self.refresh_sync_status()
+        self._update_status()
+        if self.history is not None:
+            self.history.refresh()
+
+    def report_contact(self) -> None:
+        result, contact = self.detail.result, self.detail.selected_contact()
+        if result is None or contact is None or not self._need_log():
+            return
+        from melayani_desk.ui.report_dialog import ContactReportDialog
+
+        dialog = ContactReportDialog(self.log, self.reader, contact, result.service, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Contact problem reported."), STATUS_MS)
+        self._update_status()
+
+    def open_settings(self) -> None:
+        from melayani_desk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.data_dir, self.settings, self, log=self.log)
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, new: settings_mod.Settings) -> None:
+        """Save and apply live: language, font size, the desk's kecamatan."""
+        from melayani_desk.ui import i18n
+        from melayani_desk.ui.app import set_font_size
+
+        old, self.settings = self.settings, new.validated()
+        settings_mod.save(self.data_dir, self.settings)
+        if new.font_size != old.font_size:
+            set_font_size(self.settings.font_size)
+            self.apply_fonts()
+        if new.language != old.language:
+            i18n.install(self.settings.language)  # LanguageChange -> retranslate()
+        if new.kecamatan != old.kecamatan and self.client is not None:
+            self.load_directory()
+        if self.sync is not None:
+            self.sync.set_minutes(self.settings.sync_minutes)
+
+    def bring_forward(self) -> None:
+        """Another start of the program asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.focus_search()
+
+    def _update_status(self) -> None:
+        """The permanent status parts: where the directory comes from, what is unsent (and
+        the hub's state: window_sync.py)."""
+        if self.reader is None:
+            text = self.tr("Directory: opening…")
+        else:
+            source = self.reader.meta.get("source", "") or self.tr("unknown")
+            text = self.tr("Directory: %1").replace("%1", source)
+            if self.sample:
+                text = self.tr("Directory: SAMPLE DATA bundled with the program")
+        pending = _pending(self.log) if self.log is not None else None
+        self.pending_text = ""
+        if pending is not None:
+            self.pending_text = self.tr("Referrals not yet sent: %1").replace("%1", str(pending))
+        if text != self.source_label.text():
+            self.source_label.setText(text)
+            self.source_label.setAccessibleName(text)
+            self.status_parts.arrange()  # its width changed
+        self._show_sync_status()
+
+
+def _pending(log) -> int | None:
+    """Referrals (not outcomes or reports) still waiting for the hub."""
+    try:
+        return int(log.pending_by_type()["referral"])
+    except Exception:  # noqa: BLE001 - a status line never breaks the window
+        return None

@@ -1,0 +1,273 @@
+"""The window's slips and WhatsApp: print a slip (Ctrl+P), contact the agency on the
+citizen's behalf (F7), and reprint a logged referral's slip from the history.
+
+A mixin of MainWindow (``self`` is the window).
+
+One referral per detail view: once a referral is logged for a service, contact and need
+shown in the detail pane (with F2, by printing, or by F7), printing again or contacting
+again reuses it instead of logging a second one.  ``DetailPane.view`` changes when
+another service is shown, which starts afresh.
+
+Printing logs *before* the output, so the slip that leaves the desk carries its referral
+code: SlipDialog calls ``_log_before_output`` once the clerk has confirmed the printer or
+chosen the file; the write runs on the database worker (ui.tasks.run_task, never in the
+UI thread: a sync pass may be holding the database for a moment), and its callback hands
+the coded slip back with ``dialog.resume``.  The dialog keeps its buttons disabled and
+cannot be closed meanwhile (a few milliseconds).  If the log refuses, the slip goes out
+without a code and the clerk is told.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from melayani_desk.referrals.model import referral_code
+from melayani_desk.referrals.slip import Slip, slip_for, slip_for_referral
+
+TAB_RESULTS, TAB_HISTORY = 0, 2
+STATUS_MS = 15_000
+
+
+class WindowSlips:
+    def _init_slips(self) -> None:
+        self.slip_dialog = None
+        self._logged_view = -1
+        self._logged: dict[tuple[str, str, str], object] = {}
+        self._slip_target = None  # (view, key, result, contact, need) of the dialog's slip
+        self._contact_target = None  # the same, while F7's referral is being logged
+
+    # --- what the slip says ----------------------------------------------------------------
+    def desk_area(self) -> str:
+        return ", ".join(x for x in (self.settings.desa, self.settings.kecamatan) if x)
+
+    def need_text(self) -> str:
+        """The need as typed (only while the search results are shown)."""
+        return self.search_box.text().strip() if self.tabs.currentIndex() == TAB_RESULTS else ""
+
+    def logged_referral(self, result, contact, need: str):
+        """The referral already logged from this detail view for the contact and need."""
+        if self._logged_view != self.detail.view:
+            return None
+        return self._logged.get(_key(result, contact, need))
+
+    def remember_referral(self, view: int, key: tuple[str, str, str], referral) -> None:
+        if self._logged_view != view:
+            self._logged_view, self._logged = view, {}
+        self._logged[key] = referral
+
+    def detail_slip(self, result, contact, need: str, referral=None) -> Slip:
+        """The slip for the detail's service and contact; with its code once logged."""
+        code, moment = "", None
+        if referral is not None:
+            code = referral_code(referral.desk_id, referral.seq)
+            moment = datetime.fromisoformat(referral.created_at).astimezone()
+            need = referral.need_text
+        return slip_for(
+            service=result.service,
+            org=result.org,
+            contact=contact,
+            desk_name=self.settings.desk_name,
+            desk_area=self.desk_area(),
+            need_text=need,
+            code=code,
+            moment=moment,
+            sample=bool(self.reader is not None and self.reader.is_sample),
+        )
+
+    def _chosen(self):
+        result, contact = self.detail.result, self.detail.selected_contact()
+        if result is None or contact is None:
+            self.statusBar().showMessage(
+                self.tr("Choose a service with a contact first."), STATUS_MS
+            )
+            return None
+        need = self.need_text()
+        return self.detail.view, _key(result, contact, need), result, contact, need
+
+    def _record(self, target, channel: str, on_done, on_error) -> None:
+        from melayani_desk.ui.tasks import run_task
+
+        _view, _k, result, contact, need = target
+        job = partial(
+            self.log.record_referral,
+            reader=self.reader,
+            service_id=result.service.service_id,
+            contact_id=contact.contact_id,
+            channel=channel,
+            need_text=need,
+        )
+        run_task(job, on_done, on_error, context=self)
+
+    def _referral_logged(self) -> None:
+        self._update_status()
+        self.refresh_sync_status()
+        if self.history is not None:
+            self.history.refresh()
+
+    # --- Ctrl+P ------------------------------------------------------------------------
+    def print_slip(self) -> None:
+        """Ctrl+P: the slip of the history's selected referral, or of the detail's contact."""
+        if self.tabs.currentIndex() == TAB_HISTORY:
+            self.print_history_slip()
+            return
+        target = self._chosen()
+        if target is None or self.slip_dialog is not None:
+            return
+        view, key, result, contact, need = target
+        referral = self.logged_referral(result, contact, need)
+        before = None
+        if referral is None:
+            if not self._need_log():
+                return
+            self._slip_target = target
+            before = self._log_before_output
+        self._open_slip_dialog(self.detail_slip(result, contact, need, referral), before)
+
+    def print_history_slip(self, referral=None) -> None:
+        """The slip of a logged referral, with the contact as it was given out; not logged
+        again."""
+        if referral is None and self.history is not None:
+            referral = self.history.selected_referral()
+        if referral is None:
+            self.statusBar().showMessage(
+                self.tr("Choose a referral in the history first."), STATUS_MS
+            )
+            return
+        if self.slip_dialog is not None:
+            return
+        service = org = None
+        if self.reader is not None:
+            service = self.reader.service(referral.service_id)
+            org = self.reader.organizations().get(referral.org_id)
+        slip = slip_for_referral(
+            referral,
+            service=service,
+            org=org,
+            desk_name=self.settings.desk_name,
+            desk_area=self.desk_area(),
+        )
+        self._open_slip_dialog(slip, None)
+
+    def _open_slip_dialog(self, slip: Slip, before_output) -> None:
+        from melayani_desk.ui.slip_dialog import SlipDialog
+
+        dialog = SlipDialog(slip, self.data_dir, self.settings, self, before_output)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.printed.connect(self._slip_printed)  # methods, never lambdas holding widgets
+        dialog.finished.connect(self._slip_dialog_closed)
+        self.slip_dialog = dialog
+        dialog.open()
+
+    def _log_before_output(self, dialog) -> None:
+        """SlipDialog's before_output: log the referral as printed, then let it print."""
+        if self._slip_target is None or self.log is None:
+            dialog.resume(None)
+            return
+        self._record(self._slip_target, "printed", self._slip_logged, self._slip_log_failed)
+
+    def _slip_logged(self, referral) -> None:
+        view, key, result, contact, need = self._slip_target
+        self._slip_target = None
+        self.remember_referral(view, key, referral)
+        self._referral_logged()
+        if _alive(self.slip_dialog):
+            self.slip_dialog.resume(self.detail_slip(result, contact, need, referral))
+
+    def _slip_log_failed(self, exc: BaseException) -> None:
+        message = self.tr(
+            "The referral could not be logged (%1); the slip has no referral code."
+        ).replace("%1", str(exc))
+        self.statusBar().showMessage(message, STATUS_MS)
+        if _alive(self.slip_dialog):
+            self.slip_dialog.resume(None, message)
+
+    def _slip_printed(self, kind: str) -> None:
+        if kind == "printer":
+            self.statusBar().showMessage(self.tr("Slip sent to the printer."), STATUS_MS)
+        else:
+            self.statusBar().showMessage(self.tr("Slip saved as PDF."), STATUS_MS)
+
+    def _slip_dialog_closed(self, _result: int) -> None:
+        self.slip_dialog = None
+        self._slip_target = None
+
+    # --- F7 ------------------------------------------------------------------------------
+    def contact_on_behalf(self) -> None:
+        """F7: open WhatsApp to the chosen contact with the message written in, and log
+        the referral as contacted on the citizen's behalf (first, so the message carries
+        the referral code)."""
+        target = self._chosen()
+        if target is None:
+            return
+        view, key, result, contact, need = target
+        if not contact.whatsapp:
+            self.statusBar().showMessage(
+                self.tr("%1 has no WhatsApp number; call the number instead.").replace(
+                    "%1", contact.name
+                ),
+                STATUS_MS,
+            )
+            return
+        if self._contact_target is not None:
+            return  # the first press is still being logged (milliseconds)
+        referral = self.logged_referral(result, contact, need)
+        if referral is not None:
+            self._open_whatsapp(self.detail_slip(result, contact, need, referral))
+            self.statusBar().showMessage(
+                self.tr("WhatsApp opened for %1 (referral already logged).").replace(
+                    "%1", contact.name
+                ),
+                STATUS_MS,
+            )
+            return
+        if not self._need_log():
+            return
+        self._contact_target = target
+        self._record(target, "contacted_on_behalf", self._contact_logged, self._contact_log_failed)
+
+    def _contact_logged(self, referral) -> None:
+        view, key, result, contact, need = self._contact_target
+        self._contact_target = None
+        self.remember_referral(view, key, referral)
+        opened = self._open_whatsapp(self.detail_slip(result, contact, need, referral))
+        self._referral_logged()
+        if opened:
+            self.statusBar().showMessage(
+                self.tr("Referral logged; WhatsApp opened for %1.").replace("%1", contact.name),
+                STATUS_MS,
+            )
+
+    def _contact_log_failed(self, exc: BaseException) -> None:
+        _view, _key_, result, contact, need = self._contact_target
+        self._contact_target = None
+        self._open_whatsapp(self.detail_slip(result, contact, need))
+        self.statusBar().showMessage(
+            self.tr("WhatsApp opened, but the referral could not be logged: %1").replace(
+                "%1", str(exc)
+            ),
+            STATUS_MS,
+        )
+
+    def _open_whatsapp(self, slip: Slip) -> bool:
+        """The system opens wa.me (WhatsApp Desktop or the browser); False if it cannot."""
+        url = QUrl.fromEncoded(slip.wa_url.encode("ascii"))
+        if QDesktopServices.openUrl(url):
+            return True
+        self.statusBar().showMessage(
+            self.tr("WhatsApp could not be opened on this computer: %1").replace("%1", slip.wa_url),
+            STATUS_MS,
+        )
+        return False
+
+
+def _key(result, contact, need: str) -> tuple[str, str, str]:
+    return result.service.service_id, contact.contact_id, need
+
+
+def _alive(widget) -> bool:
+    return widget is not None and shiboken6.isValid(widget)

@@ -1,0 +1,147 @@
+"""Referral slips: every paper size to PDF, its page size, its text, and its QR code
+decoded from the rendered page back to the exact wa.me URL."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from melayani_desk.directory.local import open_reader
+from melayani_desk.referrals.slip import Slip, slip_for
+from melayani_desk.ui import i18n
+from melayani_desk.ui.slip_render import PAPERS, write_pdf
+
+TOOLS = ("pdftotext", "pdfinfo", "pdftoppm", "zbarimg")
+missing = [t for t in TOOLS if shutil.which(t) is None]
+pytestmark = pytest.mark.skipif(
+    bool(missing),
+    reason=f"needs poppler-utils and zbar-tools (missing: {missing}); .ci/run installs them",
+)
+PT_PER_MM = 72 / 25.4
+
+
+def _slip(reader, **over) -> Slip:
+    service = reader.service("dukcapil-ktp-hilang") or reader.services("LIMIT 1")[0]
+    org = reader.organizations()[service.org_id]
+    contact = reader.contacts_for_services([service.service_id])[service.service_id][0]
+    kwargs = dict(
+        service=service,
+        org=org,
+        contact=contact,
+        desk_name="Kantor Desa Kemiren",
+        desk_area="Kecamatan Glagah",
+        need_text="ktp ilang",
+        code="7F3A-0012",
+        sample=reader.is_sample,
+    )
+    kwargs.update(over)
+    return slip_for(**kwargs)
+
+
+def _page_size_mm(pdf: Path) -> tuple[float, float]:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    m = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info.stdout)
+    assert m, info.stdout
+    return float(m.group(1)) / PT_PER_MM, float(m.group(2)) / PT_PER_MM
+
+
+def _text(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
+    return re.sub(r"[ \t]+", " ", out.stdout)
+
+
+def _qr(pdf: Path, tmp_path: Path, dpi: int) -> list[str]:
+    prefix = tmp_path / f"page{dpi}"
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True)
+    found = []
+    for png in sorted(tmp_path.glob(f"page{dpi}*.png")):
+        out = subprocess.run(
+            ["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, text=True
+        )
+        found += [line for line in out.stdout.splitlines() if line]
+    return found
+
+
+@pytest.fixture(scope="module")
+def reader(sample_dir):
+    r = open_reader(sample_dir)
+    yield r
+    r.close()
+
+
+@pytest.mark.parametrize("paper", sorted(PAPERS))
+def test_each_paper_renders_with_text_and_qr(qapp, reader, tmp_path, paper):
+    slip = _slip(reader)
+    pdf = tmp_path / f"slip-{paper}.pdf"
+    write_pdf(str(pdf), slip, paper)
+    width, height = _page_size_mm(pdf)
+    spec = PAPERS[paper]
+    assert width == pytest.approx(spec.width_mm, abs=1.0)
+    if spec.height_mm is not None:
+        assert height == pytest.approx(spec.height_mm, abs=1.0)
+    else:
+        assert height >= 60  # a roll is as long as the slip
+    text = _text(pdf)
+    flat = " ".join(text.split())
+    assert slip.contact_name in flat
+    assert slip.whatsapp_display in flat
+    for req in slip.requirements:
+        # a long requirement may wrap on narrow paper: compare its first words
+        assert " ".join(req.split()[:2]) in flat, req
+    assert "112" in flat
+    assert "DATA CONTOH" in flat or "SAMPLE" in flat
+    # the QR code decodes to exactly the wa.me URL (203 dpi is a thermal printer's)
+    assert _qr(pdf, tmp_path, 203 if spec.height_mm is None else 150) == [slip.wa_url]
+
+
+def test_wa_url_shape(reader):
+    slip = _slip(reader)
+    assert slip.wa_url.startswith(f"https://wa.me/{slip.whatsapp[1:]}?text=")
+    assert "7F3A-0012" in slip.message
+    assert "ktp ilang" in slip.message
+
+
+def test_outside_authority_note_on_slip(qapp, reader, tmp_path):
+    service = next(s for s in reader.services() if s.authority not in ("regency", "village"))
+    org = reader.organizations()[service.org_id]
+    contact = (
+        reader.contacts_for_services([service.service_id]).get(service.service_id) or [None]
+    )[0]
+    assert contact is not None
+    slip = slip_for(service=service, org=org, contact=contact, desk_name="Desa", desk_area="")
+    assert slip.authority_org == org.name
+    pdf = tmp_path / "outside.pdf"
+    i18n.install("id")
+    try:
+        write_pdf(str(pdf), slip, "a5")
+    finally:
+        i18n.install("en")
+    text = " ".join(_text(pdf).split())
+    assert "Ini bukan kewenangan Pemkab Banyuwangi; yang mengurus:" in text
+    assert " ".join(org.name.split()[:2]) in text
+
+
+def test_regency_service_has_no_authority_note(reader):
+    service = next(s for s in reader.services() if s.authority == "regency")
+    org = reader.organizations()[service.org_id]
+    contact = reader.contacts_for_services([service.service_id])[service.service_id][0]
+    slip = slip_for(service=service, org=org, contact=contact, desk_name="Desa", desk_area="")
+    assert slip.authority_org == "" and slip.authority_note == ""
+
+
+def test_58mm_text_is_large_enough_and_not_cut(qapp, reader, tmp_path):
+    assert PAPERS["58mm"].font_pt >= 8
+    slip = _slip(reader)
+    pdf = tmp_path / "roll.pdf"
+    write_pdf(str(pdf), slip, "58mm")
+    # every word of the contact block is on the page (nothing cut at the right edge)
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    width_pt = 58 * PT_PER_MM
+    xmax = [float(x) for x in re.findall(r'xMax="([\d.]+)"', bbox)]
+    assert xmax and max(xmax) <= width_pt - 2 * PT_PER_MM

@@ -1,0 +1,177 @@
+"""The referral history: its model, its filters, and adding an outcome from it."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+import melayani_desk.referrals.log as log_module
+from melayani_desk.directory.local import install, open_reader
+from melayani_desk.directory.model import Contact, Directory, Organization, Service
+from melayani_desk.referrals.log import ReferralLog
+from melayani_desk.referrals.model import Referral
+from melayani_desk.ui.history import HistoryWidget
+from melayani_desk.ui.history_model import ReferralFilterProxy, ReferralTableModel, short_time
+from melayani_desk.ui.tasks import wait_for_tasks
+
+COLUMN = {name: i for i, name in enumerate(ReferralTableModel.COLUMNS)}
+
+
+def two_agencies() -> Directory:
+    return Directory(
+        organizations=[
+            Organization("capil", "Dinas Kependudukan dan Pencatatan Sipil", "Dispendukcapil"),
+            Organization("dinsos", "Dinas Sosial, PP dan KB", "Dinsos PPKB"),
+        ],
+        services=[
+            Service("ktp", "capil", "Penggantian KTP-el hilang", keywords=["ktp"]),
+            Service("pkh", "dinsos", "Pendaftaran PKH", keywords=["pkh"]),
+        ],
+        contacts=[
+            Contact("c1", "capil", "Rina", "Staf teknis", whatsapp="+6281234567890",
+                    service_ids=["ktp"]),
+            Contact("c2", "dinsos", "Budi", "Pendamping PKH", phone="+62333424123",
+                    service_ids=["pkh"]),
+        ],
+    )  # fmt: skip
+
+
+@pytest.fixture
+def desk(data_dir):
+    install(data_dir, two_agencies())
+    reader = open_reader(data_dir)
+    log = ReferralLog(data_dir)
+    yield reader, log
+    wait_for_tasks()
+    log.close()
+    reader.close()
+
+
+def refer(desk, service_id, contact_id, channel="read_out", need="butuh bantuan"):
+    reader, log = desk
+    return log.record_referral(
+        reader=reader, service_id=service_id, contact_id=contact_id, channel=channel,
+        need_text=need,
+    )  # fmt: skip
+
+
+def history(qtbot, log) -> HistoryWidget:
+    widget = HistoryWidget(log)
+    qtbot.addWidget(widget)
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
+    return widget
+
+
+def cell(widget: HistoryWidget, row: int, column: str) -> str:
+    return widget.proxy.index(row, COLUMN[column]).data()
+
+
+def test_model_passes_the_model_tester(qtmodeltester, desk):
+    refer(desk, "ktp", "c1", "whatsapp_link", "ktp ilang")
+    referral = refer(desk, "pkh", "c2", "printed", "daftar pkh")
+    desk[1].record_outcome(referral.uuid, "resolved", "sudah cair")
+    model = ReferralTableModel()
+    model.set_rows(desk[1].referrals())
+    qtmodeltester.check(model, force_py=True)
+    proxy = ReferralFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filters(channel="printed")
+    qtmodeltester.check(proxy, force_py=True)
+    assert proxy.rowCount() == 1
+
+
+def test_history_shows_a_saved_referral_in_words(qtbot, desk):
+    saved = refer(desk, "ktp", "c1", "whatsapp_link", "ktp ilang")
+    widget = history(qtbot, desk[1])
+    assert widget.proxy.rowCount() == 1
+    assert cell(widget, 0, "time") == short_time(saved.created_at)
+    assert cell(widget, 0, "time")[2] == "/" and len(cell(widget, 0, "time")) == 11
+    assert cell(widget, 0, "need") == "ktp ilang"
+    assert cell(widget, 0, "agency") == "Dispendukcapil"
+    assert cell(widget, 0, "contact") == "Rina"
+    tip = widget.proxy.index(0, COLUMN["contact"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Staf teknis\n0812-3456-7890"
+    assert cell(widget, 0, "channel") == "WhatsApp link"
+    assert cell(widget, 0, "outcome") == "\u2014"
+    assert cell(widget, 0, "sync") == "Waiting"
+    assert widget.outcome_button.isEnabled()
+
+
+def test_adding_an_outcome_shows_in_the_outcome_column_only(qtbot, desk):
+    saved = refer(desk, "ktp", "c1")
+    widget = history(qtbot, desk[1])
+    before = [cell(widget, 0, c) for c in ReferralTableModel.COLUMNS]
+    widget.table.setFocus()
+    qtbot.keyClick(widget.table, Qt.Key.Key_F5)
+    dialog = widget.outcome_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.select("resolved")
+    qtbot.keyClicks(dialog.note_edit, "KTP sudah jadi")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert cell(widget, 0, "outcome") == "Resolved"
+    after = [cell(widget, 0, c) for c in ReferralTableModel.COLUMNS]
+    assert [b for b, a in zip(before, after, strict=True) if b != a] == ["\u2014"]
+    [row] = desk[1].referrals()
+    assert all(getattr(row, f.name) == getattr(saved, f.name) for f in fields(Referral))
+    assert [(o.outcome, o.note) for o in desk[1].outcomes(saved.uuid)] == [
+        ("resolved", "KTP sudah jadi")
+    ]
+
+
+def test_enter_on_a_row_opens_the_outcome_dialog_and_a_choice_is_required(qtbot, desk):
+    refer(desk, "ktp", "c1")
+    widget = history(qtbot, desk[1])
+    widget.table.setFocus()
+    qtbot.keyClick(widget.table, Qt.Key.Key_Return)
+    dialog = widget.outcome_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.text()
+    wait_for_tasks()
+    assert desk[1].outcomes(desk[1].referrals()[0].uuid) == []
+
+
+def test_filters_reduce_rows(qtbot, desk, monkeypatch):
+    first = refer(desk, "ktp", "c1", "read_out")
+    refer(desk, "pkh", "c2", "printed")
+    refer(desk, "pkh", "c2", "read_out")
+    desk[1].mark([first.uuid], "sent")
+    long_ago = (datetime.now(UTC) - timedelta(days=12)).isoformat(timespec="seconds")
+    monkeypatch.setattr(log_module, "_now", lambda: long_ago)
+    refer(desk, "ktp", "c1", "whatsapp_link", "lama")
+    monkeypatch.undo()
+
+    widget = history(qtbot, desk[1])
+    assert widget.proxy.rowCount() == 3  # today
+    widget.period.setCurrentIndex(2)  # 30 days
+    assert widget.proxy.rowCount() == 4
+    assert "lama" in [cell(widget, r, "need") for r in range(4)]
+    widget.period.setCurrentIndex(0)
+
+    agencies = [widget.agency.itemText(i) for i in range(widget.agency.count())]
+    assert agencies == ["All", "Dinsos PPKB", "Dispendukcapil"]
+    widget.agency.setCurrentIndex(1)
+    assert widget.proxy.rowCount() == 2
+    widget.channel.setCurrentIndex(widget.channel.findData("printed"))
+    assert widget.proxy.rowCount() == 1
+    assert "1 of 3" in widget.status.text()
+    widget.agency.setCurrentIndex(0)
+    widget.channel.setCurrentIndex(0)
+    widget.sync.setCurrentIndex(widget.sync.findData("sent"))
+    assert widget.proxy.rowCount() == 1 and cell(widget, 0, "sync") == "Sent"
+    widget.sync.setCurrentIndex(widget.sync.findData("quarantined"))
+    assert widget.proxy.rowCount() == 0
+    assert not widget.outcome_button.isEnabled()
+
+
+def test_empty_history_says_so(qtbot, desk):
+    widget = history(qtbot, desk[1])
+    assert widget.proxy.rowCount() == 0
+    assert widget.status.text() == "No referrals in this period."
+    assert not widget.outcome_button.isEnabled()

@@ -1,0 +1,239 @@
+"""The main window, driven like a clerk drives it: type, arrow, Enter, Ctrl+1, Esc."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+from melayani_desk import settings as settings_mod
+from melayani_desk.directory.phones import display
+from melayani_desk.ui import i18n
+from melayani_desk.ui.app import instance_key, listen, make_app, notify_running, set_font_size
+from melayani_desk.ui.detail_pane import contact_number
+from melayani_desk.ui.main_window import MainWindow
+
+SIZE = (1366, 768)
+
+
+@pytest.fixture
+def desk(tmp_path, sample_dir):
+    """A data folder with the sample directory, ours to write (referral log, settings)."""
+    folder = tmp_path / "desk"
+    shutil.copytree(sample_dir, folder)
+    return folder
+
+
+def open_window(qtbot, folder, **changes):
+    settings = settings_mod.load(folder)
+    for key, value in changes.items():
+        setattr(settings, key, value)
+    make_app([], settings.validated())
+    window = MainWindow(folder, settings)
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    window.show()
+    window.load_directory()
+    qtbot.waitUntil(lambda: window.engine_ready, timeout=20_000)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, desk):
+    font = QApplication.font()
+    win = open_window(qtbot, desk)
+    yield win
+    win.shutdown()
+    i18n.reset()
+    QApplication.setFont(font)
+
+
+def search(qtbot, window, text: str):
+    window.search_box.clear()
+    qtbot.keyClicks(window.search_box, text)
+    qtbot.waitUntil(lambda: window.model.query == text, timeout=10_000)
+    return [window.model.result(i) for i in range(window.model.rowCount())]
+
+
+def test_opens_in_indonesian_with_focus_in_the_search_box(window):
+    assert window.search_box.hasFocus()
+    assert window.search_box.placeholderText() == "Ketik kebutuhan warga, mis. 'ktp hilang'"
+    assert window.emergency.text() == "Darurat: 112 (Banyuwangi Respon, 24 jam, gratis)"
+    assert window.sample_banner.isVisible()
+    assert window.sample_banner.text().startswith("DATA CONTOH")
+
+
+def test_typing_finds_the_ktp_service_and_shows_it(qtbot, window):
+    results = search(qtbot, window, "ktp ilang")
+    top = results[0]
+    assert top.org.org_id == "dispendukcapil"
+    assert "KTP" in top.service.name
+    assert window.results_view.currentIndex().row() == 0
+    assert window.detail.result is top
+    line = window.model.index(0).data()
+    assert top.service.name in line and (top.org.short_name or top.org.name) in line
+
+
+def test_keyboard_moves_enters_copies_and_clears(qtbot, window):
+    results = search(qtbot, window, "ktp ilang")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    assert window.results_view.currentIndex().row() == 1
+    assert window.detail.result is results[1]
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Up)
+    assert window.detail.result is results[0]
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.detail.isAncestorOf(QApplication.focusWidget())
+
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    expected = display(contact_number(results[0].contacts[0]))
+    assert QGuiApplication.clipboard().text() == expected
+    assert expected.count("-") >= 1  # grouped for reading aloud
+    assert window.statusBar().currentMessage() == f"Nomor disalin: {expected}"
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == display(contact_number(results[0].contacts[1]))
+    assert window.detail.selected_contact() is results[0].contacts[1]
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+    assert window.search_box.hasFocus()
+    assert window.model.rowCount() == 0
+
+
+def test_marks_are_words_not_colours(qtbot, window):
+    results = search(qtbot, window, "skck")
+    outside = [i for i, r in enumerate(results) if r.outside_regency]
+    assert outside
+    assert window.model.index(outside[0]).data().endswith("[Bukan Pemkab]")
+    window.results_view.setCurrentIndex(window.model.index(outside[0]))
+    texts = [lab.text() for lab in window.detail.findChildren(QLabel)]
+    note = "Ini bukan kewenangan Pemkab Banyuwangi; yang mengurus:"
+    assert any(t.startswith(note) for t in texts)
+    assert any(t.startswith("DATA CONTOH") for t in texts)  # next to the numbers
+
+    results = search(qtbot, window, "kebakaran")
+    assert results[0].kind == "emergency"
+    assert window.model.index(0).data().startswith("[DARURAT]")
+
+
+def test_no_results_says_what_to_do(qtbot, window):
+    assert search(qtbot, window, "qqqxxzz") == []
+    assert window.results_stack.currentWidget() is window.results_message
+    assert "Tidak ada layanan" in window.results_message.text()
+    assert "F6" in window.results_message.text()
+
+
+def test_browse_by_category_and_agency(qtbot, window):
+    window.show_browse()
+    model, tree = window.browse.model, window.browse.tree
+    assert model.rowCount() > 3
+    categories = {s.category for s in window.reader.services() if s.category}
+    groups = {model.item(r).text().rsplit(" (", 1)[0] for r in range(model.rowCount())}
+    assert categories <= groups
+    first = model.index(0, 0)
+    service_id = model.index(0, 0, first).data(Qt.ItemDataRole.UserRole + 2)
+    tree.setCurrentIndex(model.index(0, 0, first))
+    qtbot.waitUntil(lambda: window.detail.result is not None
+                    and window.detail.result.service.service_id == service_id)
+    window.browse.by_agency.click()
+    names = {model.item(r).text() for r in range(model.rowCount())}
+    assert any("Dispendukcapil" in n for n in names)
+
+
+def test_banner_goes_after_a_real_import(qtbot, window):
+    from melayani_desk.directory.formats import read_any
+    from melayani_desk.directory.local import install, sample_folder
+
+    # Alembic's migration context is process-global: let the log's migration finish first
+    qtbot.waitUntil(lambda: window.log is not None, timeout=20_000)
+    directory, _ = read_any(sample_folder())
+    directory.is_sample = False
+    directory.source = "resmi.xlsx"
+    install(window.data_dir, directory)  # what an import does
+    window.check_directory()
+    qtbot.waitUntil(lambda: window.engine_ready and not window.sample, timeout=20_000)
+    assert not window.sample_banner.isVisible()
+    assert "resmi.xlsx" in window.source_label.text()
+
+
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, window):
+    search(qtbot, window, "akta lahir")
+    qtmodeltester.check(window.model)
+    window.show_browse()
+    qtmodeltester.check(window.browse.model)
+
+
+def unclipped(window):
+    """Visible texts that do not fit their widget (labels without word wrap, buttons)."""
+    bad = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisible() or label.wordWrap() or not label.text():
+            continue
+        if label.textFormat() == Qt.TextFormat.RichText or "<" in label.text():
+            continue
+        width = label.fontMetrics().horizontalAdvance(label.text().replace("&", ""))
+        if width > label.contentsRect().width():
+            bad.append((label.text(), width, label.contentsRect().width()))
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and button.text() and button.sizeHint().width() > button.width():
+            bad.append((button.text(), button.sizeHint().width(), button.width()))
+    return bad
+
+
+@pytest.mark.parametrize("points", [settings_mod.Settings().font_size, settings_mod.FONT_SIZES[-1]])
+def test_nothing_is_clipped_at_1366x768(qtbot, window, points):
+    set_font_size(points)
+    window.apply_fonts()
+    window.resize(*SIZE)
+    search(qtbot, window, "ktp ilang")
+    qtbot.wait(50)
+    assert unclipped(window) == []
+    window.show_browse()
+    qtbot.wait(50)
+    assert unclipped(window) == []
+    number = window.detail.number_labels[0]
+    assert number.font().pointSizeF() >= 1.7 * points
+
+
+def test_settings_apply_live(qtbot, window):
+    new = settings_mod.load(window.data_dir)
+    new.language, new.font_size = "en", 16
+    window.apply_settings(new)
+    english = "Type the citizen's need, e.g. 'ktp hilang'"
+    qtbot.waitUntil(lambda: window.search_box.placeholderText() == english)
+    assert QApplication.font().pointSize() == 16
+    assert window.search_box.font().pointSizeF() > 16
+    assert settings_mod.load(window.data_dir).language == "en"
+
+
+def test_english_setting_shows_english(qtbot, desk):
+    font = QApplication.font()
+    window = open_window(qtbot, desk, language="en")
+    try:
+        assert window.windowTitle() == "Melayani Desk — Banyuwangi service directory"
+        assert window.emergency.text() == "Emergency: 112 (Banyuwangi Respon, 24 hours, free)"
+        results = search(qtbot, window, "skck")
+        assert any("[Not regency]" in window.model.index(i).data() for i in range(len(results)))
+    finally:
+        window.shutdown()
+        i18n.reset()
+        QApplication.setFont(font)
+
+
+def test_single_instance_handshake(qtbot, tmp_path):
+    key = instance_key(tmp_path)
+    assert key == instance_key(tmp_path / "." )
+    assert key != instance_key(tmp_path / "other")
+    assert notify_running(key, 200) is False
+    raised = []
+    server = listen(key, lambda: raised.append(True))
+    assert server is not None
+    try:
+        assert notify_running(key) is True
+        qtbot.waitUntil(lambda: raised == [True], timeout=5000)
+    finally:
+        server.close()
+    assert notify_running(key, 200) is False

@@ -1,0 +1,201 @@
+"""Slips and WhatsApp from the window: Ctrl+P logs a "printed" referral once and the slip
+carries its code; F7 logs "contacted_on_behalf" and opens the slip's wa.me link; the
+history reprints a logged referral's slip without logging again."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+from test_ui_main import open_window, search
+
+from melayani_desk.referrals.model import referral_code
+from melayani_desk.ui import i18n
+from melayani_desk.ui.referral_dialog import ReferralDialog
+
+
+@pytest.fixture
+def desk(tmp_path, sample_dir):
+    folder = tmp_path / "desk"
+    shutil.copytree(sample_dir, folder)
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, desk):
+    font = QApplication.font()
+    win = open_window(
+        qtbot, desk, desk_name="Meja Desa Kemiren", desa="Kemiren", kecamatan="Glagah"
+    )
+    qtbot.waitUntil(lambda: win.log is not None, timeout=20_000)
+    yield win
+    if win.slip_dialog is not None:
+        win.slip_dialog.done(0)
+    win.shutdown()
+    i18n.reset()
+    QApplication.setFont(font)
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """QDesktopServices.openUrl recorded instead of starting a browser."""
+    urls: list[str] = []
+
+    def record(url: QUrl) -> bool:
+        urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(record))
+    return urls
+
+
+def pdf_text(path) -> str:
+    if shutil.which("pdftotext") is None:
+        return ""
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True)
+    return out.stdout
+
+
+def save(qtbot, dialog, path) -> None:
+    with qtbot.waitSignal(dialog.printed, timeout=10_000) as signal:
+        dialog.write_pdf(str(path))
+    assert signal.args == ["pdf"]
+    assert path.exists() and path.stat().st_size > 1000
+
+
+def test_printing_logs_a_printed_referral_once_and_the_slip_carries_its_code(
+    qtbot, window, tmp_path
+):
+    search(qtbot, window, "ktp ilang")
+    contact = window.detail.selected_contact()
+    window.act_slip.trigger()  # Ctrl+P
+    dialog = window.slip_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.slip.code == "" and dialog.before_output is not None
+    assert dialog.slip.desk_area == "Kemiren, Glagah" and dialog.slip.need_text == "ktp ilang"
+
+    first = tmp_path / "first.pdf"
+    save(qtbot, dialog, first)
+    logged = window.log.referrals()
+    assert [(r.channel, r.contact_id, r.need_text) for r in logged] == [
+        ("printed", contact.contact_id, "ktp ilang")
+    ]
+    code = referral_code(logged[0].desk_id, logged[0].seq)
+    assert dialog.slip.code == code
+    if shutil.which("pdftotext"):
+        assert code in pdf_text(first)
+
+    save(qtbot, dialog, tmp_path / "again.pdf")  # the same dialog: no second referral
+    dialog.done(0)
+    qtbot.waitUntil(lambda: window.slip_dialog is None)
+
+    window.print_slip()  # the same detail again: the slip has the code, nothing is logged
+    dialog = window.slip_dialog
+    assert dialog.before_output is None and dialog.slip.code == code
+    save(qtbot, dialog, tmp_path / "third.pdf")
+    dialog.done(0)
+    assert len(window.log.referrals()) == 1
+
+    search(qtbot, window, "akta lahir")  # another service: a referral of its own
+    window.print_slip()
+    save(qtbot, window.slip_dialog, tmp_path / "akta.pdf")
+    assert [r.channel for r in window.log.referrals()] == ["printed", "printed"]
+
+
+def test_a_referral_logged_with_f2_is_not_logged_again_by_printing(qtbot, window, tmp_path):
+    search(qtbot, window, "ktp ilang")
+
+    def save_the_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReferralDialog)
+        dialog.save_button.click()
+
+    QTimer.singleShot(200, save_the_dialog)
+    window.log_referral()  # F2; exec() returns once the dialog saved
+    logged = window.log.referrals()
+    assert [r.channel for r in logged] == ["read_out"]
+    window.print_slip()
+    dialog = window.slip_dialog
+    assert dialog.before_output is None
+    assert dialog.slip.code == referral_code(logged[0].desk_id, logged[0].seq)
+    save(qtbot, dialog, tmp_path / "slip.pdf")
+    assert len(window.log.referrals()) == 1
+
+
+def test_contact_on_behalf_logs_it_and_opens_the_slips_whatsapp_link(qtbot, window, opened):
+    search(qtbot, window, "ktp ilang")
+    result, contact = window.detail.result, window.detail.selected_contact()
+    assert contact.whatsapp and window.detail.contact_button.isEnabled()
+    window.act_contact.trigger()  # F7
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10_000)
+    logged = window.log.referrals()
+    assert [r.channel for r in logged] == ["contacted_on_behalf"]
+    slip = window.detail_slip(result, contact, "ktp ilang", logged[0])
+    assert opened == [slip.wa_url]
+    assert slip.wa_url.startswith("https://wa.me/62")
+    assert "kode%20" + referral_code(logged[0].desk_id, logged[0].seq) in slip.wa_url
+    assert "WhatsApp dibuka" in window.statusBar().currentMessage()
+
+    window.detail.contact_button.click()  # again: opened again, not logged again
+    qtbot.waitUntil(lambda: len(opened) == 2)
+    assert opened[1] == slip.wa_url
+    assert len(window.log.referrals()) == 1
+
+
+def test_contact_button_says_why_without_whatsapp(qtbot, window, opened):
+    search(qtbot, window, "ktp ilang")
+    result = window.detail.result
+    phone_only = [
+        dataclasses.replace(c, whatsapp="", phone=c.phone or "+62333424123")
+        for c in result.contacts
+    ]
+    window.detail.show_result(dataclasses.replace(result, contacts=phone_only), True)
+    button = window.detail.contact_button
+    assert not button.isEnabled()
+    assert "tidak punya nomor WhatsApp" in button.toolTip()
+    assert button.accessibleName() == "Hubungi atas nama warga"
+    window.contact_on_behalf()
+    assert opened == [] and window.log.referrals() == []
+    assert "tidak punya nomor WhatsApp" in window.statusBar().currentMessage()
+
+
+def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot, window, tmp_path):
+    reader = window.reader
+    services = [r.service.service_id for r in search(qtbot, window, "ktp ilang")[:2]]
+    made = []
+    for service_id in services:
+        contact = reader.contacts_for_services([service_id])[service_id][0]
+        made.append(
+            window.log.record_referral(
+                reader=reader,
+                service_id=service_id,
+                contact_id=contact.contact_id,
+                channel="read_out",
+                need_text="ktp ilang",
+            )
+        )
+    window.show_history()
+    history = window.history
+    history.refresh()
+    assert history.select_uuid(made[0].uuid)
+    assert history.slip_button.isEnabled()
+    assert history.slip_button.text() == "Cetak slip (Ctrl+P)"
+    history.slip_button.click()
+    dialog = window.slip_dialog
+    assert dialog is not None and dialog.before_output is None
+    assert dialog.slip.code == referral_code(made[0].desk_id, made[0].seq)
+    assert dialog.slip.service_name == made[0].service_name
+    assert dialog.slip.contact_name == made[0].contact_name
+    save(qtbot, dialog, tmp_path / "history.pdf")
+    dialog.done(0)
+    qtbot.waitUntil(lambda: window.slip_dialog is None)
+
+    assert history.select_uuid(made[1].uuid)
+    window.act_slip.trigger()  # Ctrl+P on the history tab: the selected referral
+    assert window.slip_dialog.slip.code == referral_code(made[1].desk_id, made[1].seq)
+    assert len(window.log.referrals()) == 2
