@@ -8,13 +8,11 @@ the log is shown in the dialog and everything typed stays.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -22,9 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -33,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from melayani_desk.directory import phones
 from melayani_desk.referrals.model import CHANNELS, ReferralError
-from melayani_desk.ui.tasks import run_task
+from melayani_desk.ui.form_parts import (
+    SavingDialog,
+    bold,
+    fit_to_screen,
+    note_edit,
+    radio_buttons,
+)
 
 
 def contact_numbers(contact) -> str:
@@ -50,70 +51,6 @@ def contact_numbers(contact) -> str:
     return " \u00b7 ".join(parts) or tr("No number")
 
 
-# Radio and check boxes grow with the text size (the style draws them at a fixed size).
-DIALOG_STYLE = "QRadioButton::indicator, QCheckBox::indicator { width: 0.8em; height: 0.8em; }"
-
-
-def bold(label: QLabel) -> QLabel:
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def error_label() -> QLabel:
-    label = bold(QLabel())
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
-
-
-def note_edit(widget: QWidget, lines: int = 2) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(widget.fontMetrics().lineSpacing() * lines + 14)
-    return edit
-
-
-class _FitOnShow(QObject):
-    def __init__(self, dialog: QDialog, min_chars: int, scroll: QScrollArea | None):
-        super().__init__(dialog)
-        self.min_chars, self.scroll = min_chars, scroll
-        dialog.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Show:
-            watched.removeEventFilter(self)
-            _fit(watched, self.min_chars, self.scroll)
-        return False
-
-
-def fit_to_screen(dialog: QDialog, min_chars: int = 0, scroll: QScrollArea | None = None) -> None:
-    """When first shown (styled, so the size hints are true): open wide enough for
-    ``min_chars`` and tall enough for the wrapped text, never bigger than the screen; with
-    ``scroll``, only that part scrolls when the screen is too small."""
-    _FitOnShow(dialog, min_chars, scroll)
-
-
-def _fit(dialog: QDialog, min_chars: int, scroll: QScrollArea | None) -> None:
-    dialog.layout().activate()
-    screen = dialog.screen().availableGeometry()
-    chars = dialog.fontMetrics().averageCharWidth()
-    width = min(max(dialog.sizeHint().width(), chars * min_chars), screen.width() - 24)
-    if scroll is not None and scroll.widget() is not None:
-        margins = dialog.layout().contentsMargins()
-        bar = scroll.verticalScrollBar().sizeHint().width()
-        inner = scroll.widget().heightForWidth(width - margins.left() - margins.right() - bar)
-        slack = dialog.fontMetrics().height()  # rounding in the wrapped labels
-        height = dialog.sizeHint().height() - scroll.sizeHint().height() + max(inner, 0) + slack
-    else:
-        height = dialog.heightForWidth(width)
-    if height <= 0:
-        height = dialog.sizeHint().height()
-    dialog.resize(width, min(height, screen.height() - 48))
-
-
 class _ScrollArea(QScrollArea):
     """Asks for the whole content; scrolls only when the screen is too small for it."""
 
@@ -123,18 +60,14 @@ class _ScrollArea(QScrollArea):
         return inner + QSize(bar + 2 * self.frameWidth(), 2 * self.frameWidth())
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(SavingDialog):
     def __init__(self, log, reader, result, contact, need_text: str, parent=None):
         super().__init__(parent)
         self.log = log
         self.reader = reader
         self.search_result = result
         self.saved_referral = None
-        self._saving = False
         self.setWindowTitle(self.tr("Log the referral"))
-
-        self.setStyleSheet(DIALOG_STYLE)
-        self.error = error_label()
         self.need = QLineEdit(need_text)
         self.need.setMaxLength(500)
         service = QLabel(result.service.name)
@@ -196,9 +129,6 @@ class ReferralDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(self._buttons())
         fit_to_screen(self, 64, scroll)
-
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._save)
         self.need.setFocus()
         self.need.selectAll()
 
@@ -219,12 +149,8 @@ class ReferralDialog(QDialog):
         }
         self.channels = QButtonGroup(self)
         grid = QGridLayout(box)
-        self.channel_buttons: dict[str, QRadioButton] = {}
-        for n, code in enumerate(CHANNELS):
-            button = QRadioButton(texts.get(code, code))
-            button.setProperty("channel", code)
-            self.channels.addButton(button)
-            self.channel_buttons[code] = button
+        self.channel_buttons = radio_buttons(self.channels, CHANNELS, texts, "channel")
+        for n, button in enumerate(self.channel_buttons.values()):
             grid.addWidget(button, n // 2, n % 2)
         self.channel_buttons["read_out"].setChecked(True)
         return box
@@ -287,18 +213,7 @@ class ReferralDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         hint = QLabel(self.tr("Enter saves \u00b7 Esc cancels"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self._save)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        line = QHBoxLayout()
-        line.addWidget(hint)
-        line.addStretch(1)
-        line.addWidget(self.save_button)
-        line.addWidget(self.cancel_button)
-        return line
+        return self.save_cancel(self.tr("Save"), self.tr("Cancel"), lead=hint)
 
     # --- behaviour -----------------------------------------------------------------
     def _show_number(self) -> None:
@@ -340,23 +255,17 @@ class ReferralDialog(QDialog):
         button = self.channels.checkedButton()
         return button.property("channel") if button is not None else "read_out"
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
-    def _save(self) -> None:
-        if self._saving:
-            return
+    def _submission(self):
         contact = self.contact.currentData()
         if contact is None:
             self.show_error(self.tr("Choose a contact."))
             self.contact.setFocus()
-            return
+            return None
         consent = self.consent.isChecked()
         if consent and not self._check_phone():
             self.show_error(self.tr("The citizen's phone number is not valid."))
             self.citizen_phone.setFocus()
-            return
+            return None
         phone = phones.normalize(self.citizen_phone.text()) if consent else None
         values = dict(
             reader=self.reader,
@@ -371,27 +280,13 @@ class ReferralDialog(QDialog):
             citizen_village=self.citizen_village.text().strip() if consent else "",
             lapor_id=self.lapor_id.text().strip(),
         )
-        self._set_saving(True)
         log = self.log
-        run_task(
-            lambda: log.record_referral(**values),
-            self._saved,
-            self._failed,
-            context=self,
-        )
+        return lambda: log.record_referral(**values)
 
-    def _set_saving(self, on: bool) -> None:
-        self._saving = on
-        self.save_button.setEnabled(not on)
-        self.cancel_button.setEnabled(not on)
-
-    def _saved(self, referral) -> None:
-        self._set_saving(False)
+    def _keep(self, referral) -> None:
         self.saved_referral = referral
-        self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self._set_saving(False)
+    def _show_failure(self, exc: BaseException) -> None:
         if isinstance(exc, ReferralError):
             self.show_error(exc.message)
             target = {
@@ -406,7 +301,3 @@ class ReferralDialog(QDialog):
                 target.setFocus()
         else:
             self.show_error(self.tr("Could not save: %1").replace("%1", str(exc)))
-
-    def reject(self) -> None:
-        if not self._saving:  # a save in flight finishes first (it takes milliseconds)
-            super().reject()

@@ -9,16 +9,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
 )
 
 from melayani_desk import settings as settings_store
 from melayani_desk.settings import FONT_SIZES, LANGUAGES, PAPERS, Settings
-from melayani_desk.ui.referral_dialog import error_label
+from melayani_desk.ui.form_parts import error_label, save_cancel_row
 from melayani_desk.ui.tasks import run_task
 
 KECAMATAN = (
@@ -82,15 +80,9 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleDescription(self.tr("The window changes language after saving."))
 
         self.error = error_label()
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self._save)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
+        buttons = save_cancel_row(
+            self, self.tr("Save"), self.tr("Cancel"), self._save, cancel_auto_default=True
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
