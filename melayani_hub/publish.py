@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from melayani_desk.directory.formats import read_any
+from melayani_desk.directory.formats import read_directory
 from melayani_desk.directory.model import ImportReport
 from melayani_hub import signing
 from melayani_hub.db import write
@@ -52,7 +52,7 @@ def manifest_bytes(version: int, issued: str, expires: str, digest: str, size: i
 def publish(engine: Engine, path: Path, key_path: Path, expires_days: float = 30) -> Published:
     """Raises ImportFailed (bad data) or signing.SigningKeyError; stores nothing then."""
     key = signing.load_private(key_path)  # before any work: a wrong key fails fast
-    directory, report = read_any(path)
+    directory, report = read_directory(path)
     data = write_snapshot(directory)
     digest = hashlib.sha256(data).hexdigest()
     raw_pub = signing.raw_public(key.public_key())

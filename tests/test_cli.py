@@ -152,15 +152,19 @@ def test_import_not_a_workbook(data_dir, capsys, tmp_path):
     assert _directory_fingerprint(data_dir) == before
 
 
-def test_template_then_import_workbook(data_dir, capsys, tmp_path):
+def test_empty_template_is_refused_and_directory_kept(data_dir, capsys, tmp_path):
     out = tmp_path / "templat.xlsx"
     assert run(capsys, "template", str(out))[0] == 0
     assert out.stat().st_size > 0
-    # an empty template imports as an empty directory (valid, nothing to search)
+    run(capsys, "info")
+    before = _directory_fingerprint(data_dir)
+    # a template saved before it was filled in must not leave the desk with nothing
     code, _, err = run(capsys, "import", str(out))
-    assert code == 0, err
+    assert code == 3
+    assert "Direktori kosong" in err and "services" in err
+    assert _directory_fingerprint(data_dir) == before
     code, result, _ = run(capsys, "search", "ktp", "--json")
-    assert json.loads(result) == []
+    assert json.loads(result)
 
 
 def test_hsds_export_import_round_trip(data_dir, capsys, tmp_path):

@@ -51,3 +51,19 @@ def read_any(path: str | Path) -> tuple[Directory, ImportReport]:
             "bukan satu berkas CSV.",
         )
     raise _fail(path, f"{NOT_WORKBOOK}. Pilih berkas .xlsx, folder CSV, atau folder paket HSDS.")
+
+
+def read_directory(path: str | Path) -> tuple[Directory, ImportReport]:
+    """``read_any`` for a directory about to replace the one in use (a desk import, a hub
+    publish): an import without a single service is refused, so a template saved before
+    it was filled in never leaves the desks with nothing to search."""
+    directory, report = read_any(path)
+    if not directory.services:
+        report.error(
+            "services",
+            0,
+            "",
+            "Direktori kosong: tidak ada satu pun layanan. Direktori lama tetap dipakai.",
+        )
+        raise ImportFailed(report)
+    return directory, report

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -29,6 +30,33 @@ from .model import (
 )
 from .tabular import Row, Table, find_file, read_csv
 from .validate import date_value, enum_value, language_values, phone_value
+
+# CSV injection (OWASP): a cell a spreadsheet would run as a formula is written with a leading
+# apostrophe; plain numbers (E.164 phones, amounts) are left as they are. The import removes
+# exactly that apostrophe again, so a round trip gives back the same text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
+
+
+def _needs_quote(text: str) -> bool:
+    return text.lstrip("'")[:1] in FORMULA_START and (
+        text.startswith("'") or not _PLAIN_NUMBER.fullmatch(text)
+    )
+
+
+def csv_safe(value: object) -> object:
+    """A cell as written to an exported CSV: formula-like text gets a leading apostrophe."""
+    if isinstance(value, str) and value and _needs_quote(value):
+        return "'" + value
+    return value
+
+
+def csv_unsafe(text: str) -> str:
+    """The inverse of :func:`csv_safe`, applied to every cell of an imported HSDS CSV."""
+    if text.startswith("'") and _needs_quote(text[1:]):
+        return text[1:]
+    return text
+
 
 NAMESPACE = uuid.UUID("6f1d5b52-3c1a-5b8e-9a57-4d2f0e8c7a10")
 TAXONOMY = "melayani"
@@ -326,7 +354,9 @@ def write_hsds(directory: Directory, folder: str | Path) -> None:
         with open(folder / f"{stem}.csv", "w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=fields.split(), restval="")
             writer.writeheader()
-            writer.writerows(out.rows[stem])
+            writer.writerows(
+                {key: csv_safe(value) for key, value in row.items()} for row in out.rows[stem]
+            )
     text = json.dumps(_datapackage(), indent=2, ensure_ascii=False)
     (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
 
@@ -786,6 +816,8 @@ def read_hsds(folder: str | Path) -> tuple[Directory, ImportReport]:
         table: Table | None = read_csv(path, report) if path and stem in READ_TABLES else None
         if path is None and stem in REQUIRED_TABLES:
             report.error(names[stem], 0, "", f"Berkas {names[stem]} tidak ada di paket HSDS.")
+        for row in table.rows if table else []:
+            row.cells = {key: csv_unsafe(value) for key, value in row.cells.items()}
         if table and table.rows and stem in ID_TABLES and "id" not in table.headers:
             report.error(names[stem], 1, "id", "Kolom wajib 'id' tidak ada.")
         tables[stem] = table.rows if table else []

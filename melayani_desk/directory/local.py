@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from melayani_desk.directory.formats import read_any
 from melayani_desk.directory.model import Directory, ImportReport
 from melayani_desk.paths import resource
+from melayani_desk.search.heavy import precompute
 from melayani_desk.search.index import search_rows
 from melayani_desk.storage.directory_db import DirectoryReader, DirectoryStore
 
@@ -23,10 +23,12 @@ def sample_folder() -> Path:
 
 def install(data_dir: Path, directory: Directory) -> Path:
     """Build ``directory`` aside and switch this desk to it, atomically."""
-    return DirectoryStore(data_dir).install(directory, search_rows(directory))
+    return DirectoryStore(data_dir).install(directory, search_rows(directory), precompute)
 
 
 def install_sample(data_dir: Path) -> Path:
+    from melayani_desk.directory.formats import read_any
+
     directory, _ = read_any(sample_folder())
     directory.is_sample = True
     directory.source = SAMPLE_SOURCE
@@ -38,7 +40,9 @@ def import_path(data_dir: Path, path: Path) -> tuple[Path, Directory, ImportRepo
 
     Nothing is changed unless the whole file is valid and the new directory is built.
     """
-    directory, report = read_any(Path(path))
+    from melayani_desk.directory.formats import read_directory  # not for start-up
+
+    directory, report = read_directory(Path(path))
     directory.source = Path(path).name
     directory.is_sample = False
     return install(data_dir, directory), directory, report

@@ -187,7 +187,7 @@ class ReferralLog:
         phone = None
         if raw_phone:
             phone = phones.normalize(raw_phone)
-            if phone is None:
+            if phone is None or phones.is_short_code(phone):  # a citizen has no 112
                 raise ReferralError(
                     f"Nomor HP warga tidak valid: {raw_phone!r}. Contoh: 0812-3456-7890.",
                     "citizen_phone",
