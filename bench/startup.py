@@ -59,9 +59,12 @@ def main() -> int:
             shutil.copytree(source, folder)
             start = time.perf_counter()
             done = subprocess.run(
-                [sys.executable, "-m", "melayani_desk", "--data-dir", str(folder),
-                 "--smoke-test"],
-                cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+                [sys.executable, "-m", "melayani_desk", "--data-dir", str(folder), "--smoke-test"],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=300,
             )
             walls.append(time.perf_counter() - start)
             try:
@@ -83,13 +86,19 @@ def main() -> int:
         result = {
             "runs": args.runs,
             "ok_runs": len(reports),
-            "wall_s": {"median": round(median, 3), "p95": round(p95(walls), 3),
-                       "min": round(min(walls), 3), "max": round(max(walls), 3)},
+            "wall_s": {
+                "median": round(median, 3),
+                "p95": round(p95(walls), 3),
+                "min": round(min(walls), 3),
+                "max": round(max(walls), 3),
+            },
             "smoke_stages_ms_median": stages,
             "max_rss_mb": round(max(rss), 1) if rss else None,
             "targets": {"median_s": TARGET_MEDIAN_S, "rss_mb": TARGET_MB},
-            "meets_targets": bool(reports) and median < TARGET_MEDIAN_S
-            and max(rss) < TARGET_MB and not failures,
+            "meets_targets": bool(reports)
+            and median < TARGET_MEDIAN_S
+            and max(rss) < TARGET_MB
+            and not failures,
             "failures": failures[:3],
         }
         print(json.dumps(result, indent=2))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from melayani_desk.directory.gc_pause import gc_paused
 from melayani_desk.directory.model import Directory, ImportReport
 from melayani_desk.paths import resource
 from melayani_desk.search.heavy import precompute
@@ -23,7 +24,8 @@ def sample_folder() -> Path:
 
 def install(data_dir: Path, directory: Directory) -> Path:
     """Build ``directory`` aside and switch this desk to it, atomically."""
-    return DirectoryStore(data_dir).install(directory, search_rows(directory), precompute)
+    with gc_paused():
+        return DirectoryStore(data_dir).install(directory, search_rows(directory), precompute)
 
 
 def install_sample(data_dir: Path) -> Path:
@@ -42,10 +44,11 @@ def import_path(data_dir: Path, path: Path) -> tuple[Path, Directory, ImportRepo
     """
     from melayani_desk.directory.formats import read_directory  # not for start-up
 
-    directory, report = read_directory(Path(path))
-    directory.source = Path(path).name
-    directory.is_sample = False
-    return install(data_dir, directory), directory, report
+    with gc_paused():  # the read and the build: no collector passes over 100k records
+        directory, report = read_directory(Path(path))
+        directory.source = Path(path).name
+        directory.is_sample = False
+        return install(data_dir, directory), directory, report
 
 
 def current_file(data_dir: Path) -> Path:

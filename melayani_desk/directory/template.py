@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .gc_pause import gc_paused
 from .model import AUTHORITIES, LEVELS, ORG_KINDS, Directory, ImportFailed, ImportReport
 from .tabular import Table, find_file, read_csv, read_workbook
 from .validate import COLUMNS, REQUIRED, SHEETS, build_directory
@@ -17,7 +18,11 @@ def read_template(path: str | Path) -> tuple[Directory, ImportReport]:
     Returns the Directory and the report (warnings only); raises ImportFailed when the report
     has any error, so nothing is half-imported.
     """
-    path = Path(path)
+    with gc_paused():
+        return _read_template(Path(path))
+
+
+def _read_template(path: Path) -> tuple[Directory, ImportReport]:
     report = ImportReport()
     tables: dict[str, Table | None] = {}
     if path.is_dir():
@@ -27,7 +32,7 @@ def read_template(path: str | Path) -> tuple[Directory, ImportReport]:
                 report.error(f"{sheet}.csv", 0, "", f"Berkas {sheet}.csv tidak ada di folder.")
                 tables[sheet] = None
             else:
-                tables[sheet] = read_csv(file, report, file.name)
+                tables[sheet] = read_csv(file, report, file.name, lazy=True)
     else:
         found = read_workbook(path, SHEETS, report)
         if not found and report.errors:

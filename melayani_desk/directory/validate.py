@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TypeVar
 
 from . import phones
@@ -129,11 +129,21 @@ def date_value(raw: str) -> tuple[str, str | None]:
 class _Cells:
     """The cells of one row, with parsers that report problems at this row."""
 
-    def __init__(self, table: Table, row: Row, present: set[str], report: ImportReport):
+    def __init__(
+        self,
+        table: Table,
+        row: Row,
+        present: set[str],
+        report: ImportReport,
+        memo: dict[str, str] | None = None,
+    ):
         self.sheet = table.name
         self.row = row
         self.present = present
         self.report = report
+        # one string object per repeated value (org ids, hours, positions, list items):
+        # at 100,000 contacts, tens of MB
+        self.memo: dict[str, str] = {} if memo is None else memo
 
     def error(self, column: str, message: str) -> None:
         self.report.error(self.sheet, self.row.number, column, message)
@@ -141,14 +151,20 @@ class _Cells:
     def text(self, column: str) -> str:
         return self.row.cells.get(column, "")
 
-    def required(self, column: str) -> str:
-        value = self.text(column)
+    def shared(self, column: str) -> str:
+        """The text of a column whose values repeat from row to row."""
+        value = self.row.cells.get(column, "")
+        return self.memo.setdefault(value, value)
+
+    def required(self, column: str, shared: bool = False) -> str:
+        value = self.shared(column) if shared else self.text(column)
         if not value and column in self.present:
             self.error(column, "Wajib diisi.")
         return value
 
     def list(self, column: str) -> list[str]:
-        return split_list(self.text(column))
+        memo = self.memo
+        return [memo.setdefault(item, item) for item in split_list(self.text(column))]
 
     def phone(self, column: str) -> str:
         value, message = phone_value(self.text(column))
@@ -160,13 +176,13 @@ class _Cells:
         value, message = enum_value(self.text(column), allowed, default)
         if message:
             self.error(column, message)
-        return value
+        return self.memo.setdefault(value, value)
 
     def date(self, column: str) -> str:
         value, message = date_value(self.text(column))
         if message:
             self.error(column, message)
-        return value
+        return self.memo.setdefault(value, value)
 
     def languages(self, column: str) -> list[str]:
         codes, unknown = language_values(self.list(column))
@@ -180,17 +196,17 @@ class _Cells:
 
 def _organization(c: _Cells) -> Organization:
     return Organization(
-        org_id=c.required("org_id"),
+        org_id=c.required("org_id", shared=True),
         name=c.required("name"),
         short_name=c.text("short_name"),
         kind=c.enum("kind", ORG_KINDS, "opd"),
-        parent_id=c.text("parent_id"),
+        parent_id=c.shared("parent_id"),
         address=c.text("address"),
         phone=c.phone("phone"),
         whatsapp=c.phone("whatsapp"),
         email=c.text("email"),
         website=c.text("website"),
-        hours=c.text("hours"),
+        hours=c.shared("hours"),
         authority_note=c.text("authority_note"),
         description=c.text("description"),
         aliases=c.list("aliases"),
@@ -200,17 +216,17 @@ def _organization(c: _Cells) -> Organization:
 
 def _service(c: _Cells) -> Service:
     return Service(
-        service_id=c.required("service_id"),
-        org_id=c.required("org_id"),
+        service_id=c.required("service_id", shared=True),
+        org_id=c.required("org_id", shared=True),
         name=c.required("name"),
-        category=c.text("category"),
+        category=c.shared("category"),
         keywords=c.list("keywords"),
         description=c.text("description"),
         requirements=c.list("requirements"),
-        fee=c.text("fee"),
-        duration=c.text("duration"),
+        fee=c.shared("fee"),
+        duration=c.shared("duration"),
         authority=c.enum("authority", AUTHORITIES, "regency"),
-        authority_note=c.text("authority_note"),
+        authority_note=c.shared("authority_note"),
         online_url=c.text("online_url"),
         area=c.list("area"),
         assured_date=c.date("assured_date"),
@@ -220,14 +236,14 @@ def _service(c: _Cells) -> Service:
 def _contact(c: _Cells) -> Contact:
     contact = Contact(
         contact_id=c.required("contact_id"),
-        org_id=c.required("org_id"),
+        org_id=c.required("org_id", shared=True),
         name=c.required("name"),
-        position=c.required("position"),
+        position=c.required("position", shared=True),
         level=c.enum("level", LEVELS, "technical"),
         whatsapp=c.phone("whatsapp"),
         phone=c.phone("phone"),
         email=c.text("email"),
-        hours=c.text("hours"),
+        hours=c.shared("hours"),
         languages=c.languages("languages"),
         service_ids=c.list("service_ids"),
         area=c.list("area"),
@@ -262,15 +278,20 @@ def _read_sheet(
     build: Callable[[_Cells], T],
     id_column: str,
     report: ImportReport,
+    memo: dict[str, str] | None = None,
 ) -> list[tuple[T, int]]:
-    """The records of one sheet with their row numbers; rows with a repeated id left out."""
+    """The records of one sheet with their row numbers; rows with a repeated id left out.
+
+    Consumes ``table.rows`` (each row is dropped once read: at 100,000 contacts the rows
+    and the records would otherwise both be in memory).
+    """
     if table is None:
         return []
     present = _check_headers(sheet, table, report)
     records: list[tuple[T, int]] = []
     first_row: dict[str, int] = {}
-    for row in table.rows:
-        record = build(_Cells(table, row, present, report))
+    for row in _consume(table.rows):
+        record = build(_Cells(table, row, present, report, memo))
         key = getattr(record, id_column)
         if not key:
             continue
@@ -285,6 +306,16 @@ def _read_sheet(
         first_row[key] = row.number
         records.append((record, row.number))
     return records
+
+
+def _consume(rows: Iterable[Row]) -> Iterator[Row]:
+    """Each row once; a list's rows are dropped as they are read (freed as they go)."""
+    if not isinstance(rows, list):
+        yield from rows
+        return
+    for index, row in enumerate(rows):
+        rows[index] = None  # type: ignore[call-overload]
+        yield row
 
 
 def _check_parents(orgs: list[tuple[Organization, int]], sheet: str, report: ImportReport) -> None:
@@ -313,14 +344,16 @@ def build_directory(
     """Check the three tables and build the Directory. Problems go into `report`.
 
     `tables` maps "organizations"/"services"/"contacts" to what was read; a missing table (None)
-    has already been reported by the caller.
+    has already been reported by the caller.  The tables' rows are consumed.
     """
     names = {sheet: table.name if (table := tables.get(sheet)) else sheet for sheet in SHEETS}
+    memo: dict[str, str] = {}
     orgs = _read_sheet(
-        "organizations", tables.get("organizations"), _organization, "org_id", report
+        "organizations", tables.get("organizations"), _organization, "org_id", report, memo
     )
-    services = _read_sheet("services", tables.get("services"), _service, "service_id", report)
-    contacts = _read_sheet("contacts", tables.get("contacts"), _contact, "contact_id", report)
+    services = _read_sheet("services", tables.get("services"), _service, "service_id", report, memo)
+    contacts = _read_sheet("contacts", tables.get("contacts"), _contact, "contact_id", report, memo)
+    del memo
     org_ids = {org.org_id for org, _ in orgs}
     service_ids = {service.service_id for service, _ in services}
     have_orgs = tables.get("organizations") is not None

@@ -15,6 +15,7 @@ from functools import cache
 
 from melayani_desk.directory.model import LEVEL_ORDER, Contact, Organization, Service
 from melayani_desk.paths import resource
+from melayani_desk.search.heavy import HEAVY_DOCS
 from melayani_desk.search.lexicon import Lexicon, expand, fold_spelling, load_lexicon, tokenize
 from melayani_desk.search.stem import stem
 from melayani_desk.search.typo import Vocabulary
@@ -94,11 +95,7 @@ class SearchEngine:
         self.referral_counts = dict(referral_counts or {})
         self.orgs = reader.organizations()
         self.vocab = Vocabulary(reader.vocabulary())
-        self.emergency_services = [
-            s
-            for s in reader.services()
-            if self.orgs.get(s.org_id, None) is not None and self.orgs[s.org_id].kind == "emergency"
-        ]
+        self.emergency_services = [s for s in reader.emergency_services() if s.org_id in self.orgs]
         self._org_fallback: dict[str, list[Contact]] = {}
         self.weak = weak_words()
 
@@ -175,9 +172,8 @@ class SearchEngine:
         )
 
     # --- search ------------------------------------------------------------------------
-    def search(self, text: str, limit: int = 10, prefix: bool = True) -> list[SearchResult]:
-        limit = max(1, min(int(limit), 200))
-        query = self.parse(text, prefix=prefix)
+    def matches(self, query: Query, limit: int) -> dict[int, tuple[float, int]]:
+        """sid -> (bm25 score, -tier) of the full-text matches, best tier first."""
         hits: dict[int, tuple[float, int]] = {}
         if query.terms:
             # Tier 0 matches every need word; tier 1 every word but the weak ones (bikin,
@@ -193,32 +189,48 @@ class SearchEngine:
                     hits.setdefault(sid, (-rank, -tier))
                 if len(hits) >= limit:
                     break
-            if len(hits) < limit and len(query.terms) > 1:
-                expr = " OR ".join(f"({t.expression})" for t in query.terms)
+            # Any word: a word most services hold (thousands, in a province) adds next to
+            # nothing to bm25 but makes FTS5 score every one of those services; leave it out.
+            light = [t for t in query.terms if t.frequency < HEAVY_DOCS]
+            if len(hits) < limit and len(query.terms) > 1 and light:
+                expr = " OR ".join(f"({t.expression})" for t in light)
                 for sid, rank in self.reader.fts_search(expr, WEIGHTS, pool):
                     hits.setdefault(sid, (-rank, -len(tiers)))
-        services = self.reader.services_by_sid(list(hits))
+        return hits
+
+    def search(self, text: str, limit: int = 10, prefix: bool = True) -> list[SearchResult]:
+        limit = max(1, min(int(limit), 200))
+        query = self.parse(text, prefix=prefix)
+        hits = self.matches(query, limit)
+        # rank on the two facts ranking needs; read whole rows only for what is shown
+        facts = self.reader.service_facts(list(hits))
         scored = []
         for sid, (score, tier) in hits.items():
-            svc = services[sid]
-            scored.append((tier, self._adjust(svc, score), svc))
+            service_id, area = facts[sid]
+            scored.append((tier, self._adjust_area(service_id, area, score), sid))
         scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
-        chosen = [(svc, score, tier == 0) for tier, score, svc in scored]
+        ranked = [(sid, score, tier == 0) for tier, score, sid in scored]
+        top: list[tuple[Service, float, bool]] = []
         if query.emergency:
             top = [(s, float("inf"), True) for s in self.emergency_services]
             ids = {s.service_id for s in self.emergency_services}
-            chosen = top + [c for c in chosen if c[0].service_id not in ids]
-        chosen = chosen[:limit]
-        return self._results(chosen)
+            ranked = [r for r in ranked if facts[r[0]][0] not in ids]
+        ranked = ranked[: max(0, limit - len(top))]
+        services = self.reader.services_by_sid([sid for sid, _, _ in ranked])
+        chosen = top + [(services[sid], score, matched) for sid, score, matched in ranked]
+        return self._results(chosen[:limit])
 
     def _adjust(self, svc: Service, score: float) -> float:
-        if svc.area:
-            areas = {a.lower() for a in svc.area}
+        return self._adjust_area(svc.service_id, svc.area, score)
+
+    def _adjust_area(self, service_id: str, area: list[str], score: float) -> float:
+        if area:
+            areas = {a.lower() for a in area}
             if not self.desk_kecamatan:
                 score *= UNKNOWN_AREA
             else:
                 score *= AREA_BOOST if self.desk_kecamatan in areas else AREA_PENALTY
-        uses = self.referral_counts.get(svc.service_id, 0)
+        uses = self.referral_counts.get(service_id, 0)
         if uses:
             score *= 1.0 + min(uses, 50) / 100.0
         return score

@@ -18,6 +18,7 @@ KINDS = frozenset({"abbr", "synonym", "jav", "osi", "mad"})
 FILES = ("spelling.tsv", "synonyms.tsv", "stopwords.txt", "emergency.txt")
 _APOSTROPHES = dict.fromkeys(map(ord, "'`\u2018\u2019\u02bc\u02bb\u00b4"), None)
 _WORD = re.compile(r"[a-z0-9]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,16 @@ class QueryTerm:
 
 def tokenize(text: str) -> list[str]:
     """Lower-case ``[a-z0-9]`` words: accents folded (bâdhâ -> badha), apostrophes dropped."""
-    text = unicodedata.normalize("NFKD", text.lower().translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return _WORD.findall(text.lower())
+    text = text.lower().translate(_APOSTROPHES)
+    if not text.isascii():  # ASCII text (most of it) is already in its final form
+        text = unicodedata.normalize("NFKD", text)
+        text = _NON_ASCII.sub(_drop_combining, text).lower()
+    return _WORD.findall(text)
+
+
+def _drop_combining(match: re.Match[str]) -> str:
+    char = match.group()
+    return "" if unicodedata.combining(char) else char
 
 
 def read_rows(path: Path, ncols: int) -> Iterator[tuple[int, list[str]]]:

@@ -19,21 +19,13 @@ import os
 import secrets
 import sqlite3
 import time
-from collections.abc import Iterable
-from dataclasses import asdict
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, insert
-
 from melayani_desk.directory.model import Contact, Directory, Organization, Service
-from melayani_desk.storage import migrate
-from melayani_desk.storage.directory_models import (
-    ContactRow,
-    MetaRow,
-    OrganizationRow,
-    ServiceContactRow,
-    ServiceRow,
-)
 
 SUBDIR = "directory"
 POINTER = "CURRENT"
@@ -41,19 +33,72 @@ LIST_FIELDS = {"aliases", "keywords", "requirements", "area", "languages"}
 
 # (name, keywords, org, body) per service, in the order of directory.services
 SearchRows = Iterable[tuple[str, str, str, str]]
+Prepare = Callable[[Path], object]
+
+
+CACHED_SERVICES = 2048  # services (and their contacts' rows) a reader keeps
+CACHED_MATCHES = 1024  # full-text answers a reader keeps
+
+
+class _Recent:
+    """A small least-recently-used map."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.items: OrderedDict = OrderedDict()
+
+    def get(self, key: object) -> object:
+        value = self.items.get(key)
+        if value is not None:
+            self.items.move_to_end(key)
+        return value
+
+    def get_many(self, keys: list) -> dict:
+        out = {}
+        for key in keys:
+            value = self.get(key)
+            if value is not None:
+                out[key] = value
+        return out
+
+    def put(self, key: object, value: object) -> object:
+        self.items[key] = value
+        if len(self.items) > self.size:
+            self.items.popitem(last=False)
+        return value
 
 
 class DirectoryError(Exception):
     """The directory file is missing, unreadable or damaged."""
 
 
-def _row(record: object, drop: tuple[str, ...] = ()) -> dict:
-    data = asdict(record)  # type: ignore[call-overload]
-    for key in drop:
-        data.pop(key, None)
-    for key in LIST_FIELDS & data.keys():
-        data[key] = json.dumps(data[key], ensure_ascii=False)
-    return data
+def _json_list(items: list[str]) -> str:
+    return json.dumps(items, ensure_ascii=False) if items else "[]"
+
+
+def _insert(raw: sqlite3.Connection, model: type, records: list, sid: bool = False) -> None:
+    """executemany straight from the records: no per-row dicts (memory and time at 100k)."""
+    columns = [c.name for c in model.__table__.columns if c.name != "sid"]
+    get = attrgetter(*columns)
+    lists = [i for i, c in enumerate(columns) if c in LIST_FIELDS]
+
+    def values(record: object) -> tuple:
+        row = get(record)
+        if not lists:
+            return row
+        row = list(row)
+        for i in lists:
+            row[i] = _json_list(row[i])
+        return tuple(row)
+
+    names = (["sid"] if sid else []) + columns
+    marks = ", ".join("?" * len(names))
+    sql = f"INSERT INTO {model.__tablename__}({', '.join(names)}) VALUES ({marks})"
+    if sid:
+        rows = ((i, *values(r)) for i, r in enumerate(records, start=1))
+    else:
+        rows = (values(r) for r in records)
+    raw.executemany(sql, rows)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -65,8 +110,20 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
-def write_directory_file(path: Path, directory: Directory, search_rows: SearchRows) -> None:
-    """Create a complete directory database at ``path`` (which must not exist)."""
+def write_directory_file(
+    path: Path, directory: Directory, search_rows: SearchRows, prepare: Prepare | None = None
+) -> None:
+    """Create a complete directory database at ``path`` (which must not exist).
+
+    ``prepare`` runs on the filled file before it is checked (search's precomputed answers).
+    """
+    # SQLAlchemy and Alembic only build directories: reading one (the desk's start-up) never
+    # pays for importing them.
+    from sqlalchemy import create_engine, event
+
+    from melayani_desk.storage import migrate
+    from melayani_desk.storage.directory_models import ContactRow, OrganizationRow, ServiceRow
+
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
@@ -84,26 +141,19 @@ def write_directory_file(path: Path, directory: Directory, search_rows: SearchRo
                 "version": str(directory.version),
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             }
-            conn.execute(insert(MetaRow), [{"key": k, "value": v} for k, v in meta.items()])
-            if directory.organizations:
-                conn.execute(insert(OrganizationRow), [_row(o) for o in directory.organizations])
-            if directory.services:
-                conn.execute(
-                    insert(ServiceRow),
-                    [{"sid": i + 1, **_row(s)} for i, s in enumerate(directory.services)],
-                )
-            if directory.contacts:
-                conn.execute(
-                    insert(ContactRow), [_row(c, drop=("service_ids",)) for c in directory.contacts]
-                )
-                links = [
-                    {"service_id": sid, "contact_id": c.contact_id, "position": pos}
+            raw = conn.connection.driver_connection
+            raw.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
+            _insert(raw, OrganizationRow, directory.organizations)
+            _insert(raw, ServiceRow, directory.services, sid=True)
+            _insert(raw, ContactRow, directory.contacts)
+            raw.executemany(
+                "INSERT INTO service_contacts(service_id, contact_id, position) VALUES (?,?,?)",
+                (
+                    (sid, c.contact_id, pos)
                     for c in directory.contacts
                     for pos, sid in enumerate(c.service_ids)
-                ]
-                if links:
-                    conn.execute(insert(ServiceContactRow), links)
-            raw = conn.connection.driver_connection
+                ),
+            )
             raw.executemany(
                 "INSERT INTO service_fts(rowid, name, keywords, org, body) VALUES (?,?,?,?,?)",
                 ((i + 1, *row) for i, row in enumerate(search_rows)),
@@ -111,6 +161,8 @@ def write_directory_file(path: Path, directory: Directory, search_rows: SearchRo
             raw.execute("INSERT INTO service_fts(service_fts) VALUES ('optimize')")
     finally:
         engine.dispose()
+    if prepare is not None:
+        prepare(path)
     con = sqlite3.connect(path)
     try:
         con.execute("PRAGMA journal_mode=DELETE")
@@ -145,13 +197,15 @@ class DirectoryStore:
             raise DirectoryError(f"directory pointer names a missing file: {name!r}")
         return path
 
-    def install(self, directory: Directory, search_rows: SearchRows) -> Path:
+    def install(
+        self, directory: Directory, search_rows: SearchRows, prepare: Prepare | None = None
+    ) -> Path:
         """Build ``directory`` aside and switch to it; the old one stays until the switch."""
         stamp = time.strftime("%Y%m%d-%H%M%S")
         final = self.folder / f"dir-{stamp}-{secrets.token_hex(4)}.sqlite"
         building = self.folder / f".building-{final.name}"
         try:
-            write_directory_file(building, directory, search_rows)
+            write_directory_file(building, directory, search_rows, prepare)
             os.replace(building, final)
             tmp = self.folder / f".{POINTER}.tmp"
             with open(tmp, "w", encoding="utf-8") as fh:
@@ -199,6 +253,14 @@ class DirectoryReader:
             self.meta = dict(self.con.execute("SELECT key, value FROM meta"))
         except sqlite3.DatabaseError as exc:
             raise DirectoryError(f"cannot read directory {self.path.name}: {exc}") from exc
+        # A directory file is never changed once built, so what was read stays true.
+        # Typing "k", "kt", "ktp" asks for the same services again: keep the recent ones.
+        self._services = _Recent(CACHED_SERVICES)
+        self._contacts = _Recent(CACHED_SERVICES)
+        self._matches = _Recent(CACHED_MATCHES)
+        self._has_top = bool(
+            self.con.execute("SELECT 1 FROM sqlite_master WHERE name = 'fts_top'").fetchone()
+        )
 
     def close(self) -> None:
         self.con.close()
@@ -217,36 +279,58 @@ class DirectoryReader:
         return _records(self.con.execute(sql, params), Service, drop=("sid",))
 
     def services_by_sid(self, sids: list[int]) -> dict[int, Service]:
+        """The services with these sids (shared records: do not modify them)."""
+        out = self._services.get_many(sids)
+        missing = [sid for sid in sids if sid not in out]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            cur = self.con.execute(f"SELECT * FROM services WHERE sid IN ({marks})", missing)
+            cols = [d[0] for d in cur.description]
+            lists = _list_columns(cols)
+            for values in cur:
+                row = _decode(cols, values, lists)
+                sid = row.pop("sid")
+                out[sid] = self._services.put(sid, Service(**row))
+        return out
+
+    def service_facts(self, sids: list[int]) -> dict[int, tuple[str, list[str]]]:
+        """(service_id, area) per sid: what ranking needs, without reading whole rows."""
         if not sids:
             return {}
         marks = ",".join("?" * len(sids))
-        cur = self.con.execute(f"SELECT * FROM services WHERE sid IN ({marks})", sids)
-        cols = [d[0] for d in cur.description]
-        out = {}
-        for values in cur:
-            row = dict(zip(cols, values, strict=True))
-            sid = row.pop("sid")
-            out[sid] = _from_row(Service, row)
-        return out
+        cur = self.con.execute(
+            f"SELECT sid, service_id, area FROM services WHERE sid IN ({marks})", sids
+        )
+        return {sid: (service_id, _list(area)) for sid, service_id, area in cur}
+
+    def emergency_services(self) -> list[Service]:
+        """The services of emergency organizations (112), without reading every service."""
+        return self.services(
+            "WHERE org_id IN (SELECT org_id FROM organizations WHERE kind = 'emergency') "
+            "ORDER BY sid"
+        )
 
     def contacts_for_services(self, service_ids: list[str]) -> dict[str, list[Contact]]:
-        """Contacts linked to each service, in the source's order."""
-        if not service_ids:
-            return {}
-        marks = ",".join("?" * len(service_ids))
-        cur = self.con.execute(
-            "SELECT sc.service_id AS _sid, c.* FROM service_contacts sc "
-            f"JOIN contacts c ON c.contact_id = sc.contact_id WHERE sc.service_id IN ({marks}) "
-            "ORDER BY sc.service_id, sc.position",
-            service_ids,
-        )
-        cols = [d[0] for d in cur.description]
-        out: dict[str, list[Contact]] = {}
-        for values in cur:
-            row = dict(zip(cols, values, strict=True))
-            sid = row.pop("_sid")
-            out.setdefault(sid, []).append(_from_row(Contact, row))
-        return out
+        """Contacts linked to each service, in the source's order (shared records)."""
+        found = self._contacts.get_many(service_ids)
+        missing = [sid for sid in service_ids if sid not in found]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            cur = self.con.execute(
+                "SELECT sc.service_id AS _sid, c.* FROM service_contacts sc "
+                f"JOIN contacts c ON c.contact_id = sc.contact_id "
+                f"WHERE sc.service_id IN ({marks}) ORDER BY sc.service_id, sc.position",
+                missing,
+            )
+            cols = [d[0] for d in cur.description]
+            lists = _list_columns(cols)
+            fetched: dict[str, list[Contact]] = {}
+            for values in cur:
+                row = _decode(cols, values, lists)
+                fetched.setdefault(row.pop("_sid"), []).append(Contact(**row))
+            for sid in missing:
+                found[sid] = self._contacts.put(sid, tuple(fetched.get(sid, ())))
+        return {sid: list(linked) for sid, linked in found.items() if linked}
 
     def contacts_of_org(self, org_id: str, levels: tuple[str, ...]) -> list[Contact]:
         marks = ",".join("?" * len(levels))
@@ -287,30 +371,75 @@ class DirectoryReader:
         self, match: str, weights: tuple[float, ...], limit: int
     ) -> list[tuple[int, float]]:
         """(sid, bm25) for an FTS5 MATCH expression; lower bm25 is better."""
+        key = (match, weights, limit)
+        cached = self._matches.get(key)
+        if cached is not None:
+            return list(cached)
+        if self._has_top:
+            found = self.con.execute(
+                "SELECT pool, hits FROM fts_top WHERE key = ?",
+                (fts_top_key(match, weights),),
+            ).fetchone()
+            if found is not None and limit <= found[0]:
+                rows = [(sid, rank) for sid, rank in json.loads(found[1])[:limit]]
+                self._matches.put(key, tuple(rows))
+                return rows
         w = ", ".join(str(x) for x in weights)
-        return self.con.execute(
+        rows = self.con.execute(
             f"SELECT rowid, bm25(service_fts, {w}) AS r FROM service_fts "
             "WHERE service_fts MATCH ? ORDER BY r LIMIT ?",
             (match, limit),
         ).fetchall()
+        self._matches.put(key, tuple(rows))
+        return rows
 
     def vocabulary(self) -> list[tuple[str, int]]:
         """Every indexed term with the number of services holding it."""
         return self.con.execute("SELECT term, doc FROM service_vocab").fetchall()
 
 
+@lru_cache(maxsize=8192)
+def _list_tuple(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
+
+
+def _list(text: str | None) -> list[str]:
+    """A stored JSON list of strings; the few distinct values (areas, languages) cached."""
+    if not text or text == "[]":
+        return []
+    return list(_list_tuple(text))
+
+
+def _list_columns(cols: list[str]) -> list[int]:
+    return [i for i, c in enumerate(cols) if c in LIST_FIELDS]
+
+
+def _decode(cols: list[str], values: tuple, lists: list[int]) -> dict:
+    if lists:
+        values = list(values)
+        for i in lists:
+            values[i] = _list(values[i])
+    return dict(zip(cols, values, strict=True))
+
+
 def _from_row(cls: type, row: dict) -> object:
     for key in LIST_FIELDS & row.keys():
-        row[key] = json.loads(row[key] or "[]")
+        row[key] = _list(row[key])
     return cls(**row)
 
 
 def _records(cur: sqlite3.Cursor, cls: type, drop: tuple[str, ...] = ()) -> list:
     cols = [d[0] for d in cur.description]
+    lists = _list_columns(cols)
     out = []
     for values in cur:
-        row = dict(zip(cols, values, strict=True))
+        row = _decode(cols, values, lists)
         for key in drop:
             row.pop(key, None)
-        out.append(_from_row(cls, row))
+        out.append(cls(**row))
     return out
+
+
+def fts_top_key(match: str, weights: tuple[float, ...]) -> str:
+    """The key of a precomputed full-text answer (table ``fts_top``)."""
+    return json.dumps([list(weights), match])

@@ -1,0 +1,333 @@
+"""Province-scale benchmark (issue 6): every figure of docs/performance.md as one JSON object.
+
+    python -m bench [--quick] [--out bench/results.json] [--pg URL] [--sizes 1000,10000]
+
+For 1,000 / 10,000 / 100,000 contacts (``--quick``: 1,000 and 10,000, fewer runs) it
+generates a directory (bench/generate.py), then measures, each in its own process so peak
+memory is that step's own: template import (.xlsx) against a plain executemany insert;
+search-as-you-type (every prefix of every query in tests/data/search_queries.csv) against
+a bare FTS5 MATCH; start-up to a usable window (``--smoke-test``) against a bare
+QApplication with one empty window; applying a hub snapshot with the real updater (the
+old directory searched meanwhile); and hub ingestion on PostgreSQL (bench/hub_ingest.py)
+against a plain executemany.  Each figure has its median and p95, its target and its
+ratio to the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.stats import load_average, summary
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZES = (1_000, 10_000, 100_000)
+QUICK_SIZES = (1_000, 10_000)
+PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+TARGETS = {
+    "keystroke_median_ms": 5.0,
+    "keystroke_p95_ms": 15.0,
+    "startup_median_s": 1.5,
+    "peak_memory_mb": 300.0,
+    "import_s": 20.0,
+    "apply_s": 10.0,
+    "hub_referrals_per_s": 2000.0,
+}
+
+
+def _env() -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("MELAYANI_DATA_DIR", None)
+    if sys.platform.startswith("linux") and not env.get("DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def probe(*args: str | Path) -> tuple[dict, float, str]:
+    """Run ``python -m bench.measure ARGS``: (its JSON line, wall seconds, stderr)."""
+    start = time.time()
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.measure", *map(str, args)],
+        cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+    if done.returncode or not lines:
+        raise RuntimeError(f"bench.measure {args[0]} failed: {done.stderr[-2000:]}")
+    return json.loads(lines[-1]), start, done.stderr
+
+
+def ratio(value: float, floor: float) -> float | None:
+    return round(value / floor, 2) if floor else None
+
+
+def git_facts() -> dict:
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True,
+                                  timeout=30).stdout  # fmt: skip
+        except OSError:
+            return ""
+
+    diff = git("diff", "HEAD")
+    return {
+        "commit": git("rev-parse", "HEAD").strip() or None,
+        "dirty": bool(git("status", "--porcelain", "--untracked-files=no").strip()),
+        "diff_sha256": hashlib.sha256(diff.encode()).hexdigest() if diff else None,
+    }
+
+
+def generate(size: int, work: Path) -> dict:
+    """Write the directory files in a child process (this one stays small: ``ru_maxrss`` of
+    the app's smoke test is inherited from its parent)."""
+    from bench.generate import plan
+
+    folder = work / f"csv-{size}"
+    xlsx = work / f"direktori-{size}.xlsx"
+    snapshot = work / f"snapshot-{size}.zip"
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "bench.generate", "--contacts", str(size), "--out", str(folder),
+         "--xlsx", str(xlsx), "--snapshot", str(snapshot)],
+        cwd=ROOT, env=_env(), check=True, capture_output=True, timeout=900,
+    )  # fmt: skip
+    return {
+        "plan": plan(size).as_dict(),
+        "csv": folder,
+        "xlsx": xlsx,
+        "snapshot": snapshot,
+        "seconds": round(time.perf_counter() - start, 1),
+        "xlsx_mb": round(xlsx.stat().st_size / 2**20, 1),
+        "snapshot_mb": round(snapshot.stat().st_size / 2**20, 1),
+    }
+
+
+def measure_import(files: dict, runs: int, work: Path) -> tuple[dict, Path]:
+    seconds, cpu, rss, floor = [], [], [], []
+    data = work / "none"
+    for n in range(runs):
+        data = Path(tempfile.mkdtemp(prefix=f"import{n}-", dir=work))
+        out, _, _ = probe("import", "--data-dir", data, "--path", files["xlsx"])
+        seconds.append(out["seconds"])
+        cpu.append(out["cpu_seconds"])
+        rss.append(out["rss_mb"])
+        spare = Path(tempfile.mkdtemp(prefix="floor-", dir=work))
+        floor.append(probe("import", "--floor", "--data-dir", spare, "--path", files["csv"])[0]
+                     ["seconds"])  # fmt: skip
+        shutil.rmtree(spare)
+    med, fl = statistics.median(seconds), statistics.median(floor)
+    return {
+        "seconds": summary(seconds),
+        "cpu_seconds": summary(cpu),
+        "rss_mb_max": max(rss),
+        "floor_plain_executemany_seconds": summary(floor),
+        "ratio_to_floor": ratio(med, fl),
+        "ratio_to_target": ratio(max(seconds), TARGETS["import_s"]),
+        "met": max(seconds) <= TARGETS["import_s"],
+    }, data
+
+
+def measure_search(data: Path) -> dict:
+    out, _, _ = probe("search", "--data-dir", data)
+    engine, floor = out["keystroke_ms"], out["floor_fts_match_ms"]
+    out["ratio_to_floor"] = {"median": ratio(engine["median"], floor["median"]),
+                             "p95": ratio(engine["p95"], floor["p95"])}  # fmt: skip
+    out["ratio_to_target"] = {
+        "median": ratio(engine["median"], TARGETS["keystroke_median_ms"]),
+        "p95": ratio(engine["p95"], TARGETS["keystroke_p95_ms"]),
+    }
+    out["met"] = (engine["median"] <= TARGETS["keystroke_median_ms"]
+                  and engine["p95"] <= TARGETS["keystroke_p95_ms"])  # fmt: skip
+    return out
+
+
+def _usable_seconds(start: float, report: dict, stderr: str) -> float:
+    """Spawn to usable window: the smoke test's stages up to 'directory' (window shown,
+    directory open, search ready), counted from when its run() began."""
+    started = next(json.loads(ln)["run_started"] for ln in stderr.splitlines()
+                   if ln.startswith('{"run_started"'))  # fmt: skip
+    stages = report["stages_ms"]
+    ready = sum(stages[k] for k in ("import_qt", "app", "window", "directory")) / 1000
+    return started + ready - start
+
+
+def measure_startup(data: Path, runs: int, floor: dict) -> dict:
+    probe("smoke", "--data-dir", data)  # a desk that has run before: desk database exists
+    usable, wall, rss, stages = [], [], [], []
+    for _ in range(runs):
+        t = time.time()
+        out, start, stderr = probe("smoke", "--data-dir", data)
+        wall.append(time.time() - t)
+        usable.append(_usable_seconds(start, out, stderr))
+        rss.append(out["rss_mb"])
+        stages.append(out["stages_ms"])
+    med = statistics.median(usable)
+    return {
+        "usable_window_s": summary(usable),
+        "process_wall_s": summary(wall),
+        "stages_ms_median": {
+            k: round(statistics.median(s[k] for s in stages), 1) for k in stages[0]
+        },  # fmt: skip
+        "rss_mb_max": max(rss),
+        "ratio_to_floor": ratio(med, floor["shown_s"]["median"]),
+        "ratio_to_target": ratio(med, TARGETS["startup_median_s"]),
+        "met": med <= TARGETS["startup_median_s"],
+    }
+
+
+def measure_qt_floor(runs: int) -> dict:
+    shown, rss = [], []
+    for _ in range(runs):
+        out, start, _ = probe("qt-floor")
+        shown.append(out["shown_at"] - start)
+        rss.append(out["rss_mb"])
+    return {"shown_s": summary(shown), "rss_mb_max": max(rss)}
+
+
+def measure_apply(data: Path, files: dict, runs: int, work: Path) -> dict:
+    typed, _, _ = probe("apply", "--typing", "--data-dir", data, "--path", files["snapshot"])
+    seconds, rss, floor = [], [typed["rss_mb"]], []
+    for _ in range(runs):
+        out, _, _ = probe("apply", "--data-dir", data, "--path", files["snapshot"])
+        if out["status"] != "updated":
+            raise RuntimeError(f"snapshot not applied: {out}")
+        seconds.append(out["seconds"])
+        rss.append(out["rss_mb"])
+        spare = Path(tempfile.mkdtemp(prefix="floor-", dir=work))
+        floor.append(probe("import", "--floor", "--data-dir", spare, "--path", files["csv"])[0]
+                     ["seconds"])  # fmt: skip
+        shutil.rmtree(spare)
+    med, fl = statistics.median(seconds), statistics.median(floor)
+    return {
+        "seconds": summary(seconds),
+        "rss_mb_max": max(rss),
+        "while_typing": {k: typed[k] for k in ("seconds", "searches_during_apply",
+                         "keystroke_during_apply_ms", "old_directory_answered", "switched")},
+        "floor_plain_executemany_seconds": summary(floor),
+        "ratio_to_floor": ratio(med, fl),
+        "ratio_to_target": ratio(max(seconds), TARGETS["apply_s"]),
+        "met": max(seconds) <= TARGETS["apply_s"] and typed["old_directory_answered"],
+    }  # fmt: skip
+
+
+def measure_hub(url: str, runs: int, n: int) -> dict:
+    try:
+        from bench.hub_ingest import api_rate, floor_rate, pg_database
+    except ImportError as exc:
+        return {"skipped": f"bench/hub_ingest.py not usable: {exc}"}
+    api, floor = [], []
+    try:
+        for _ in range(runs):
+            with pg_database(url) as db:
+                api.append(api_rate(db, n))
+            with pg_database(url) as db:
+                floor.append(floor_rate(db, n))
+    except Exception as exc:  # noqa: BLE001 - no PostgreSQL here: say so in the output
+        return {"skipped": f"PostgreSQL at {url} not usable: {type(exc).__name__}: {exc}"}
+    med = statistics.median(api)
+    return {
+        "backend": "postgresql",
+        "referrals_per_run": n,
+        "referrals_per_s": summary(api, 0),
+        "floor_plain_executemany_per_s": summary(floor, 0),
+        "ratio_to_floor": ratio(med, statistics.median(floor)),
+        "ratio_to_target": ratio(TARGETS["hub_referrals_per_s"], min(api)),
+        "met": min(api) >= TARGETS["hub_referrals_per_s"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="1,000 and 10,000 contacts only")
+    ap.add_argument("--sizes", help="comma-separated contact counts (overrides --quick)")
+    ap.add_argument("--out", type=Path, help="also write the JSON here")
+    ap.add_argument("--pg", default=os.environ.get("MELAYANI_TEST_PG_URL", PG_URL))
+    ap.add_argument("--no-hub", action="store_true", help="skip the PostgreSQL ingestion")
+    ap.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    args = ap.parse_args(argv)
+    began = time.perf_counter()
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else (
+        list(QUICK_SIZES) if args.quick else list(SIZES))  # fmt: skip
+    work = args.keep or Path(tempfile.mkdtemp(prefix="melayani-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    startup_runs = 5 if args.quick else 7
+    result: dict = {
+        "benchmark": "melayani-desk province scale (issue 6)",
+        **git_facts(),
+        "machine": {
+            "cores": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version,
+            "load_average_before": load_average(),
+        },
+        "sizes": sizes,
+        "targets": TARGETS,
+        "floors": {},
+        "figures": {},
+    }
+    try:
+        result["floors"]["qt_empty_window"] = qt = measure_qt_floor(startup_runs)
+        for size in sizes:
+            runs = 3 if size >= 50_000 else (3 if args.quick else 5)
+            files = generate(size, work)
+            fig: dict = {
+                "sizes": files["plan"],
+                "generate": {k: files[k] for k in ("seconds", "xlsx_mb", "snapshot_mb")},
+            }
+            fig["import"], data = measure_import(files, runs, work)
+            fig["keystroke"] = measure_search(data)
+            fig["startup"] = measure_startup(data, startup_runs, qt)
+            fig["apply"] = measure_apply(data, files, runs, work)
+            peak = max(fig["import"]["rss_mb_max"], fig["startup"]["rss_mb_max"],
+                       fig["apply"]["rss_mb_max"], fig["keystroke"]["rss_mb"])  # fmt: skip
+            fig["peak_memory"] = {
+                "mb": peak,
+                "app_window_mb": fig["startup"]["rss_mb_max"],
+                "import_mb": fig["import"]["rss_mb_max"],
+                "apply_mb": fig["apply"]["rss_mb_max"],
+                "search_mb": fig["keystroke"]["rss_mb"],
+                "ratio_to_floor": ratio(fig["startup"]["rss_mb_max"], qt["rss_mb_max"]),
+                "ratio_to_target": ratio(peak, TARGETS["peak_memory_mb"]),
+                "met": peak <= TARGETS["peak_memory_mb"],
+            }
+            result["figures"][str(size)] = fig
+            for path in work.glob("import*"):
+                shutil.rmtree(path, ignore_errors=True)
+            print(f"bench: {size} contacts done at {time.perf_counter() - began:.0f} s",
+                  file=sys.stderr)  # fmt: skip
+        result["hub_ingest"] = (
+            {"skipped": "--no-hub"} if args.no_hub
+            else measure_hub(args.pg, 2 if args.quick else 3, 5_000 if args.quick else 10_000)
+        )  # fmt: skip
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    largest = result["figures"][str(max(sizes))]
+    checks = {name: largest[name]["met"] for name in
+              ("keystroke", "startup", "peak_memory", "import", "apply")}  # fmt: skip
+    if "met" in result["hub_ingest"]:
+        checks["hub_ingest"] = result["hub_ingest"]["met"]
+    result["met_at_largest_size"] = checks
+    result["all_met"] = all(checks.values()) and "met" in result["hub_ingest"]
+    result["machine"]["load_average_after"] = load_average()
+    result["elapsed_s"] = round(time.perf_counter() - began, 1)
+    text = json.dumps(result, indent=1, ensure_ascii=False, default=str)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""Fast paths added for province scale give exactly what the slow paths give."""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+import unicodedata
+
+import phonenumbers
+from phonenumbers import PhoneNumberFormat
+
+from melayani_desk.directory import phones
+from melayani_desk.directory.tabular import _lines
+from melayani_desk.search.lexicon import _APOSTROPHES, tokenize
+
+
+def _slow(raw: str) -> str | None:
+    """normalize() as it was: every candidate through phonenumbers.parse."""
+    original = phones._id_national
+    phones._id_national = lambda candidate: None
+    try:
+        phones.normalize.cache_clear()
+        return phones.normalize(raw)
+    finally:
+        phones._id_national = original
+        phones.normalize.cache_clear()
+
+
+def test_fast_path_matches_phonenumbers():
+    rng = random.Random(6)
+    shapes = ["0{}", "+62{}", "62{}", "+62 0{}", "{}", "00{}", "+620{}", "(0{}", "08{}"]
+    numbers = []
+    for _ in range(3000):
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(5, 14)))
+        numbers.append(rng.choice(shapes).format(digits))
+    for prefix in ("812", "813", "822", "852", "877", "895", "333", "31", "341", "21", "800"):
+        for _ in range(200):
+            rest = "".join(rng.choice("0123456789") for _ in range(rng.randint(5, 10)))
+            numbers.append(rng.choice(["0", "+62", "62", "+62 "]) + prefix + rest)
+    for raw in numbers:
+        phones.normalize.cache_clear()
+        assert phones.normalize(raw) == _slow(raw), raw
+
+
+def test_fast_path_formats_like_phonenumbers():
+    for raw in ("0812-3456-7890", "+62 812 3456 7890", "(0333) 424123", "031 40000123"):
+        number = phonenumbers.parse(raw, "ID")
+        assert phones.normalize(raw) == phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def _slow_tokenize(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text.lower().translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def test_tokenize_fast_path_matches():
+    rng = random.Random(6)
+    ranges = [(32, 126), (0xA0, 0x2FFF), (0x300, 0x36F), (0xFB00, 0xFB06), (0x1D400, 0x1D7FF)]
+    texts = ["KTP Hilang", "bâdhâ", "Penggantian KTP-el Hilang – Dukcapil", "Ma'ruf", "ﬁle Ⅸ"]
+    for _ in range(5000):
+        texts.append(
+            "".join(chr(rng.randint(*rng.choice(ranges))) for _ in range(rng.randint(0, 12)))
+        )
+    for text in texts:
+        assert tokenize(text) == _slow_tokenize(text), text
+
+
+def test_csv_lines_match_stringio():
+    rng = random.Random(6)
+    pieces = ["a", "b,c", '"x\ny"', "\r", "\n", "\r\n", "\u2028", "\x85", "\x0c", ";", ""]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert list(_lines(text)) == list(io.StringIO(text, newline="")), repr(text)
