@@ -351,6 +351,11 @@ def _sync_parsers(sub: argparse._SubParsersAction) -> None:
 
     sy = sub.add_parser("sync", help="kirim rujukan ke hub lalu perbarui direktori (satu kali)")
     sy.add_argument("--json", action="store_true", help="keluaran JSON")
+    sy.add_argument(
+        "--if-due",
+        action="store_true",
+        help="patuhi jadwal coba lagi setelah kegagalan (tanpa ini: sinkron sekarang juga)",
+    )
 
 
 @_referral_command
@@ -375,11 +380,13 @@ def cmd_enroll(args: argparse.Namespace, folder: Path) -> int:
 
 @_referral_command
 def cmd_sync(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_desk.sync.process import lower_priority
     from melayani_desk.sync.runner import SyncRunner
 
-    report = SyncRunner(folder).run_once(force=True)
-    if args.json:
-        _out(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    lower_priority()  # only when the window started this pass (ProcessSyncRunner)
+    report = SyncRunner(folder).run_once(force=not args.if_due)
+    if args.json:  # ASCII, so the report survives any code page of a pipe on Windows
+        _out(json.dumps(report.as_dict(), ensure_ascii=True, indent=2))
     else:
         for line in report.lines():
             (_out if report.ok else _err)(line)

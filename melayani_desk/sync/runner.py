@@ -8,7 +8,7 @@ one runner never overlap (a second concurrent call returns at once, ``skipped``)
 from __future__ import annotations
 
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -53,6 +53,19 @@ class SyncReport:
             "directory": None if self.directory is None else asdict(self.directory),
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SyncReport:
+        """The report ``as_dict`` gave (derived keys such as ``ok`` and ``sent`` ignored)."""
+        if not isinstance(data, dict):
+            raise TypeError("a sync report must be a JSON object")
+        up, d = data.get("upload"), data.get("directory")
+        return cls(
+            enrolled=bool(data["enrolled"]),
+            skipped=str(data.get("skipped") or ""),
+            upload=None if up is None else _from_fields(UploadResult, up),
+            directory=None if d is None else _from_fields(DirectoryResult, d),
+        )
+
     def lines(self) -> list[str]:
         """The summary for the clerk, in Indonesian."""
         if not self.enrolled:
@@ -77,6 +90,12 @@ class SyncReport:
         if d is not None:
             out.append("Direktori: " + _directory_line(d))
         return out
+
+
+def _from_fields(kind: type, data: dict[str, Any]):  # noqa: ANN202 - an instance of kind
+    if not isinstance(data, dict):
+        raise TypeError(f"{kind.__name__} must be a JSON object")
+    return kind(**{f.name: data[f.name] for f in fields(kind) if f.name in data})
 
 
 def _directory_line(d: DirectoryResult) -> str:

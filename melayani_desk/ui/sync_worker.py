@@ -2,9 +2,11 @@
 
 ``SyncClient`` lives in the UI thread and owns a QThread with one ``_SyncWorker`` in it
 (the network worker of DESIGN.md "Threads"; database writes of the window go through
-ui.tasks).  The worker calls the plain-Python ``SyncRunner`` — ``run_once`` then
-``status`` — which opens its own connections, and sends both results back by signal; it
-never touches a widget.  A pass starts when the window asks (``start``, the timer every
+ui.tasks).  The worker calls a runner — ``run_once`` then ``status`` — and sends both
+results back by signal; it never touches a widget.  The default runner,
+``ProcessSyncRunner``, runs the pass itself as ``melayani-desk sync`` in a child process
+(a directory build on a thread here would hold the GIL against typing) and reads the
+status in this process.  A pass starts when the window asks (``start``, the timer every
 ``sync_minutes``, or ``sync_now`` for F9); a request while one is running is dropped,
 so passes never pile up behind a slow hub.
 """
@@ -18,13 +20,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 RunnerFactory = Callable[[Path], Any]  # data_dir -> an object with run_once() and status()
-STOP_WAIT_MS = 40_000  # the longest a pass can take: the hub client's 5 s connect + 30 s read
+STOP_WAIT_MS = 40_000  # at close: how long to wait for the worker (a child pass is detached)
 
 
 def default_runner_factory(data_dir: Path):
-    from melayani_desk.sync.runner import SyncRunner
+    from melayani_desk.sync.process import ProcessSyncRunner
 
-    return SyncRunner(data_dir)
+    return ProcessSyncRunner(data_dir)
 
 
 class _SyncWorker(QObject):
@@ -105,6 +107,9 @@ class SyncClient(QObject):
         """Stop the timer and the thread; waits for a running pass (the window is hidden by
         then, so a slow hub delays only the process's exit). True when the thread ended."""
         self._timer.stop()
+        detach = getattr(self._worker.runner, "detach", None)
+        if detach is not None:  # a child process finishes its pass without us
+            detach()
         self._thread.quit()
         return self._thread.wait(wait_ms)
 
