@@ -29,7 +29,11 @@ def test_version_tuple(text, numbers):
 
 
 def test_version_resource_carries_the_package_version():
-    pytest.importorskip("pefile")  # PyInstaller needs it on Windows only
+    # PyInstaller's version-resource classes import win32api: they exist on Windows only
+    pytest.importorskip(
+        "PyInstaller.utils.win32.versioninfo",
+        reason="PyInstaller builds version resources on Windows only (docs/windows.md)",
+    )
     from version_info import version_info
 
     info = version_info(__version__)
