@@ -230,10 +230,13 @@ class DirectoryStore:
             return ""
 
     def cleanup(self) -> None:
-        """Remove directory files no longer in use (best effort: Windows may hold them open)."""
+        """Remove directory files no longer in use, with their journals, and what killed
+        builds left behind (best effort: Windows may hold them open)."""
         keep = self._pointer_name()
-        for path in self.folder.glob("*.sqlite"):
-            if path.name != keep:
+        if not keep:
+            return
+        for path in self.folder.glob("*.sqlite*"):
+            if path.name != keep and not path.name.startswith(keep + "-"):
                 try:
                     path.unlink()
                 except OSError:
