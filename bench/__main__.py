@@ -112,6 +112,17 @@ def generate(size: int, work: Path) -> dict:
     }
 
 
+def floor_seconds(files: dict, work: Path) -> float:
+    """The floor of an import or apply: the template's rows by plain executemany."""
+    spare = Path(tempfile.mkdtemp(prefix="floor-", dir=work))
+    try:
+        return probe("import", "--floor", "--data-dir", spare, "--path", files["csv"])[0][
+            "seconds"
+        ]
+    finally:
+        shutil.rmtree(spare)
+
+
 def measure_import(files: dict, runs: int, work: Path) -> tuple[dict, Path]:
     seconds, cpu, rss, floor = [], [], [], []
     data = work / "none"
@@ -121,10 +132,7 @@ def measure_import(files: dict, runs: int, work: Path) -> tuple[dict, Path]:
         seconds.append(out["seconds"])
         cpu.append(out["cpu_seconds"])
         rss.append(out["rss_mb"])
-        spare = Path(tempfile.mkdtemp(prefix="floor-", dir=work))
-        floor.append(probe("import", "--floor", "--data-dir", spare, "--path", files["csv"])[0]
-                     ["seconds"])  # fmt: skip
-        shutil.rmtree(spare)
+        floor.append(floor_seconds(files, work))
     med, fl = statistics.median(seconds), statistics.median(floor)
     return {
         "seconds": summary(seconds),
@@ -203,10 +211,7 @@ def measure_apply(data: Path, files: dict, runs: int, work: Path) -> dict:
             raise RuntimeError(f"snapshot not applied: {out}")
         seconds.append(out["seconds"])
         rss.append(out["rss_mb"])
-        spare = Path(tempfile.mkdtemp(prefix="floor-", dir=work))
-        floor.append(probe("import", "--floor", "--data-dir", spare, "--path", files["csv"])[0]
-                     ["seconds"])  # fmt: skip
-        shutil.rmtree(spare)
+        floor.append(floor_seconds(files, work))
     med, fl = statistics.median(seconds), statistics.median(floor)
     return {
         "seconds": summary(seconds),
