@@ -198,6 +198,25 @@ def test_nothing_is_clipped_at_1366x768(qtbot, window, points):
     assert number.font().pointSizeF() >= 1.7 * points
 
 
+def test_largest_font_keeps_actions_to_two_rows(qtbot, window):
+    """At 24 pt the four actions take two rows of two, with short labels, so the details
+    keep their room; the full meaning stays in the accessible names."""
+    detail = window.detail
+    set_font_size(settings_mod.FONT_SIZES[-1])
+    window.apply_fonts()
+    window.resize(*SIZE)
+    search(qtbot, window, "ktp ilang")
+    qtbot.wait(50)
+    rows = {b.geometry().top() for b in detail.action_buttons}
+    assert len(rows) == 2
+    assert detail.refer_button.text() == "Catat (F2)"
+    assert detail.refer_button.accessibleName() == "Catat rujukan"
+    set_font_size(settings_mod.Settings().font_size)
+    window.apply_fonts()
+    qtbot.wait(50)
+    assert detail.refer_button.text() == "Catat rujukan (F2)"
+
+
 def test_settings_apply_live(qtbot, window):
     new = settings_mod.load(window.data_dir)
     new.language, new.font_size = "en", 16

@@ -145,21 +145,40 @@ class DetailPane(QWidget):
         if target is not self.scroll:
             self.scroll.ensureWidgetVisible(target)
 
+    def _action_texts(self, short: bool) -> tuple[str, str, str, str]:
+        """The four action labels; the short ones keep large fonts to two rows of two
+        (the accessible names and tooltips keep the full meaning)."""
+        if short:
+            return (
+                self.tr("Log (F2)"),
+                self.tr("Report (F4)"),
+                self.tr("Slip (Ctrl+P)"),
+                self.tr("Contact (F7)"),
+            )
+        return (
+            self.tr("Log referral (F2)"),
+            self.tr("Report contact problem (F4)"),
+            self.tr("Print slip (Ctrl+P)"),
+            self.tr("Contact on the citizen's behalf (F7)"),
+        )
+
+    def _set_action_texts(self, short: bool) -> None:
+        for button, text in zip(self.action_buttons, self._action_texts(short), strict=True):
+            if button.text() != text:
+                button.setText(text)
+
     def retranslate(self) -> None:
-        self.refer_button.setText(self.tr("Log referral (F2)"))
+        self._set_action_texts(short=False)
         self.refer_button.setAccessibleName(self.tr("Log referral"))
         self.refer_button.setToolTip(self.tr("Log the referral for the chosen contact (F2)"))
-        self.report_button.setText(self.tr("Report contact problem (F4)"))
         self.report_button.setAccessibleName(self.tr("Report contact problem"))
         self.report_button.setToolTip(
             self.tr("Report a wrong or unanswered number of the chosen contact (F4)")
         )
-        self.slip_button.setText(self.tr("Print slip (Ctrl+P)"))
         self.slip_button.setAccessibleName(self.tr("Print slip"))
         self.slip_button.setToolTip(
             self.tr("Print or save the slip for the citizen; logs the referral as printed")
         )
-        self.contact_button.setText(self.tr("Contact on the citizen's behalf (F7)"))
         self.contact_button.setAccessibleName(self.tr("Contact on the citizen's behalf"))
         self.scroll.setAccessibleName(self.tr("Service details"))
         self._render()
@@ -173,23 +192,31 @@ class DetailPane(QWidget):
         self._arrange_actions()
 
     def _arrange_actions(self) -> None:
-        """Side by side when it fits, one above the other when not (large fonts, narrow pane).
+        """Side by side when it fits, two by two when not (large fonts, narrow pane), with
+        short labels before falling back to one above the other.
 
-        Stacked from 16 pt on, so the window's minimum width never outgrows a 1366 screen.
+        Never four in a row from 16 pt on, so the window's minimum width never outgrows a
+        1366 screen.
         """
-        widths = [b.sizeHint().width() + 8 for b in self.action_buttons]
-        big = QGuiApplication.font().pointSizeF() >= STACK_FROM_POINTS
-        if not big and self.width() >= sum(widths) + 16:
-            columns = 4
-        elif self.width() >= max(widths[0] + widths[1], widths[2] + widths[3]) + 16:
-            columns = 2
-        else:
-            columns = 1
+        for short in (False, True):  # full labels first; short ones rather than a column
+            self._set_action_texts(short)
+            columns = self._fitting_columns()
+            if columns > 1:
+                break
         self._place_actions(columns)
         room = self.scroll.viewport().width() - 40  # the card's frame and margins
         for line in self.number_rows:
             widths = [line.itemAt(i).widget().sizeHint().width() for i in range(3)]
             _direct(line, sum(widths) + 2 * line.spacing() <= room)
+
+    def _fitting_columns(self) -> int:
+        widths = [b.sizeHint().width() + 8 for b in self.action_buttons]
+        big = QGuiApplication.font().pointSizeF() >= STACK_FROM_POINTS
+        if not big and self.width() >= sum(widths) + 16:
+            return 4
+        if self.width() >= max(widths[0] + widths[1], widths[2] + widths[3]) + 16:
+            return 2
+        return 1
 
     def _place_actions(self, columns: int) -> None:
         """All four in a row, two by two, or one above the other."""

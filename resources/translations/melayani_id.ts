@@ -180,6 +180,22 @@
             <translation>Hubungi atas nama warga (F7)</translation>
         </message>
         <message>
+            <source>Log (F2)</source>
+            <translation>Catat (F2)</translation>
+        </message>
+        <message>
+            <source>Report (F4)</source>
+            <translation>Laporkan (F4)</translation>
+        </message>
+        <message>
+            <source>Slip (Ctrl+P)</source>
+            <translation>Cetak (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Contact (F7)</source>
+            <translation>Hubungi (F7)</translation>
+        </message>
+        <message>
             <source>Contact on the citizen's behalf</source>
             <translation>Hubungi atas nama warga</translation>
         </message>
