@@ -206,15 +206,17 @@ def test_largest_font_keeps_actions_to_two_rows(qtbot, window):
     window.apply_fonts()
     window.resize(*SIZE)
     search(qtbot, window, "ktp ilang")
-    qtbot.wait(50)
-    rows = {b.geometry().top() for b in detail.action_buttons}
-    assert len(rows) == 2
+
+    def rows() -> int:
+        return len({b.geometry().top() for b in detail.action_buttons})
+
+    # the layout settles over a few event-loop turns after the font and the result change
+    qtbot.waitUntil(lambda: rows() == 2, timeout=5_000)
     assert detail.refer_button.text() == "Catat (F2)"
     assert detail.refer_button.accessibleName() == "Catat rujukan"
     set_font_size(settings_mod.Settings().font_size)
     window.apply_fonts()
-    qtbot.wait(50)
-    assert detail.refer_button.text() == "Catat rujukan (F2)"
+    qtbot.waitUntil(lambda: detail.refer_button.text() == "Catat rujukan (F2)", timeout=5_000)
 
 
 def test_settings_apply_live(qtbot, window):
