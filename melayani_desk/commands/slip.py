@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from melayani_desk.commands.common import _err
 from melayani_desk.settings import PAPERS
 
 
@@ -18,10 +19,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--need", default="", help="kebutuhan warga (untuk --service)")
     p.add_argument("--pdf", type=Path, required=True, help="berkas PDF tujuan")
     p.add_argument("--paper", choices=PAPERS, help="ukuran kertas (default: pengaturan meja)")
-
-
-def _err(text: str) -> None:
-    sys.stderr.write(text + "\n")
 
 
 def run(args: argparse.Namespace, folder: Path) -> int:

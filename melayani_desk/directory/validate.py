@@ -61,7 +61,7 @@ _LIST_SPLIT = re.compile(r"[;\n]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-# --- cell parsers (shared with hsds.py) ---------------------------------------------------------
+# --- cell parsers (shared with hsds_read.py) ----------------------------------------------------
 
 
 def split_list(raw: str) -> list[str]:

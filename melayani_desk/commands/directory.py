@@ -1,0 +1,132 @@
+"""``melayani-desk search|import|template|export|info``: the local service directory."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from melayani_desk.commands.common import EXIT_INPUT, _err, _out
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    s = sub.add_parser("search", help="cari layanan menurut kebutuhan warga")
+    s.add_argument("query", nargs="*", help="kebutuhan warga, misalnya: ktp ilang")
+    s.add_argument("--limit", type=int, default=5)
+    s.add_argument("--json", action="store_true", help="keluaran JSON")
+    s.add_argument("--batch", type=Path, help="berkas berisi satu kueri per baris (keluaran JSONL)")
+    s.add_argument("--kecamatan", default="", help="kecamatan meja ini (untuk urutan hasil)")
+
+    i = sub.add_parser(
+        "import", help="ganti direktori lokal dari templat .xlsx, folder CSV, atau HSDS"
+    )
+    i.add_argument("path", type=Path)
+
+    t = sub.add_parser("template", help="tulis templat impor kosong (.xlsx)")
+    t.add_argument("out", type=Path)
+
+    e = sub.add_parser("export", help="ekspor direktori lokal")
+    e.add_argument("--hsds", type=Path, required=True, help="folder tujuan paket data HSDS 3.0")
+
+    sub.add_parser("info", help="tampilkan versi dan sumber direktori lokal")
+
+
+def cmd_search(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_desk.directory.local import open_reader
+    from melayani_desk.search.engine import SearchEngine
+    from melayani_desk.search.present import SAMPLE_MARK, result_json, result_text
+
+    reader = open_reader(folder)
+    engine = SearchEngine(reader, desk_kecamatan=args.kecamatan)
+    sample = reader.is_sample
+    if args.batch:
+        try:
+            lines = args.batch.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError as exc:
+            _err(f"Tidak bisa membaca {args.batch}: {exc.strerror}")
+            return EXIT_INPUT
+        for line in lines:
+            results = engine.search(line, limit=args.limit, prefix=False)
+            row = {"query": line, "results": [result_json(r, sample) for r in results]}
+            _out(json.dumps(row, ensure_ascii=False))
+        return 0
+    text = " ".join(args.query)
+    results = engine.search(text, limit=args.limit, prefix=False)
+    if args.json:
+        _out(json.dumps([result_json(r, sample) for r in results], ensure_ascii=False, indent=2))
+        return 0
+    if sample:
+        _out(f"*** {SAMPLE_MARK} ***")
+    if not results:
+        _out(f"Tidak ada layanan yang cocok untuk: {text!r}")
+    for n, r in enumerate(results, 1):
+        _out(result_text(n, r))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_desk.directory.local import import_path
+    from melayani_desk.directory.model import ImportFailed
+
+    try:
+        _, directory, report = import_path(folder, args.path)
+    except ImportFailed as exc:
+        _err(
+            f"Impor DIBATALKAN: {len(exc.report.errors)} galat di {args.path}. "
+            "Direktori lama tetap dipakai, tidak ada yang berubah."
+        )
+        for problem in exc.report.problems:
+            _err(str(problem))
+        return EXIT_INPUT
+    for problem in report.warnings:
+        _err(str(problem))
+    _out(
+        f"Impor berhasil: {len(directory.organizations)} instansi, "
+        f"{len(directory.services)} layanan, {len(directory.contacts)} kontak "
+        f"({len(report.warnings)} peringatan)."
+    )
+    return 0
+
+
+def cmd_template(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_desk.directory.template import write_template
+
+    try:
+        write_template(args.out)
+    except OSError as exc:
+        _err(f"Tidak bisa menulis {args.out}: {exc.strerror}")
+        return EXIT_INPUT
+    _out(f"Templat ditulis ke {args.out}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_desk.directory.hsds import write_hsds
+    from melayani_desk.directory.local import open_reader, read_installed
+
+    directory = read_installed(open_reader(folder))
+    try:
+        write_hsds(directory, args.hsds)
+    except OSError as exc:
+        _err(f"Tidak bisa menulis ke {args.hsds}: {exc.strerror}")
+        return EXIT_INPUT
+    _out(f"Paket HSDS ditulis ke {args.hsds}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_desk.directory.local import open_reader
+
+    reader = open_reader(folder)
+    info = {"file": str(reader.path), **reader.meta, **reader.counts()}
+    _out(json.dumps(info, ensure_ascii=False, indent=2))
+    return 0
+
+
+COMMANDS = {
+    "search": cmd_search,
+    "import": cmd_import,
+    "template": cmd_template,
+    "export": cmd_export,
+    "info": cmd_info,
+}

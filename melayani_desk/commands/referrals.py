@@ -1,0 +1,140 @@
+"""``melayani-desk refer|referrals|outcome``: this desk's referral log."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from melayani_desk.commands.common import _BadInput, _open_log, _out, _referral_command
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    from melayani_desk.referrals.model import CHANNELS, OUTCOMES, SYNC_STATES
+
+    r = sub.add_parser("refer", help="catat satu rujukan ke log meja ini")
+    r.add_argument("--service", required=True, help="id layanan")
+    r.add_argument("--contact", required=True, help="id kontak yang diberikan ke warga")
+    r.add_argument("--channel", required=True, help="cara rujukan: " + ", ".join(CHANNELS))
+    r.add_argument("--need", default="", help="kebutuhan warga, seperti yang diucapkan")
+    r.add_argument("--note", default="", help="catatan petugas")
+    r.add_argument("--lapor", default="", help="nomor tiket SP4N-LAPOR! (jika ada)")
+    r.add_argument("--supersedes", help="uuid rujukan yang dikoreksi oleh rujukan ini")
+    r.add_argument("--json", action="store_true", help="keluaran JSON")
+
+    ls = sub.add_parser("referrals", help="daftar rujukan meja ini (terbaru dulu)")
+    ls.add_argument("--json", action="store_true", help="keluaran JSON")
+    ls.add_argument("--since", help="sejak tanggal (YYYY-MM-DD)")
+    ls.add_argument("--until", help="sampai tanggal (YYYY-MM-DD)")
+    ls.add_argument("--org", help="id instansi")
+    ls.add_argument("--channel", help="cara rujukan: " + ", ".join(CHANNELS))
+    ls.add_argument("--state", help="status kirim: " + ", ".join(SYNC_STATES))
+    ls.add_argument("--limit", type=int, default=1000)
+
+    o = sub.add_parser("outcome", help="catat hasil sebuah rujukan")
+    o.add_argument("referral_uuid", help="uuid rujukan")
+    o.add_argument("outcome", help="hasil: " + ", ".join(OUTCOMES))
+    o.add_argument("--note", default="", help="catatan petugas")
+
+
+def _date_arg(value: str | None, option: str):  # noqa: ANN202 - date | None
+    from datetime import date
+
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _BadInput(f"{option} harus tanggal YYYY-MM-DD, bukan {value!r}.") from None
+
+
+@_referral_command
+def cmd_refer(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_desk.directory.local import open_reader
+    from melayani_desk.search.present import SAMPLE_MARK
+
+    reader = open_reader(folder)
+    log = _open_log(folder)
+    try:
+        referral = log.record_referral(
+            reader=reader,
+            service_id=args.service,
+            contact_id=args.contact,
+            channel=args.channel,
+            need_text=args.need,
+            note=args.note,
+            lapor_id=args.lapor,
+            supersedes=args.supersedes,
+        )
+    finally:
+        log.close()
+        reader.close()
+    if args.json:
+        _out(json.dumps(referral.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    if referral.directory_is_sample:
+        _out(f"*** {SAMPLE_MARK} ***")
+    _out(f"Rujukan #{referral.seq} dicatat: {referral.uuid}")
+    _out(f"  {referral.service_name} -> {referral.contact_name} ({referral.contact_position})")
+    return 0
+
+
+def _local_time(iso: str) -> str:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        return iso
+
+
+@_referral_command
+def cmd_referrals(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_desk.referrals.model import CHANNEL_LABELS, OUTCOME_LABELS, SYNC_LABELS
+
+    since = _date_arg(args.since, "--since")
+    until = _date_arg(args.until, "--until")
+    log = _open_log(folder)
+    try:
+        views = log.referrals(
+            since=since,
+            until=until,
+            org_id=args.org,
+            channel=args.channel,
+            sync_state=args.state,
+            limit=args.limit,
+        )
+    finally:
+        log.close()
+    if args.json:
+        _out(json.dumps([v.as_dict() for v in views], ensure_ascii=False, indent=2))
+        return 0
+    if not views:
+        _out("Belum ada rujukan yang cocok.")
+    for v in views:
+        outcome = OUTCOME_LABELS.get(v.outcome.outcome, "") if v.outcome else "belum ada hasil"
+        fixed = f" [dikoreksi oleh {v.superseded_by}]" if v.superseded_by else ""
+        _out(
+            f"#{v.seq} {_local_time(v.created_at)} {v.service_name} -> {v.contact_name} "
+            f"({CHANNEL_LABELS.get(v.channel, v.channel)}; {outcome}; "
+            f"{SYNC_LABELS.get(v.sync_state, v.sync_state)}){fixed}\n    {v.uuid}"
+        )
+    return 0
+
+
+@_referral_command
+def cmd_outcome(args: argparse.Namespace, folder: Path) -> int:
+    log = _open_log(folder)
+    try:
+        outcome = log.record_outcome(args.referral_uuid, args.outcome, note=args.note)
+    finally:
+        log.close()
+    _out(f"Hasil dicatat untuk rujukan {outcome.referral_uuid}: {outcome.outcome}")
+    return 0
+
+
+COMMANDS = {
+    "refer": cmd_refer,
+    "referrals": cmd_referrals,
+    "outcome": cmd_outcome,
+}

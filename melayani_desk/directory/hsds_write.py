@@ -1,0 +1,244 @@
+"""HSDS 3.0 export: write a Directory as a tabular data package (see hsds.py)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from .hsds_common import (
+    FIELD_TYPES,
+    LANGUAGE_LABELS,
+    TABLES,
+    TAXONOMY,
+    TAXONOMY_ID,
+    TERM_IDS,
+    TERMS,
+    _uuid5,
+    csv_safe,
+    ident,
+)
+from .model import (
+    Contact,
+    Directory,
+    Organization,
+    Service,
+)
+
+
+class _Package:
+    def __init__(self) -> None:
+        self.rows: dict[str, list[dict[str, str]]] = {stem: [] for stem in TABLES}
+
+    def add(self, stem: str, **cells: str) -> str:
+        self.rows[stem].append(cells)
+        return cells["id"]
+
+    def attr(self, entity: str, link_id: str, code: str, values: Iterable[str]) -> None:
+        for index, value in enumerate(values):
+            if value:
+                self.add(
+                    "attributes",
+                    id=_uuid5(f"attributes:{link_id}:{code}:{index}"),
+                    link_id=link_id,
+                    taxonomy_term_id=TERM_IDS[code],
+                    link_type=code,
+                    link_entity=entity,
+                    value=value,
+                )
+
+    def local_id(self, entity: str, link_id: str, our_id: str) -> None:
+        if link_id != our_id:
+            self.attr(entity, link_id, "local_id", [our_id])
+
+    def phones(self, owner_column: str, owner_id: str, phone: str, whatsapp: str) -> list[str]:
+        ids = []
+        for number, is_wa in ((phone, False), (whatsapp, True)):
+            if not number:
+                continue
+            kind = "whatsapp" if is_wa else "phone"
+            phone_id = _uuid5(f"phones:{owner_id}:{kind}")
+            self.add(
+                "phones",
+                id=phone_id,
+                number=number,
+                type="text" if is_wa else "voice",
+                description="WhatsApp" if is_wa else "",
+                **{owner_column: owner_id},
+            )
+            if is_wa:
+                self.attr("phone", phone_id, "whatsapp", ["true"])
+            ids.append(phone_id)
+        return ids
+
+
+def _export_organization(out: _Package, org: Organization) -> None:
+    oid = ident("organizations", org.org_id)
+    out.add(
+        "organizations",
+        id=oid,
+        name=org.name,
+        alternate_name=org.short_name,
+        description=org.description,
+        email=org.email,
+        website=org.website,
+        parent_organization_id=ident("organizations", org.parent_id) if org.parent_id else "",
+    )
+    out.local_id("organization", oid, org.org_id)
+    out.attr("organization", oid, "kind", [org.kind])
+    out.attr("organization", oid, "authority_note", [org.authority_note])
+    out.attr("organization", oid, "alias", org.aliases)
+    out.attr("organization", oid, "assured_date", [org.assured_date])
+    out.phones("organization_id", oid, org.phone, org.whatsapp)
+    if org.address or org.hours:
+        lid = out.add(
+            "locations",
+            id=_uuid5(f"locations:{oid}"),
+            location_type="physical",
+            organization_id=oid,
+            name=org.name,
+        )
+        if org.address:
+            out.add(
+                "addresses",
+                id=_uuid5(f"addresses:{lid}"),
+                location_id=lid,
+                address_1=org.address,
+                country="ID",
+                address_type="physical",
+            )
+        if org.hours:
+            out.add(
+                "schedules", id=_uuid5(f"schedules:{lid}"), location_id=lid, description=org.hours
+            )
+
+
+def _export_service(out: _Package, service: Service) -> None:
+    sid = ident("services", service.service_id)
+    out.add(
+        "services",
+        id=sid,
+        organization_id=ident("organizations", service.org_id),
+        name=service.name,
+        description=service.description,
+        url=service.online_url,
+        status="active",
+        fees_description=service.fee,
+        assured_date=service.assured_date,
+    )
+    out.local_id("service", sid, service.service_id)
+    out.attr("service", sid, "category", [service.category])
+    out.attr("service", sid, "keyword", service.keywords)
+    out.attr("service", sid, "authority", [service.authority])
+    out.attr("service", sid, "authority_note", [service.authority_note])
+    out.attr("service", sid, "duration", [service.duration])
+    for index, document in enumerate(service.requirements):
+        out.add(
+            "required_documents",
+            id=_uuid5(f"required_documents:{sid}:{index}"),
+            service_id=sid,
+            document=document,
+        )
+    for index, area in enumerate(service.area):
+        out.add(
+            "service_areas", id=_uuid5(f"service_areas:{sid}:{index}"), service_id=sid, name=area
+        )
+
+
+def _export_contact(out: _Package, contact: Contact) -> None:
+    cid = ident("contacts", contact.contact_id)
+    service_ids = [ident("services", s) for s in contact.service_ids]
+    out.add(
+        "contacts",
+        id=cid,
+        organization_id=ident("organizations", contact.org_id),
+        service_id=service_ids[0] if service_ids else "",
+        name=contact.name,
+        title=contact.position,
+        email=contact.email,
+    )
+    out.local_id("contact", cid, contact.contact_id)
+    out.attr("contact", cid, "level", [contact.level])
+    out.attr("contact", cid, "hours", [contact.hours])
+    out.attr("contact", cid, "area", contact.area)
+    out.attr("contact", cid, "assured_date", [contact.assured_date])
+    out.attr("contact", cid, "service", service_ids[1:])
+    phone_ids = out.phones("contact_id", cid, contact.phone, contact.whatsapp)
+    for code in contact.languages if phone_ids else []:
+        out.add(
+            "languages",
+            id=_uuid5(f"languages:{cid}:{code}"),
+            phone_id=phone_ids[0],
+            name=LANGUAGE_LABELS.get(code, code),
+            code=code,
+        )
+
+
+def _datapackage() -> dict[str, object]:
+    resources = []
+    for stem, (name, fields) in TABLES.items():
+        schema_fields: list[dict[str, str]] = []
+        for field_name in fields.split():
+            spec = {"name": field_name, "type": FIELD_TYPES.get(field_name, "string")}
+            if field_name == "id" or field_name.endswith("_id"):
+                spec["format"] = "uuid"
+            schema_fields.append(spec)
+        resources.append(
+            {
+                "name": name,
+                "path": f"{stem}.csv",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "profile": "tabular-data-resource",
+                "schema": {"fields": schema_fields, "primaryKey": "id"},
+            }
+        )
+    return {
+        "name": "human_services_data",
+        "title": "Direktori Melayani Desk (HSDS 3.0)",
+        "profile": "tabular-data-package",
+        "version": "3.0.0",
+        "x_melayani_profile": "melayani-1",
+        "resources": resources,
+    }
+
+
+def write_hsds(directory: Directory, folder: str | Path) -> None:
+    """Write `directory` as an HSDS 3.0 tabular data package (CSVs + datapackage.json)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = _Package()
+    out.add(
+        "taxonomies",
+        id=TAXONOMY_ID,
+        name=TAXONOMY,
+        description="Profil Melayani Desk: kolom khas Indonesia (docs/hsds-profile.md)",
+        version="1",
+    )
+    for code, description in TERMS.items():
+        out.add(
+            "taxonomy_terms",
+            id=TERM_IDS[code],
+            code=code,
+            name=code,
+            description=description,
+            taxonomy=TAXONOMY,
+            taxonomy_id=TAXONOMY_ID,
+        )
+    for org in directory.organizations:
+        _export_organization(out, org)
+    for service in directory.services:
+        _export_service(out, service)
+    for contact in directory.contacts:
+        _export_contact(out, contact)
+    for stem, (_, fields) in TABLES.items():
+        with open(folder / f"{stem}.csv", "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=fields.split(), restval="")
+            writer.writeheader()
+            writer.writerows(
+                {key: csv_safe(value) for key, value in row.items()} for row in out.rows[stem]
+            )
+    text = json.dumps(_datapackage(), indent=2, ensure_ascii=False)
+    (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
