@@ -13,25 +13,22 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # hub_fixtures: the same hub and scratch databases
 
 import httpx  # noqa: E402
-import uvicorn  # noqa: E402
-from sqlalchemy import create_engine, insert, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from hub_fixtures import fresh_pg_database, running_hub  # noqa: E402
+from sqlalchemy import insert  # noqa: E402
 
-from melayani_hub.app import create_app  # noqa: E402
 from melayani_hub.db import open_engine, write  # noqa: E402
 from melayani_hub.desks import new_code  # noqa: E402
 from melayani_hub.ingest import MAX_ITEMS, content_hash, normalise_need  # noqa: E402
@@ -40,38 +37,16 @@ from melayani_hub.models import Desk, Referral  # noqa: E402
 BATCH = MAX_ITEMS
 
 
-@contextmanager
-def pg_database(base: str) -> Iterator[str]:
-    url = make_url(base)
-    name = f"melayani_hub_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+def pg_database(base: str) -> AbstractContextManager[str]:
+    """A scratch PostgreSQL database for one run, dropped afterwards (the tests' helper)."""
+    return fresh_pg_database(base, prefix="melayani_hub_bench")
 
 
 @contextmanager
 def serve(db_url: str) -> Iterator[str]:
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(db_url), log_level="critical", access_log=False)
-    )
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}/api/v1"
-    finally:
-        server.should_exit = True
-        thread.join()
-        sock.close()
+    """The real hub on loopback, as the tests run it, without their test hooks."""
+    with running_hub(db_url, test_hooks=False) as base:
+        yield f"{base}/api/v1"
 
 
 def payload(desk_id: str, seq: int) -> dict:

@@ -104,7 +104,11 @@ def cmd_export(args: argparse.Namespace, folder: Path) -> int:
     from melayani_desk.directory.hsds import write_hsds
     from melayani_desk.directory.local import open_reader, read_installed
 
-    directory = read_installed(open_reader(folder))
+    reader = open_reader(folder)
+    try:
+        directory = read_installed(reader)
+    finally:
+        reader.close()
     try:
         write_hsds(directory, args.hsds)
     except OSError as exc:
