@@ -23,8 +23,8 @@ def prepare(data_dir: Path, snapshot: Path) -> Callable[[], dict]:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+    from melayani_core import keys as keylib
     from melayani_desk.storage.desk_db import open_desk_db
-    from melayani_desk.sync import keys as keylib
     from melayani_desk.sync.client import HubClient
     from melayani_desk.sync.state import SyncStore
     from melayani_desk.sync.updater import installed_version, update_directory

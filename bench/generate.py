@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from melayani_desk.directory.validate import COLUMNS, SHEETS
+from melayani_core.directory.validate import COLUMNS, SHEETS
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample"
 CONTACTS_PER_SERVICE = 5
@@ -314,8 +314,8 @@ def write_csv_folder(sheets: dict[str, list[dict[str, str]]], folder: Path) -> P
 
 def write_snapshot(csv_folder: Path, out: Path) -> Path:
     """The hub's snapshot ZIP of a directory (numbers E.164), built by the hub's own code."""
-    from melayani_desk.directory.template import read_template
-    from melayani_hub.snapshot import write_snapshot as hub_snapshot
+    from melayani_core.directory.template import read_template
+    from melayani_core.snapshot import write_snapshot as hub_snapshot
 
     directory, _ = read_template(csv_folder)
     out.write_bytes(hub_snapshot(directory))

@@ -38,7 +38,7 @@ def keystrokes() -> list[tuple[int, str]]:
 
 def _floor_expression(text: str) -> str | None:
     """The bare FTS5 query for what was typed: every word, the last one as a prefix."""
-    from melayani_desk.search.lexicon import tokenize
+    from melayani_core.search.lexicon import tokenize
 
     words = tokenize(text)
     if not words:
@@ -52,8 +52,8 @@ def cmd_search(args: argparse.Namespace) -> dict:
     import sqlite3
 
     from bench.stats import peak_rss_mb, summary
+    from melayani_core.search.engine import SearchEngine
     from melayani_desk.directory.local import open_reader
-    from melayani_desk.search.engine import SearchEngine
 
     typed = keystrokes()
     t0 = time.perf_counter()
@@ -135,8 +135,8 @@ def cmd_apply(args: argparse.Namespace) -> dict:
 
     from bench.apply import prepare
     from bench.stats import peak_rss_mb, summary
+    from melayani_core.search.engine import SearchEngine
     from melayani_desk.directory.local import open_reader
-    from melayani_desk.search.engine import SearchEngine
 
     reader = open_reader(args.data_dir)  # the window's search worker, on the old directory
     old = reader.path

@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from melayani_core.search.engine import SearchEngine  # noqa: E402
 from melayani_desk.directory.local import open_reader  # noqa: E402
-from melayani_desk.search.engine import SearchEngine  # noqa: E402
 
 
 def percentile(values: list[float], q: float) -> float:

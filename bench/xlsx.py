@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 
 from openpyxl.utils import get_column_letter
 
-from melayani_desk.directory.validate import COLUMNS, SHEETS
+from melayani_core.directory.validate import COLUMNS, SHEETS
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

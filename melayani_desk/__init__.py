@@ -1,3 +1,3 @@
 """Melayani Desk: the Banyuwangi Melayani front-desk directory and referral log."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

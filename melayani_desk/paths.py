@@ -1,16 +1,18 @@
 """Where things live: the user's data directory and the bundled resources.
 
 The data directory is the platformdirs user data dir, unless ``--data-dir`` or the
-``MELAYANI_DATA_DIR`` environment variable says otherwise. Resources are found in a
-source checkout (``resources/`` beside the package), in an installed wheel (the
-``melayani_desk.resources`` package) and in a PyInstaller build (``sys._MEIPASS``).
+``MELAYANI_DATA_DIR`` environment variable says otherwise. Resources are found by
+:mod:`melayani_core.resources` (one place for the desk and the hub).
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
+
+from melayani_core.resources import resource, resources_dir
+
+__all__ = ["data_dir", "resource", "resources_dir"]
 
 APP_NAME = "MelayaniDesk"
 APP_AUTHOR = "PemkabBanyuwangi"
@@ -32,19 +34,3 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return path
 
 
-def resources_dir() -> Path:
-    """The bundled resources folder, wherever the program runs from."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    source = Path(__file__).resolve().parent.parent / "resources"
-    if source.is_dir():
-        return source
-    installed = Path(__file__).resolve().parent / "resources"
-    if installed.is_dir():
-        return installed
-    raise FileNotFoundError("resources folder not found beside melayani_desk")
-
-
-def resource(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)

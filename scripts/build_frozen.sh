@@ -30,7 +30,8 @@ APP="$ROOT/dist/melayani-desk"
 EXE="$APP/melayani-desk"
 [ -x "$EXE" ] || EXE="$APP/melayani-desk.exe"
 for need in resources/sample/services.csv resources/translations/melayani_id.qm \
-            melayani_desk/storage/migrations/desk/env.py; do
+            melayani_desk/storage/migrations/desk/env.py \
+            melayani_core/storage/migrations/directory/env.py; do
     found=$(find "$APP" -path "*/$need" -print -quit)
     [ -n "$found" ] || { echo "build_frozen: $need missing from the build" >&2; exit 1; }
 done

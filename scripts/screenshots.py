@@ -141,7 +141,7 @@ def log_examples(window):
         ("akta kelahiran", "printed", ""),
         ("bpjs kesehatan", "contacted_on_behalf", "Sudah ditelepon, diminta datang Senin"),
     ):
-        from melayani_desk.search.engine import SearchEngine
+        from melayani_core.search.engine import SearchEngine
 
         result = SearchEngine(reader).search(query)[0]
         made.append(log.record_referral(

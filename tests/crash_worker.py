@@ -21,10 +21,10 @@ from pathlib import Path
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from melayani_core.keys import fingerprint
 from melayani_desk.directory import local
 from melayani_desk.referrals.log import ReferralLog
 from melayani_desk.sync.client import HubClient
-from melayani_desk.sync.keys import fingerprint
 from melayani_desk.sync.state import SyncStore
 from melayani_desk.sync.updater import installed_version, update_directory
 

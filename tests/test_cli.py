@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from melayani_core.storage.directory_db import DirectoryStore
 from melayani_desk.cli import main
 from melayani_desk.directory.local import sample_folder
-from melayani_desk.storage.directory_db import DirectoryStore
 
 CONTACT_KEYS = {"contact_id", "name", "position", "level", "whatsapp", "whatsapp_display", "phone"}
 RESULT_KEYS = {

@@ -30,11 +30,11 @@ from crash_data import grown_sample
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from melayani_desk.directory.formats import read_any
+from melayani_core.directory.formats import read_any
+from melayani_core.search.engine import SearchEngine
+from melayani_core.storage.directory_db import DirectoryReader, DirectoryStore
 from melayani_desk.paths import resource
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.search.engine import SearchEngine
-from melayani_desk.storage.directory_db import DirectoryReader, DirectoryStore
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
@@ -204,7 +204,7 @@ def leftovers_cleared_by_next_install(data: Path, source: Path) -> None:
 
 @pytest.fixture(scope="module")
 def hub_fixtures(tmp_path_factory, sources) -> Path:
-    from melayani_hub.snapshot import write_snapshot
+    from melayani_core.snapshot import write_snapshot
 
     folder = tmp_path_factory.mktemp("crash-hub")
     for n, src in enumerate(sources):

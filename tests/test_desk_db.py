@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from melayani_desk.storage import desk_db, migrate
+from melayani_desk.storage import desk_db
 from melayani_desk.storage.desk_db import (
     DeskDatabaseCorrupt,
     DeskDatabaseError,
@@ -104,12 +104,12 @@ def test_backup_before_migrating_an_older_database(tmp_path, monkeypatch):
     db.close()
 
     scripts = tmp_path / "migrations"
-    shutil.copytree(migrate.MIGRATIONS / "desk", scripts / "desk")
+    shutil.copytree(desk_db.SCRIPTS, scripts / "desk")
     head = head_revision()
     (scripts / "desk" / "versions" / "k9999_test.py").write_text(
         TEST_REVISION.replace("{head}", head), encoding="utf-8"
     )
-    monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
+    monkeypatch.setattr(desk_db, "SCRIPTS", scripts / "desk")
 
     db = open_desk_db(data)
     db.close()

@@ -3,8 +3,8 @@ whatever a killed build left behind (its file, its journal) go at the next insta
 
 from __future__ import annotations
 
+from melayani_core.storage.directory_db import DirectoryStore
 from melayani_desk.directory.local import current_file, install_sample
-from melayani_desk.storage.directory_db import DirectoryStore
 
 
 def test_install_clears_leftovers_of_killed_builds(tmp_path):

@@ -10,9 +10,9 @@ import unicodedata
 import phonenumbers
 from phonenumbers import PhoneNumberFormat
 
-from melayani_desk.directory import phones
-from melayani_desk.directory.tabular import _lines
-from melayani_desk.search.lexicon import _APOSTROPHES, tokenize
+from melayani_core.directory import phones
+from melayani_core.directory.tabular import _lines
+from melayani_core.search.lexicon import _APOSTROPHES, tokenize
 
 
 def _slow(raw: str) -> str | None:

@@ -19,12 +19,12 @@ from fuzz_settings import fuzz
 from hypothesis import given
 from hypothesis import strategies as st
 
-from melayani_desk.directory.hsds import write_hsds
+from melayani_core.directory.hsds import write_hsds
+from melayani_core.directory.model import ImportFailed
+from melayani_core.directory.tabular import MAX_CELL_CHARS
+from melayani_core.storage.directory_db import DirectoryStore
 from melayani_desk.directory.local import import_path, open_reader, read_installed
-from melayani_desk.directory.model import ImportFailed
-from melayani_desk.directory.tabular import MAX_CELL_CHARS
 from melayani_desk.paths import resource
-from melayani_desk.storage.directory_db import DirectoryStore
 
 HEADERS = {
     "organizations": ["org_id", "name", "kind", "phone", "whatsapp", "parent_id"],

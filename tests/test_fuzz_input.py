@@ -14,11 +14,11 @@ from fuzz_settings import fuzz
 from hypothesis import given
 from hypothesis import strategies as st
 
-from melayani_desk.directory import phones
+from melayani_core.directory import phones
+from melayani_core.referrals.model import ReferralError
+from melayani_core.search.engine import SearchEngine
 from melayani_desk.directory.local import open_reader
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.referrals.model import ReferralError
-from melayani_desk.search.engine import SearchEngine
 
 E164 = re.compile(r"\+[1-9]\d{6,14}")
 FTS_SYNTAX = ['"', "*", "(", ")", "NEAR", "AND", "OR", "NOT", "^", ":", "-", "+", "'", "{", "}"]

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from conftest_import_helpers import good_sheets, set_cell, write_xlsx
 
-from melayani_desk.directory.formats import read_any, write_hsds
-from melayani_desk.directory.hsds import NAMESPACE, TERM_IDS, ident, read_hsds
-from melayani_desk.directory.model import Directory, ImportFailed
-from melayani_desk.directory.template import read_template
+from melayani_core.directory.formats import read_any, write_hsds
+from melayani_core.directory.hsds import NAMESPACE, TERM_IDS, ident, read_hsds
+from melayani_core.directory.model import Directory, ImportFailed
+from melayani_core.directory.template import read_template
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "hsds-3.0-example"
 needs_example = pytest.mark.skipif(not EXAMPLE.is_dir(), reason="HSDS example not available")

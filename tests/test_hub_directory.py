@@ -17,7 +17,7 @@ import pytest
 from hub_fixtures import enroll, hub_fixture  # noqa: F401
 from sqlalchemy import func, select
 
-from melayani_desk.directory.formats import read_any
+from melayani_core.directory.formats import read_any
 from melayani_hub import signing
 from melayani_hub.cli import main
 from melayani_hub.models import DirectoryVersion

@@ -144,7 +144,7 @@ def test_response_lost_after_commit(hub):
 def test_hub_accepts_every_field_the_desk_sends():
     from dataclasses import fields
 
-    from melayani_desk.referrals import model
+    from melayani_core.referrals import model
     from melayani_hub.ingest import SPECS
 
     for kind, record in (("referral", model.Referral), ("outcome", model.Outcome),

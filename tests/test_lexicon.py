@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from melayani_desk.paths import resource
-from melayani_desk.search.lexicon import (
+from melayani_core.search.lexicon import (
     KINDS,
     Lexicon,
     emergency_words,
@@ -19,6 +18,7 @@ from melayani_desk.search.lexicon import (
     read_lexicon,
     tokenize,
 )
+from melayani_desk.paths import resource
 
 FOLDER = resource("lexicon")
 SAFE = re.compile(r"^[a-z0-9]+$")
@@ -286,7 +286,7 @@ def test_comments_blank_lines_and_bom_allowed(tmp_path: Path) -> None:
 
 
 def test_check_folder_reports_problems(tmp_path: Path) -> None:
-    from melayani_desk.search.lexicon import check_folder
+    from melayani_core.search.lexicon import check_folder
 
     assert check_folder() == []
     folder = _copy(tmp_path)

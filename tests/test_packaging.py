@@ -10,47 +10,72 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NEEDED = [
-    "melayani_desk/resources/sample/services.csv",
-    "melayani_desk/resources/sample/contacts.csv",
-    "melayani_desk/resources/sample/organizations.csv",
-    "melayani_desk/resources/lexicon/synonyms.tsv",
-    "melayani_desk/resources/lexicon/stem_exceptions.tsv",
-    "melayani_desk/resources/lexicon/weak.txt",
-    "melayani_desk/resources/translations/melayani_id.qm",
-    "melayani_desk/resources/translations/qtbase_id.qm",
-    "melayani_desk/storage/migrations/directory/env.py",
-    "melayani_desk/storage/migrations/directory/script.py.mako",
-    "melayani_desk/storage/migrations/desk/env.py",
-    "melayani_hub/migrations/env.py",
-]
+# (distribution folder, wheel name prefix, files its wheel must hold)
+WHEELS = {
+    "core": (
+        ROOT / "core",
+        "melayani_core-",
+        [
+            "melayani_core/resources/sample/services.csv",
+            "melayani_core/resources/sample/contacts.csv",
+            "melayani_core/resources/sample/organizations.csv",
+            "melayani_core/resources/lexicon/synonyms.tsv",
+            "melayani_core/resources/lexicon/stem_exceptions.tsv",
+            "melayani_core/resources/lexicon/weak.txt",
+            "melayani_core/resources/translations/melayani_id.qm",
+            "melayani_core/resources/translations/qtbase_id.qm",
+            "melayani_core/storage/migrations/directory/env.py",
+            "melayani_core/storage/migrations/directory/script.py.mako",
+        ],
+    ),
+    "desk": (ROOT, "melayani_desk-", ["melayani_desk/storage/migrations/desk/env.py"]),
+    "hub": (ROOT / "hub", "melayani_hub-", ["melayani_hub/migrations/env.py"]),
+}
+MIGRATIONS = {  # source folder -> (wheel, folder inside it, file prefix)
+    ROOT / "core/melayani_core/storage/migrations/directory/versions": (
+        "core",
+        "melayani_core/storage/migrations/directory/versions/",
+        "d",
+    ),
+    ROOT / "melayani_desk/storage/migrations/desk/versions": (
+        "desk",
+        "melayani_desk/storage/migrations/desk/versions/",
+        "k",
+    ),
+    ROOT / "hub/melayani_hub/migrations/versions": (
+        "hub",
+        "melayani_hub/migrations/versions/",
+        "h",
+    ),
+}
 
 
-def test_wheel_holds_resources_and_migrations(tmp_path):
+def _wheel(folder: Path, prefix: str, out: Path) -> set[str]:
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(folder)],
         capture_output=True,
         text=True,
         timeout=600,
         check=False,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    wheel = next(tmp_path.glob("melayani_desk-*.whl"))
-    names = set(zipfile.ZipFile(wheel).namelist())
-    missing = [n for n in NEEDED if n not in names]
-    assert missing == []
-    for kind, folder in (("directory", "d"), ("desk", "k")):
-        source = sorted(
-            p.name
-            for p in (ROOT / "melayani_desk/storage/migrations" / kind / "versions").glob(
-                f"{folder}*.py"
-            )
-        )
+    wheel = next(out.glob(f"{prefix}*.whl"))
+    return set(zipfile.ZipFile(wheel).namelist())
+
+
+def test_wheels_hold_resources_and_migrations(tmp_path):
+    names = {
+        key: _wheel(folder, prefix, tmp_path / key) for key, (folder, prefix, _) in WHEELS.items()
+    }
+    for key, (_, _, needed) in WHEELS.items():
+        assert [n for n in needed if n not in names[key]] == [], key
+        assert not [n for n in names[key] if n.startswith("tests/") or "__pycache__" in n]
+    for source, (key, inside, prefix) in MIGRATIONS.items():
+        expected = sorted(p.name for p in source.glob(f"{prefix}*.py"))
         packed = sorted(
-            Path(n).name
-            for n in names
-            if n.startswith(f"melayani_desk/storage/migrations/{kind}/versions/")
-            and n.endswith(".py")
+            Path(n).name for n in names[key] if n.startswith(inside) and n.endswith(".py")
         )
-        assert source and packed == source
-    assert not [n for n in names if n.startswith("tests/") or "__pycache__" in n]
+        assert expected and packed == expected, source
+    # the desk's wheel leaves the core's and the hub's modules to their own wheels
+    assert not [n for n in names["desk"] if n.startswith(("melayani_core/", "melayani_hub/"))]
+    assert not [n for n in names["hub"] if n.startswith(("melayani_core/", "melayani_desk/"))]

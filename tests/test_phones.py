@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from melayani_desk.directory import phones
+from melayani_core.directory import phones
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from melayani_core.directory.model import Contact, Directory, Organization, Service
+from melayani_core.referrals.model import ReferralError
+from melayani_core.storage.directory_db import DirectoryReader, DirectoryStore
 from melayani_desk.cli import EXIT_INPUT, main
-from melayani_desk.directory.model import Contact, Directory, Organization, Service
 from melayani_desk.referrals import log as log_module
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.referrals.model import ReferralError
-from melayani_desk.storage.directory_db import DirectoryReader, DirectoryStore
 
 
 def tiny_directory(is_sample: bool = False) -> Directory:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from melayani_core.search.engine import SearchEngine
 from melayani_desk.directory.local import open_reader
-from melayani_desk.search.engine import SearchEngine
 
 QUERIES = Path(__file__).parent / "data" / "search_queries.csv"
 MUST_LAND = {
@@ -95,7 +95,7 @@ def test_outside_authority_is_said(engine):
 
 
 def test_contacts_ordered_technical_first(engine):
-    from melayani_desk.directory.model import LEVEL_ORDER
+    from melayani_core.directory.model import LEVEL_ORDER
 
     results = engine.search("ktp hilang", limit=5)
     for r in results:

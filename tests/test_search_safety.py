@@ -6,8 +6,8 @@ import random
 
 import pytest
 
+from melayani_core.search.engine import SearchEngine
 from melayani_desk.directory.local import open_reader
-from melayani_desk.search.engine import SearchEngine
 
 NASTY = [
     "",

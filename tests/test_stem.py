@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from melayani_desk.search.stem import exceptions_path, load_exceptions, stem, syllables
+from melayani_core.search.stem import exceptions_path, load_exceptions, stem, syllables
 
 PAIRS = [
     # documents and civil registration
@@ -131,7 +131,7 @@ def test_words_kept(word: str) -> None:
 
 def test_rules_alone_without_exceptions(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rules, not only the table, get the common derivations right."""
-    from melayani_desk.search import stem as module
+    from melayani_core.search import stem as module
 
     monkeypatch.setattr(module, "_exceptions", dict)
     module.stem.cache_clear()

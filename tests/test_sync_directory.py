@@ -11,10 +11,10 @@ from datetime import UTC, datetime
 import pytest
 from test_sync_support import Signer, TinyServer, make_zip, manifest_fields, snapshot_csvs
 
+from melayani_core.search.engine import SearchEngine
+from melayani_core.storage.directory_db import DirectoryStore
 from melayani_desk.directory.local import open_reader
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.search.engine import SearchEngine
-from melayani_desk.storage.directory_db import DirectoryStore
 from melayani_desk.sync import worklock
 from melayani_desk.sync.client import HubClient
 from melayani_desk.sync.runner import SyncRunner

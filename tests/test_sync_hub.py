@@ -15,11 +15,11 @@ from hub_fixtures import fresh_hub_fixture, hub_fixture  # noqa: F401
 from sqlalchemy import select
 from test_sync_support import Signer, TinyServer, fill_pending, snapshot_csvs
 
+from melayani_core.search.engine import SearchEngine
+from melayani_core.storage.directory_db import DirectoryStore
 from melayani_desk.cli import EXIT_INPUT, EXIT_SYNC, main
 from melayani_desk.directory.local import open_reader
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.search.engine import SearchEngine
-from melayani_desk.storage.directory_db import DirectoryStore
 from melayani_desk.sync.client import HubClient
 from melayani_desk.sync.enroll import enroll
 from melayani_desk.sync.runner import SyncRunner

@@ -17,10 +17,10 @@ from hub_fixtures import fresh_hub_fixture, hub_fixture  # noqa: F401
 from sqlalchemy import select
 from test_sync_support import Signer, fill_pending, snapshot_csvs
 
+from melayani_core.search.engine import SearchEngine
 from melayani_desk import cli
 from melayani_desk.directory.local import open_reader
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.search.engine import SearchEngine
 from melayani_desk.sync import process
 from melayani_desk.sync.process import ProcessSyncRunner, SyncProcessError
 from melayani_desk.sync.runner import SyncReport, SyncRunner

@@ -17,10 +17,10 @@ from conftest_import_helpers import (
     write_xlsx,
 )
 
-from melayani_desk.directory import tabular
-from melayani_desk.directory.formats import read_any
-from melayani_desk.directory.model import ImportFailed, ImportReport, Problem
-from melayani_desk.directory.template import read_template, write_template
+from melayani_core.directory import tabular
+from melayani_core.directory.formats import read_any
+from melayani_core.directory.model import ImportFailed, ImportReport, Problem
+from melayani_core.directory.template import read_template, write_template
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample"
 

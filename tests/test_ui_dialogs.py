@@ -14,11 +14,11 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from melayani_core.directory.model import Contact, Directory, Organization, Service
+from melayani_core.search.engine import SearchEngine
 from melayani_desk import settings as settings_store
 from melayani_desk.directory.local import install, open_reader
-from melayani_desk.directory.model import Contact, Directory, Organization, Service
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.search.engine import SearchEngine
 from melayani_desk.ui.referral_dialog import ReferralDialog
 from melayani_desk.ui.report_dialog import ContactReportDialog
 from melayani_desk.ui.settings_dialog import SettingsDialog

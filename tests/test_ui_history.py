@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 import melayani_desk.referrals.log as log_module
+from melayani_core.directory.model import Contact, Directory, Organization, Service
+from melayani_core.referrals.model import Referral
 from melayani_desk.directory.local import install, open_reader
-from melayani_desk.directory.model import Contact, Directory, Organization, Service
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.referrals.model import Referral
 from melayani_desk.ui.history import HistoryWidget
 from melayani_desk.ui.history_model import ReferralFilterProxy, ReferralTableModel, short_time
 from melayani_desk.ui.tasks import wait_for_tasks

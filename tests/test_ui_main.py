@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
+from melayani_core.directory.phones import display
 from melayani_desk import settings as settings_mod
-from melayani_desk.directory.phones import display
 from melayani_desk.ui import i18n
 from melayani_desk.ui.app import instance_key, listen, make_app, notify_running, set_font_size
 from melayani_desk.ui.detail_pane import contact_number
@@ -144,7 +144,7 @@ def test_browse_by_category_and_agency(qtbot, window):
 
 
 def test_banner_goes_after_a_real_import(qtbot, window):
-    from melayani_desk.directory.formats import read_any
+    from melayani_core.directory.formats import read_any
     from melayani_desk.directory.local import install, sample_folder
 
     # Alembic's migration context is process-global: let the log's migration finish first

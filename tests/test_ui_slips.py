@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 from test_ui_main import open_window, search
 
-from melayani_desk.referrals.model import referral_code
+from melayani_core.referrals.model import referral_code
 from melayani_desk.ui import i18n
 from melayani_desk.ui.referral_dialog import ReferralDialog
 

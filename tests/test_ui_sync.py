@@ -177,7 +177,7 @@ def test_quarantine_button_opens_the_held_back_referrals_with_the_reason(qtbot, 
 
 
 def test_a_new_directory_from_the_hub_is_switched_to(qtbot, windows, desk):
-    from melayani_desk.directory.formats import read_any
+    from melayani_core.directory.formats import read_any
     from melayani_desk.directory.local import install, sample_folder
 
     runner = FakeRunner(desk, status(directory_version=2, directory_age_days=0))

@@ -11,7 +11,7 @@ import openpyxl
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
-from melayani_desk.directory.xlsx_reader import iter_values, load_workbook
+from melayani_core.directory.xlsx_reader import iter_values, load_workbook
 
 
 def _openpyxl_rows(path, title):

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
-from melayani_desk.storage import migrate
+from melayani_core.storage import migrate
+from melayani_desk.storage import desk_db
 
 FIRST_RELEASE = "k0001"
 DESK_ID = "11111111-2222-4333-8444-555555555555"
@@ -58,7 +59,7 @@ def create_v1_schema(path: Path, via: str = "alembic") -> None:
         engine = create_engine(f"sqlite:///{path}")
         try:
             with engine.begin() as conn:
-                migrate.upgrade(conn, "desk", FIRST_RELEASE)
+                migrate.upgrade(conn, desk_db.SCRIPTS, FIRST_RELEASE)
         finally:
             engine.dispose()
         return

@@ -34,9 +34,9 @@ def _referral_command(handler):  # noqa: ANN001, ANN202 - decorator
     """Report referral-log and database errors as one message and an exit status."""
 
     def run(args: argparse.Namespace, folder: Path) -> int:
-        from melayani_desk.referrals.model import ReferralError
+        from melayani_core.referrals.model import ReferralError
+        from melayani_core.storage.directory_db import DirectoryError
         from melayani_desk.storage.desk_db import DeskDatabaseError
-        from melayani_desk.storage.directory_db import DirectoryError
 
         try:
             return handler(args, folder)

@@ -32,9 +32,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_search(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_core.search.engine import SearchEngine
+    from melayani_core.search.present import SAMPLE_MARK, result_json, result_text
     from melayani_desk.directory.local import open_reader
-    from melayani_desk.search.engine import SearchEngine
-    from melayani_desk.search.present import SAMPLE_MARK, result_json, result_text
 
     reader = open_reader(folder)
     engine = SearchEngine(reader, desk_kecamatan=args.kecamatan)
@@ -65,8 +65,8 @@ def cmd_search(args: argparse.Namespace, folder: Path) -> int:
 
 
 def cmd_import(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_core.directory.model import ImportFailed
     from melayani_desk.directory.local import import_path
-    from melayani_desk.directory.model import ImportFailed
 
     try:
         _, directory, report = import_path(folder, args.path)
@@ -89,7 +89,7 @@ def cmd_import(args: argparse.Namespace, folder: Path) -> int:
 
 
 def cmd_template(args: argparse.Namespace, folder: Path) -> int:
-    from melayani_desk.directory.template import write_template
+    from melayani_core.directory.template import write_template
 
     try:
         write_template(args.out)
@@ -101,7 +101,7 @@ def cmd_template(args: argparse.Namespace, folder: Path) -> int:
 
 
 def cmd_export(args: argparse.Namespace, folder: Path) -> int:
-    from melayani_desk.directory.hsds import write_hsds
+    from melayani_core.directory.hsds import write_hsds
     from melayani_desk.directory.local import open_reader, read_installed
 
     reader = open_reader(folder)

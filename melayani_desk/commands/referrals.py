@@ -10,7 +10,7 @@ from melayani_desk.commands.common import _BadInput, _open_log, _out, _referral_
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    from melayani_desk.referrals.model import CHANNELS, OUTCOMES, SYNC_STATES
+    from melayani_core.referrals.model import CHANNELS, OUTCOMES, SYNC_STATES
 
     r = sub.add_parser("refer", help="catat satu rujukan ke log meja ini")
     r.add_argument("--service", required=True, help="id layanan")
@@ -50,8 +50,8 @@ def _date_arg(value: str | None, option: str):  # noqa: ANN202 - date | None
 
 @_referral_command
 def cmd_refer(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_core.search.present import SAMPLE_MARK
     from melayani_desk.directory.local import open_reader
-    from melayani_desk.search.present import SAMPLE_MARK
 
     reader = open_reader(folder)
     log = _open_log(folder)
@@ -90,7 +90,7 @@ def _local_time(iso: str) -> str:
 
 @_referral_command
 def cmd_referrals(args: argparse.Namespace, folder: Path) -> int:
-    from melayani_desk.referrals.model import CHANNEL_LABELS, OUTCOME_LABELS, SYNC_LABELS
+    from melayani_core.referrals.model import CHANNEL_LABELS, OUTCOME_LABELS, SYNC_LABELS
 
     since = _date_arg(args.since, "--since")
     until = _date_arg(args.until, "--until")

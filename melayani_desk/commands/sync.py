@@ -40,8 +40,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 @_referral_command
 def cmd_enroll(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_core.keys import KeyProblem
     from melayani_desk.sync.enroll import EnrollError, enroll
-    from melayani_desk.sync.keys import KeyProblem
 
     log = _open_log(folder)
     try:

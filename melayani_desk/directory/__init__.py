@@ -1,1 +1,1 @@
-"""The directory domain: organizations, services, contacts, and their import/export formats."""
+"""This desk's local copy of the directory (the directory domain lives in melayani_core)."""

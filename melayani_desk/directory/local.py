@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from melayani_desk.directory.gc_pause import gc_paused
-from melayani_desk.directory.model import Directory, ImportReport
+from melayani_core.directory.gc_pause import gc_paused
+from melayani_core.directory.model import Directory, ImportReport
+from melayani_core.search.heavy import precompute
+from melayani_core.search.index import search_rows
+from melayani_core.storage.directory_db import DirectoryReader, DirectoryStore
 from melayani_desk.paths import resource
-from melayani_desk.search.heavy import precompute
-from melayani_desk.search.index import search_rows
-from melayani_desk.storage.directory_db import DirectoryReader, DirectoryStore
 
 SAMPLE_SOURCE = "DATA CONTOH (sample bawaan)"
 
@@ -29,7 +29,7 @@ def install(data_dir: Path, directory: Directory) -> Path:
 
 
 def install_sample(data_dir: Path) -> Path:
-    from melayani_desk.directory.formats import read_any
+    from melayani_core.directory.formats import read_any
 
     directory, _ = read_any(sample_folder())
     directory.is_sample = True
@@ -42,7 +42,7 @@ def import_path(data_dir: Path, path: Path) -> tuple[Path, Directory, ImportRepo
 
     Nothing is changed unless the whole file is valid and the new directory is built.
     """
-    from melayani_desk.directory.formats import read_directory  # not for start-up
+    from melayani_core.directory.formats import read_directory  # not for start-up
 
     with gc_paused():  # the read and the build: no collector passes over 100k records
         directory, report = read_directory(Path(path))

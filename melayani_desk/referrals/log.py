@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from melayani_desk.directory import phones
-from melayani_desk.referrals.model import (
+from melayani_core.directory import phones
+from melayani_core.referrals.model import (
     CHANNELS,
     ITEM_TYPES,
     OUTCOMES,
@@ -35,6 +35,7 @@ from melayani_desk.referrals.model import (
     ReferralView,
     referral_code,
 )
+from melayani_core.storage.directory_db import DirectoryReader
 from melayani_desk.storage.desk_db import open_desk_db
 from melayani_desk.storage.desk_models import (
     ContactReportRow,
@@ -43,7 +44,6 @@ from melayani_desk.storage.desk_models import (
     OutcomeRow,
     ReferralRow,
 )
-from melayani_desk.storage.directory_db import DirectoryReader
 
 MAX_NEED = 500
 MAX_NOTE = 2000

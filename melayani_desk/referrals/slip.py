@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import quote
 
-from melayani_desk.directory.model import Contact, Organization, Service
-from melayani_desk.directory.phones import display, wa_digits
-from melayani_desk.referrals.model import Referral, referral_code
+from melayani_core.directory.model import Contact, Organization, Service
+from melayani_core.directory.phones import display, wa_digits
+from melayani_core.referrals.model import Referral, referral_code
 
 MESSAGE_LIMIT = 600  # characters of the pre-filled WhatsApp text
 MONTHS_ID = (

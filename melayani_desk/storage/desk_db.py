@@ -26,9 +26,9 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from melayani_desk.storage import migrate
+from melayani_core.storage import migrate
 
-WHICH = "desk"
+SCRIPTS = Path(__file__).resolve().parent / "migrations" / "desk"
 DESK_FILE = "desk.sqlite"
 BACKUPS = "backups"
 IMMEDIATE = "melayani_begin_immediate"  # execution option read by the "begin" hook
@@ -162,7 +162,7 @@ def _scripts():  # noqa: ANN202 - alembic ScriptDirectory, imported lazily
     from alembic.script import ScriptDirectory
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(migrate.MIGRATIONS / WHICH))
+    cfg.set_main_option("script_location", str(SCRIPTS))
     return ScriptDirectory.from_config(cfg)
 
 
@@ -189,7 +189,7 @@ def _migrate(engine: Engine, path: Path) -> Path | None:
         backup = backup_file(path, _free(path.parent / BACKUPS / name))
     try:
         with engine.begin() as conn:
-            migrate.upgrade(conn, WHICH)
+            migrate.upgrade(conn, SCRIPTS)
     except Exception as exc:
         saved = f" Salinan sebelum pembaruan: {backup}." if backup else ""
         raise DeskDatabaseError(f"Pembaruan basis data meja gagal: {exc}.{saved}") from exc

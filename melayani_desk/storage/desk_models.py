@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from melayani_desk.referrals.model import CHANNELS, ITEM_TYPES, OUTCOMES, REPORT_KINDS, SYNC_STATES
+from melayani_core.referrals.model import CHANNELS, ITEM_TYPES, OUTCOMES, REPORT_KINDS, SYNC_STATES
 
 
 def one_of(column: str, values: tuple[str, ...]) -> str:

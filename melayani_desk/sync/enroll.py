@@ -14,8 +14,8 @@ from pathlib import Path
 
 import httpx
 
+from melayani_core import keys as keylib
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.sync import keys as keylib
 from melayani_desk.sync.client import HubClient, HubError, describe, detail, json_body
 from melayani_desk.sync.state import SyncStore
 

@@ -15,8 +15,8 @@ from typing import Any
 
 import httpx
 
+from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.sync.client import HubClient
 from melayani_desk.sync.sender import Backoff, UploadResult, upload
 from melayani_desk.sync.state import SyncStore, parse_iso

@@ -19,8 +19,8 @@ from typing import Any
 
 import httpx
 
+from melayani_core.referrals.model import OutboxItem
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.referrals.model import OutboxItem
 from melayani_desk.sync.client import HubClient, HubError, describe, detail, json_body
 from melayani_desk.sync.state import SyncStore, iso
 

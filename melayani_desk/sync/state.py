@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 
+from melayani_core.keys import fingerprint
 from melayani_desk.storage.desk_db import DeskDatabase
 from melayani_desk.storage.desk_models import DeskRow
 from melayani_desk.storage.sync_models import SyncStateRow, TrustedKeyRow
-from melayani_desk.sync.keys import fingerprint
 
 
 def iso(moment: datetime) -> str:

@@ -27,11 +27,11 @@ from typing import Any
 
 import httpx
 
+from melayani_core import keys as keylib
+from melayani_core.directory.model import ImportFailed
+from melayani_core.directory.template import read_template
+from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.directory.local import install
-from melayani_desk.directory.model import ImportFailed
-from melayani_desk.directory.template import read_template
-from melayani_desk.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
-from melayani_desk.sync import keys as keylib
 from melayani_desk.sync import worklock
 from melayani_desk.sync.client import HubClient, HubError, describe, json_body
 from melayani_desk.sync.snapshot import SnapshotRejected, SnapshotUnavailable, download, unzip

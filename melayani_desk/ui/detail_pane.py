@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from melayani_desk.directory.phones import display
+from melayani_core.directory.phones import display
 
 NUMBER_SCALE = 1.8
 TITLE_SCALE = 1.5

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from melayani_desk.referrals.model import ReferralError
+from melayani_core.referrals.model import ReferralError
 from melayani_desk.ui.tasks import run_task
 
 # Radio and check boxes grow with the text size (the style draws them at a fixed size).

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from melayani_desk.referrals.model import CHANNELS, SYNC_STATES
+from melayani_core.referrals.model import CHANNELS, SYNC_STATES
 from melayani_desk.ui.history_model import (
     ROW_ROLE,
     ReferralFilterProxy,

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from melayani_desk.directory.phones import display
-from melayani_desk.referrals.model import ReferralView
+from melayani_core.directory.phones import display
+from melayani_core.referrals.model import ReferralView
 
 _CTX = "ReferralTableModel"
 NO_OUTCOME = "\u2014"

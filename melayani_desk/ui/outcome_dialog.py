@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QLabel
 
-from melayani_desk.referrals.model import OUTCOMES
+from melayani_core.referrals.model import OUTCOMES
 from melayani_desk.ui.form_parts import ChoiceDialog, failure_reason, radio_buttons
 from melayani_desk.ui.history_model import contact_number, outcome_label, short_time
 

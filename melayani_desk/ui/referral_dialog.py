@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from melayani_desk.directory import phones
-from melayani_desk.referrals.model import CHANNELS, ReferralError
+from melayani_core.directory import phones
+from melayani_core.referrals.model import CHANNELS, ReferralError
 from melayani_desk.ui.form_parts import (
     SavingDialog,
     bold,

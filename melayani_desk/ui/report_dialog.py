@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QLabel
 
-from melayani_desk.referrals.model import REPORT_KINDS
+from melayani_core.referrals.model import REPORT_KINDS
 from melayani_desk.ui.form_parts import ChoiceDialog, bold, failure_reason, radio_buttons
 from melayani_desk.ui.referral_dialog import contact_numbers
 

@@ -48,8 +48,8 @@ class SearchWorker(QObject):
     @Slot()
     def start(self) -> None:
         try:
+            from melayani_core.search.engine import SearchEngine
             from melayani_desk.directory.local import open_reader
-            from melayani_desk.search.engine import SearchEngine
 
             self.reader = open_reader(self.data_dir)
             self.engine = SearchEngine(self.reader, desk_kecamatan=self.kecamatan)
@@ -90,7 +90,7 @@ class SearchWorker(QObject):
                 self.failed.emit(f"{type(exc).__name__}: {exc}")
 
     def _resolve(self, service_id: str):
-        from melayani_desk.search.engine import SearchResult
+        from melayani_core.search.engine import SearchResult
 
         svc = self.reader.service(service_id)
         if svc is None or svc.org_id not in self.engine.orgs:

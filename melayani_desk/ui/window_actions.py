@@ -42,7 +42,7 @@ class WindowActions:
         self._update_results_view()
 
     def _engine_ready(self, facts: dict) -> None:
-        from melayani_desk.storage.directory_db import DirectoryReader
+        from melayani_core.storage.directory_db import DirectoryReader
 
         old, self.reader = self.reader, DirectoryReader(facts["path"])
         if old is not None:
@@ -78,7 +78,7 @@ class WindowActions:
         """Switch to a newer directory (imported meanwhile) when the window is activated."""
         if self.reader is None:
             return
-        from melayani_desk.storage.directory_db import DirectoryError, DirectoryStore
+        from melayani_core.storage.directory_db import DirectoryError, DirectoryStore
 
         try:
             current = DirectoryStore(self.data_dir).current()

@@ -26,7 +26,7 @@ import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from melayani_desk.referrals.model import referral_code
+from melayani_core.referrals.model import referral_code
 from melayani_desk.referrals.slip import Slip, slip_for, slip_for_referral
 
 TAB_RESULTS, TAB_HISTORY = 0, 2

@@ -44,14 +44,14 @@ FORBIDDEN = frozenset({("ber", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"), (
 
 
 def exceptions_path() -> Path:
-    from melayani_desk.paths import resource
+    from melayani_core.resources import resource
 
     return resource("lexicon", "stem_exceptions.tsv")
 
 
 def load_exceptions(path: Path | None = None) -> dict[str, str]:
     """``word -> stem`` from a two-column TSV; a malformed line raises ValueError."""
-    from melayani_desk.search.lexicon import read_rows
+    from melayani_core.search.lexicon import read_rows
 
     source = path or exceptions_path()
     table: dict[str, str] = {}

@@ -5,5 +5,5 @@ the signed directory; the Pemkab reads its reports. See docs/hub.md and
 docs/sync-protocol.md.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 PROTOCOL = 1

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, cast, func, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from melayani_desk.referrals.model import CHANNELS, OUTCOMES, REPORT_KINDS
+from melayani_core.referrals.model import CHANNELS, OUTCOMES, REPORT_KINDS
 from melayani_hub.db import now_iso
 from melayani_hub.models import ContactReport, Desk, Outcome, Referral
 

@@ -1,8 +1,8 @@
-"""Alembic environment for the directory file; run by melayani_desk.storage.migrate."""
+"""Alembic environment for the directory file; run by melayani_core.storage.migrate."""
 
 from alembic import context
 
-from melayani_desk.storage.directory_models import DirectoryBase
+from melayani_core.storage.directory_models import DirectoryBase
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=DirectoryBase.metadata)

@@ -41,8 +41,8 @@ def precompute(path: Path, threshold: int = HEAVY_DOCS) -> int:
     Runs the real search engine over the finished file (read-only), records every
     full-text query it makes, then writes them; returns how many were stored.
     """
-    from melayani_desk.search.engine import SearchEngine
-    from melayani_desk.storage.directory_db import DirectoryReader, fts_top_key
+    from melayani_core.search.engine import SearchEngine
+    from melayani_core.storage.directory_db import DirectoryReader, fts_top_key
 
     reader = DirectoryReader(path)
     recorded: dict[str, list[tuple[int, float]]] = {}

@@ -153,7 +153,7 @@ def _load(folder: Path) -> Lexicon:
 def load_lexicon(folder: Path | None = None) -> Lexicon:
     """The lexicon in ``folder`` (default: the bundled ``resources/lexicon``), cached."""
     if folder is None:
-        from melayani_desk.paths import resource
+        from melayani_core.resources import resource
 
         folder = resource("lexicon")
     return _load(Path(folder).resolve())
@@ -203,7 +203,7 @@ def emergency_words(words: Sequence[str], lex: Lexicon) -> list[str]:
 
 def check_folder(folder: Path | None = None) -> list[str]:
     """Problems in a lexicon folder as messages (empty when it loads), for staff tools."""
-    from melayani_desk.search.stem import exceptions_path, load_exceptions
+    from melayani_core.search.stem import exceptions_path, load_exceptions
 
     try:
         folder = Path(folder) if folder is not None else None

@@ -11,8 +11,8 @@ import io
 import zipfile
 from dataclasses import asdict
 
-from melayani_desk.directory.model import Directory
-from melayani_desk.directory.validate import COLUMNS, SHEETS
+from melayani_core.directory.model import Directory
+from melayani_core.directory.validate import COLUMNS, SHEETS
 
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 

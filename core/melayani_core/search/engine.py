@@ -13,13 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from melayani_desk.directory.model import LEVEL_ORDER, Contact, Organization, Service
-from melayani_desk.paths import resource
-from melayani_desk.search.heavy import HEAVY_DOCS
-from melayani_desk.search.lexicon import Lexicon, expand, fold_spelling, load_lexicon, tokenize
-from melayani_desk.search.stem import stem
-from melayani_desk.search.typo import Vocabulary
-from melayani_desk.storage.directory_db import DirectoryReader
+from melayani_core.directory.model import LEVEL_ORDER, Contact, Organization, Service
+from melayani_core.resources import resource
+from melayani_core.search.heavy import HEAVY_DOCS
+from melayani_core.search.lexicon import Lexicon, expand, fold_spelling, load_lexicon, tokenize
+from melayani_core.search.stem import stem
+from melayani_core.search.typo import Vocabulary
+from melayani_core.storage.directory_db import DirectoryReader
 
 # bm25 weights for (name, keywords, org, body)
 WEIGHTS = (10.0, 6.0, 3.0, 1.0)

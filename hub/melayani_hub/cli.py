@@ -156,7 +156,7 @@ def cmd_add_key(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from melayani_desk.directory.model import ImportFailed
+    from melayani_core.directory.model import ImportFailed
     from melayani_hub.publish import publish
     from melayani_hub.signing import SigningKeyError
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from melayani_desk.directory.model import Directory
-from melayani_desk.search.lexicon import Lexicon, fold_spelling, load_lexicon, tokenize
-from melayani_desk.search.stem import stem
+from melayani_core.directory.model import Directory
+from melayani_core.search.lexicon import Lexicon, fold_spelling, load_lexicon, tokenize
+from melayani_core.search.stem import stem
 
 
 def index_text(text: str, lex: Lexicon) -> str:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 
-from melayani_desk.directory.model import Contact, Directory, Organization, Service
+from melayani_core.directory.model import Contact, Directory, Organization, Service
 
 SUBDIR = "directory"
 POINTER = "CURRENT"
@@ -121,8 +121,8 @@ def write_directory_file(
     # pays for importing them.
     from sqlalchemy import create_engine, event
 
-    from melayani_desk.storage import migrate
-    from melayani_desk.storage.directory_models import ContactRow, OrganizationRow, ServiceRow
+    from melayani_core.storage import migrate
+    from melayani_core.storage.directory_models import ContactRow, OrganizationRow, ServiceRow
 
     engine = create_engine(f"sqlite:///{path}")
 
@@ -134,7 +134,7 @@ def write_directory_file(
 
     try:
         with engine.begin() as conn:
-            migrate.upgrade(conn, "directory")
+            migrate.upgrade(conn, migrate.MIGRATIONS / "directory")
             meta = {
                 "source": directory.source,
                 "is_sample": "1" if directory.is_sample else "0",

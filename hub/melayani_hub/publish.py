@@ -13,12 +13,12 @@ from pathlib import Path
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from melayani_desk.directory.formats import read_directory
-from melayani_desk.directory.model import ImportReport
+from melayani_core.directory.formats import read_directory
+from melayani_core.directory.model import ImportReport
+from melayani_core.snapshot import counts, write_snapshot
 from melayani_hub import signing
 from melayani_hub.db import write
 from melayani_hub.models import DirectoryVersion
-from melayani_hub.snapshot import counts, write_snapshot
 
 FORMAT = "melayani-directory/1"
 

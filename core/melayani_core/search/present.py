@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from melayani_desk.directory.model import Contact
-from melayani_desk.directory.phones import display
-from melayani_desk.search.engine import SearchResult
+from melayani_core.directory.model import Contact
+from melayani_core.directory.phones import display
+from melayani_core.search.engine import SearchResult
 
 SAMPLE_MARK = "DATA CONTOH — nomor dan nama orang di sini karangan, jangan diberikan ke warga"
 

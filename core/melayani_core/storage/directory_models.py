@@ -2,7 +2,7 @@
 
 The full-text index (``service_fts``) and its vocabulary are FTS5 virtual tables that
 SQLAlchemy does not model; they are created by the Alembic migration and filled by
-:mod:`melayani_desk.storage.directory_db`.
+:mod:`melayani_core.storage.directory_db`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""The directory domain: organizations, services, contacts, and their import/export formats."""

@@ -1,0 +1,1 @@
+"""The directory file: build aside, switch, read; its SQLAlchemy models and migrations."""
