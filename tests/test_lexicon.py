@@ -264,18 +264,24 @@ def test_merges_repeated_terms(tmp_path: Path) -> None:
         ("emergency.txt", "kebakaran\trumah\n", "emergency.txt:"),
     ],
 )
-def test_malformed_line_names_file_and_line(
+def test_malformed_line_is_reported_and_skipped(
     tmp_path: Path, name: str, line: str, message: str
 ) -> None:
+    """A bad line names its file and line, is skipped, and never disables the rest."""
     folder = _copy(tmp_path)
     path = folder / name
     count = len(path.read_text(encoding="utf-8").splitlines())
     with open(path, "a", encoding="utf-8") as fh:
         fh.write(line)
-    with pytest.raises(ValueError, match=re.escape(message)) as info:
-        read_lexicon(folder)
+    lex = read_lexicon(folder)
+    assert any(message in p for p in lex.problems), lex.problems
     if message.endswith(":"):
-        assert f"{name}:{count + 1}" in str(info.value)
+        assert any(f"{name}:{count + 1}" in p for p in lex.problems), lex.problems
+    good = read_lexicon(FOLDER)
+    assert lex.synonyms.keys() >= good.synonyms.keys() - {("ktp",)}
+    assert lex.stopwords >= good.stopwords
+    with pytest.raises(ValueError, match=re.escape(message)):
+        read_lexicon(folder, strict=True)
 
 
 def test_comments_blank_lines_and_bom_allowed(tmp_path: Path) -> None:

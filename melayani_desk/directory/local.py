@@ -10,8 +10,7 @@ from pathlib import Path
 
 from melayani_core.directory.gc_pause import gc_paused
 from melayani_core.directory.model import Directory, ImportReport
-from melayani_core.search.heavy import precompute
-from melayani_core.search.index import search_rows
+from melayani_core.search.index import prepare_search, search_rows
 from melayani_core.storage.directory_db import DirectoryReader, DirectoryStore
 from melayani_desk.paths import resource
 
@@ -25,7 +24,8 @@ def sample_folder() -> Path:
 def install(data_dir: Path, directory: Directory) -> Path:
     """Build ``directory`` aside and switch this desk to it, atomically."""
     with gc_paused():
-        return DirectoryStore(data_dir).install(directory, search_rows(directory), precompute)
+        prepare = prepare_search(directory)
+        return DirectoryStore(data_dir).install(directory, search_rows(directory), prepare)
 
 
 def install_sample(data_dir: Path) -> Path:

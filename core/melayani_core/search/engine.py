@@ -1,33 +1,54 @@
 """Need search over one directory file.
 
-The pipeline (DESIGN.md, "Search by need"): tokenize and fold spelling -> lexicon
-expansion and stop words -> stems -> FTS5 MATCH with bm25 column weights and prefix
-matching on the word being typed -> typo correction for words the index does not know
--> ranking (all words matched first, then area of the desk, then this desk's habits).
-An emergency word always puts the 112 service on top.
+The pipeline (DESIGN.md, "Search by need" and "Search, second generation"):
+
+1. ``query.normalise``: words folded, regional affixes undone, real words kept, non-words
+   corrected, the word being typed completed;
+2. ``match.match_concepts``: the need concepts the words name (phrases in four languages,
+   words in between allowed);
+3. the full-text index (FTS5, bm25 with column weights) over the words that name something,
+   lexicon synonyms included;
+4. ranking: the services linked to the matched concepts (links made when the directory was
+   built, ``linker``) and the full-text score combined; services of the office types the
+   concept names preferred; the desk's kecamatan, its habits and what clerks chose for the
+   same need (learned) as boosts;
+5. an emergency concept (after normalisation, typo- and gap-tolerant, with its negative
+   contexts) puts 112 first and the acting agency right under it; a need whose office the
+   directory lacks gets a route (the outside office, SP4N-LAPOR!, or 112 for emergencies).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 
 from melayani_core.directory.model import LEVEL_ORDER, Contact, Organization, Service
-from melayani_core.resources import resource
+from melayani_core.search.concepts import Concept
 from melayani_core.search.heavy import HEAVY_DOCS
-from melayani_core.search.lexicon import Lexicon, expand, fold_spelling, load_lexicon, tokenize
+from melayani_core.search.knowledge import Knowledge, learned_key, load_knowledge
+from melayani_core.search.lexicon import Lexicon, expand
+from melayani_core.search.match import ConceptHit, match_concepts
+from melayani_core.search.query import NormQuery, normalise
 from melayani_core.search.stem import stem
 from melayani_core.search.typo import Vocabulary
 from melayani_core.storage.directory_db import DirectoryReader
 
 # bm25 weights for (name, keywords, org, body)
 WEIGHTS = (10.0, 6.0, 3.0, 1.0)
-MAX_WORDS = 12  # a need is a few words; the rest of a pasted essay is ignored
 MAX_CONTACTS = 5
 AREA_BOOST = 1.5  # service bound to the desk's own kecamatan
 AREA_PENALTY = 0.35  # service bound to other kecamatan only
 UNKNOWN_AREA = 0.8  # desk location unknown: regency-wide entries before local offices
+CONCEPT_SHARE = 0.6  # of the final score, when the need names a concept
+TIER_FACTOR = (1.0, 0.8, 0.55)  # every word / every strong word / any word
+OFFICE_PRIOR = 1.3  # a text hit of an office the matched concept names
+MIN_RELATIVE = 0.35  # concepts scoring less than this share of the best are ignored
+CONCEPTS_USED = 6
+LINKS_PER_CONCEPT = 300
+LEARNED_BOOST = 0.6
+EMERGENCY_SHARE = 0.7  # an emergency concept within this share of the best concept counts
+LAPOR = "lapor"
+CALL112 = "call112"
 
 
 @dataclass
@@ -47,6 +68,7 @@ class Query:
     terms: list[Term] = field(default_factory=list)
     emergency: bool = False
     dropped: list[str] = field(default_factory=list)  # words that match nothing
+    norm: NormQuery | None = None
 
     @property
     def corrections(self) -> dict[str, tuple[str, ...]]:
@@ -68,13 +90,28 @@ class SearchResult:
         return self.service.authority not in ("regency", "village")
 
 
-@cache
+@dataclass(frozen=True)
+class Route:
+    """Where to send the citizen when the directory has no office for the need."""
+
+    kind: str  # "outside" (an office beyond the regency), "lapor", or "emergency" (112)
+    office: str  # office type id (offices.txt)
+    name: str
+    text: str
+
+
+@dataclass
+class Answer:
+    results: list[SearchResult]
+    route: Route | None = None
+    emergency: bool = False
+    concepts: list[str] = field(default_factory=list)  # matched concept ids, best first
+    corrections: dict[str, str] = field(default_factory=dict)
+
+
 def weak_words() -> frozenset[str]:
-    """General verbs and fillers (resources/lexicon/weak.txt) a service need not contain."""
-    text = resource("lexicon", "weak.txt").read_text(encoding="utf-8")
-    return frozenset(
-        w for line in text.splitlines() if (w := line.strip().lower()) and not w.startswith("#")
-    )
+    """General verbs and fillers (lexicon ``weak.txt``) a service need not contain."""
+    return load_knowledge().lexicon.weak
 
 
 def _quote(word: str, prefix: bool = False) -> str:
@@ -88,18 +125,51 @@ class SearchEngine:
         lexicon: Lexicon | None = None,
         desk_kecamatan: str = "",
         referral_counts: Mapping[str, int] | None = None,
+        knowledge: Knowledge | None = None,
+        learned: Mapping[tuple[str, ...], Mapping[str, float]] | None = None,
     ):
         self.reader = reader
-        self.lex = lexicon or load_lexicon()
+        self.kb = knowledge or load_knowledge(_carried_lexicon(reader))
+        self.lex = lexicon or self.kb.lexicon
         self.desk_kecamatan = desk_kecamatan.strip().lower()
         self.referral_counts = dict(referral_counts or {})
+        self.learned: dict[tuple[str, ...], dict[str, float]] = {}
+        self.learn_many(self.kb.learned)
+        self.learn_many(learned or {})
         self.orgs = reader.organizations()
-        self.vocab = Vocabulary(reader.vocabulary())
+        index_terms = reader.vocabulary()
+        self.vocab = Vocabulary(index_terms)
+        extra = [(w, 1) for w in self.kb.search_words if w not in self.vocab.freq and len(w) > 2]
+        self.words = Vocabulary(index_terms + extra)  # corrections and completions
+        self.org_offices = reader.org_offices()
+        self.present_offices = {o for offices in self.org_offices.values() for o in offices}
         self.emergency_services = [s for s in reader.emergency_services() if s.org_id in self.orgs]
         self._org_fallback: dict[str, list[Contact]] = {}
-        self.weak = weak_words()
+        self._org_first: dict[str, int | None] = {}
+        self.weak = self.lex.weak
 
-    # --- query building ----------------------------------------------------------------
+    # --- learning -------------------------------------------------------------------------
+    def learn_many(self, learned: Mapping[tuple[str, ...], Mapping[str, float]]) -> None:
+        for k, services in learned.items():
+            slot = self.learned.setdefault(tuple(k), {})
+            for service_id, weight in services.items():
+                slot[service_id] = max(slot.get(service_id, 0.0), float(weight))
+
+    def learn(self, need_text: str, service_id: str, weight: float = 1.0) -> None:
+        """Remember at once that a clerk sent this need to ``service_id``."""
+        key = self.need_key(need_text)
+        if key:
+            self.learn_many({key: {service_id: weight}})
+
+    def need_key(self, text: str) -> tuple[str, ...]:
+        """The learning key of a need: its content words, normalised, sorted."""
+        norm = self._normalise(text, prefix=False)
+        return learned_key([s.word for s in norm.content])
+
+    # --- query building -------------------------------------------------------------------
+    def _normalise(self, text: str, prefix: bool) -> NormQuery:
+        return normalise(text, self.kb, self.words, self.vocab.__contains__, prefix)
+
     def _word_expr(self, word: str, prefix: bool) -> tuple[str, int]:
         """FTS expression for one word, and about how many services hold it (0: none)."""
         forms = {word, stem(word)}
@@ -113,65 +183,50 @@ class SearchEngine:
         return ("(" + " OR ".join(parts) + ")" if len(parts) > 1 else parts[0]), freq
 
     def parse(self, text: str, prefix: bool = True) -> Query:
-        query = Query(text=text)
-        words = fold_spelling(tokenize(text), self.lex)[:MAX_WORDS]
-        if not words:
+        norm = self._normalise(text, prefix)
+        query = Query(text=text, norm=norm)
+        if not norm.slots:
             return query
-        query.emergency = self._is_emergency(words)
-        terms = expand(words, self.lex)
+        canonical = [s.word for s in norm.slots]
+        typed_last = norm.slots[-1].prefix
+        by_word = {s.word: s for s in norm.slots}
+        terms = expand(canonical, self.lex)
         live = [t for t in terms if not t.is_stop] or terms
-        last_word = words[-1]
         for qt in live:
             phrase_exprs = []
             frequency = 0
-            for phrase in qt.alternatives:
+            for n, phrase in enumerate(qt.alternatives):
                 exprs = []
                 freqs = []
                 for w in phrase:
-                    is_typed = w == last_word and phrase is qt.alternatives[0]
-                    expr, freq = self._word_expr(w, prefix and is_typed)
-                    freqs.append(freq)
-                    exprs.append(expr)
+                    slot = by_word.get(w) if n == 0 else None
+                    is_typed = typed_last and slot is norm.slots[-1]
+                    forms = [w] if slot is None else list(slot.words)
+                    word_exprs = []
+                    word_freq = 0
+                    for form in forms:
+                        expr, freq = self._word_expr(form, is_typed and form == slot.typed)  # type: ignore[union-attr]
+                        if freq:
+                            word_exprs.append(expr)
+                            word_freq = max(word_freq, freq)
+                    freqs.append(word_freq)
+                    exprs.append(" OR ".join(word_exprs) if word_exprs else "")
                 if all(freqs):
-                    phrase_exprs.append(" AND ".join(exprs) if len(exprs) > 1 else exprs[0])
-                    frequency += min(freqs)
-            corrected: tuple[str, ...] = ()
-            if not phrase_exprs:
-                # the index knows none of the ways to say it: try the nearest spellings
-                typed = qt.alternatives[0]
-                fixed = []
-                for w in typed:
-                    if w in self.vocab or stem(w) in self.vocab:
-                        fixed.append([w])
-                    else:
-                        fixed.append(self.vocab.corrections(w))
-                if all(fixed):
-                    corrected = tuple(f[0] for f in fixed)
-                    frequency = min(self.vocab.freq.get(f[0], 1) for f in fixed)
                     phrase_exprs.append(
-                        " AND ".join(
-                            "(" + " OR ".join(_quote(c) for c in options) + ")" for options in fixed
-                        )
+                        " AND ".join(f"({e})" for e in exprs) if len(exprs) > 1 else exprs[0]
                     )
+                    frequency += min(freqs)
             if phrase_exprs:
                 expr = " OR ".join(f"({p})" for p in phrase_exprs)
                 weak = all(w in self.weak for w in qt.alternatives[0])
+                slot = by_word.get(qt.alternatives[0][0])
+                corrected = (slot.word,) if slot is not None and slot.corrected else ()
                 query.terms.append(Term(qt.text, expr, corrected, frequency, weak))
             else:
                 query.dropped.append(qt.text)
         return query
 
-    def _is_emergency(self, words: list[str]) -> bool:
-        if any(w in self.lex.emergency for w in words):
-            return True
-        n = len(words)
-        return any(
-            tuple(words[i : i + len(p)]) == p
-            for p in self.lex.emergency_phrases
-            for i in range(n - len(p) + 1)
-        )
-
-    # --- search ------------------------------------------------------------------------
+    # --- full text -----------------------------------------------------------------------
     def matches(self, query: Query, limit: int) -> dict[int, tuple[float, int]]:
         """sid -> (bm25 score, -tier) of the full-text matches, best tier first."""
         hits: dict[int, tuple[float, int]] = {}
@@ -195,30 +250,164 @@ class SearchEngine:
             if len(hits) < limit and len(query.terms) > 1 and light:
                 expr = " OR ".join(f"({t.expression})" for t in light)
                 for sid, rank in self.reader.fts_search(expr, WEIGHTS, pool):
-                    hits.setdefault(sid, (-rank, -len(tiers)))
+                    hits.setdefault(sid, (-rank, -2))
         return hits
 
+    # --- search ------------------------------------------------------------------------
     def search(self, text: str, limit: int = 10, prefix: bool = True) -> list[SearchResult]:
+        return self.answer(text, limit, prefix).results
+
+    def answer(self, text: str, limit: int = 10, prefix: bool = True) -> Answer:
         limit = max(1, min(int(limit), 200))
         query = self.parse(text, prefix=prefix)
-        hits = self.matches(query, limit)
-        # rank on the two facts ranking needs; read whole rows only for what is shown
-        facts = self.reader.service_facts(list(hits))
+        norm = query.norm or NormQuery(text)
+        book = self.kb.concepts
+        hits = match_concepts(norm, book)
+        best = hits[0].score if hits else 0.0
+        used = [h for h in hits if h.score >= MIN_RELATIVE * best][:CONCEPTS_USED]
+        emergency, acting = self._emergency(norm, hits)
+        text_hits = self.matches(query, limit)
+        concept_scores: dict[int, float] = {}
+        for h in used:
+            relative = h.score / best
+            for sid, weight in self.reader.concept_links(book.concepts[h.concept].id)[
+                :LINKS_PER_CONCEPT
+            ]:
+                value = relative * weight
+                if value > concept_scores.get(sid, 0.0):
+                    concept_scores[sid] = value
+        sids = set(text_hits) | set(concept_scores)
+        facts = self.reader.service_facts(list(sids))
+        top_offices = set(book.concepts[used[0].concept].offices) if used else set()
+        best_text = max((s for s, _t in text_hits.values()), default=0.0) or 1.0
+        learned = self.learned.get(learned_key([s.word for s in norm.content]), {})
         scored = []
-        for sid, (score, tier) in hits.items():
-            service_id, area = facts[sid]
-            scored.append((tier, self._adjust_area(service_id, area, score), sid))
-        scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
-        ranked = [(sid, score, tier == 0) for tier, score, sid in scored]
+        for sid in sids:
+            if sid not in facts:
+                continue
+            service_id, area, org_id = facts[sid]
+            score, tier = text_hits.get(sid, (0.0, 0))
+            t = (score / best_text) * TIER_FACTOR[min(-tier, 2)] if score else 0.0
+            if t and top_offices and top_offices.intersection(self.org_offices.get(org_id, ())):
+                t = min(1.0, t * OFFICE_PRIOR)
+            c = concept_scores.get(sid, 0.0)
+            final = CONCEPT_SHARE * c + (1 - CONCEPT_SHARE) * t if used else t
+            final += LEARNED_BOOST * learned.get(service_id, 0.0)
+            final = self._adjust_area(service_id, area, final)
+            scored.append((final, -sid, sid, tier == 0))
+        scored.sort(reverse=True)
+        ranked = [(sid, score, matched) for score, _n, sid, matched in scored]
         top: list[tuple[Service, float, bool]] = []
-        if query.emergency:
+        if emergency:
             top = [(s, float("inf"), True) for s in self.emergency_services]
             ids = {s.service_id for s in self.emergency_services}
             ranked = [r for r in ranked if facts[r[0]][0] not in ids]
+            ranked = self._acting_first(ranked, facts, acting)
         ranked = ranked[: max(0, limit - len(top))]
         services = self.reader.services_by_sid([sid for sid, _, _ in ranked])
         chosen = top + [(services[sid], score, matched) for sid, score, matched in ranked]
-        return self._results(chosen[:limit])
+        results = self._results(chosen[:limit])
+        route = self._route(norm, used, results, emergency)
+        return Answer(
+            results=results,
+            route=route,
+            emergency=emergency,
+            concepts=[book.concepts[h.concept].id for h in used],
+            corrections=norm.corrections(),
+        )
+
+    def _emergency(self, norm: NormQuery, hits: list[ConceptHit]) -> tuple[bool, tuple[str, ...]]:
+        """Whether the need is an emergency happening now, and the offices that act."""
+        book = self.kb.concepts
+        urgent = [h for h in hits if book.concepts[h.concept].emergency]
+        calm = [h for h in hits if not book.concepts[h.concept].emergency]
+        if urgent:
+            e = urgent[0]
+            n = calm[0] if calm else None
+            dominated = n is not None and (
+                n.score * EMERGENCY_SHARE > e.score
+                or (e.slots <= n.slots and n.phrase_keys > e.phrase_keys)
+            )
+            if not dominated:
+                return True, book.concepts[e.concept].acting
+            return False, ()
+        words = [s.word for s in norm.slots]
+        legacy = any(w in self.lex.emergency for w in words) or any(
+            tuple(words[i : i + len(p)]) == p
+            for p in self.lex.emergency_phrases
+            for i in range(len(words) - len(p) + 1)
+        )
+        return (legacy and not calm), ()
+
+    def _acting_first(
+        self,
+        ranked: list[tuple[int, float, bool]],
+        facts: dict[int, tuple[str, list[str], str]],
+        acting: tuple[str, ...],
+    ) -> list[tuple[int, float, bool]]:
+        """Under 112, the best service of each acting office type, in the concept's order."""
+        if not acting:
+            return ranked
+        front: list[tuple[int, float, bool]] = []
+        taken: set[int] = set()
+        for office in acting:
+            for row in ranked:
+                org = facts[row[0]][2]
+                if row[0] not in taken and office in self.org_offices.get(org, ()):
+                    front.append(row)
+                    taken.add(row[0])
+                    break
+            else:
+                sid = self._office_service(office)
+                if sid is not None and sid not in taken:
+                    front.append((sid, 0.0, False))
+                    taken.add(sid)
+        return front + [r for r in ranked if r[0] not in taken]
+
+    def _office_service(self, office: str) -> int | None:
+        """The first service of the first organization of an office type (an emergency's
+        acting agency when the words matched none of its services)."""
+        if office not in self._org_first:
+            orgs = sorted(o for o, offices in self.org_offices.items() if office in offices)
+            self._org_first[office] = self.reader.first_service_sid(orgs) if orgs else None
+        return self._org_first[office]
+
+    def _route(
+        self,
+        norm: NormQuery,
+        used: list[ConceptHit],
+        results: list[SearchResult],
+        emergency: bool,
+    ) -> Route | None:
+        offices = self.kb.concepts.offices
+        if emergency:
+            if results and results[0].kind == "emergency":
+                return None
+            office = offices.get(CALL112)
+            return Route(
+                "emergency",
+                CALL112,
+                office.name if office else "112",
+                office.route if office else "112",
+            )
+        if used:
+            concept: Concept = self.kb.concepts.concepts[used[0].concept]
+            primary = concept.offices[0]
+            if primary not in self.present_offices:
+                office = offices.get(primary)
+                if office is not None and office.route:
+                    kind = "lapor" if primary == LAPOR else "outside"
+                    return Route(kind, primary, office.name, office.route)
+                return self._lapor()
+        if not results and norm.content:
+            return self._lapor()
+        return None
+
+    def _lapor(self) -> Route | None:
+        office = self.kb.concepts.offices.get(LAPOR)
+        if office is None:
+            return Route("lapor", LAPOR, "SP4N-LAPOR!", "lapor.go.id atau SMS 1708")
+        return Route("lapor", LAPOR, office.name, office.route)
 
     def _adjust(self, svc: Service, score: float) -> float:
         return self._adjust_area(svc.service_id, svc.area, score)
@@ -269,3 +458,10 @@ class SearchEngine:
             rows.sort(key=lambda c: LEVEL_ORDER.get(c.level, 9))
             self._org_fallback[org_id] = rows
         return self._org_fallback[org_id]
+
+
+def _carried_lexicon(reader: DirectoryReader) -> dict[str, str] | None:
+    """The lexicon a published directory carries (None: use the bundled one)."""
+    carried = getattr(reader, "lexicon_files", None)
+    files = carried() if callable(carried) else None
+    return files or None

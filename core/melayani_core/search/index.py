@@ -6,9 +6,12 @@ normalised words and their stems side by side, and the query side does the same.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from melayani_core.directory.model import Directory
+from melayani_core.search.knowledge import Knowledge, load_knowledge
 from melayani_core.search.lexicon import Lexicon, fold_spelling, load_lexicon, tokenize
 from melayani_core.search.stem import stem
 
@@ -38,3 +41,32 @@ def search_rows(
             index_text(org_text, lex),
             index_text(" ".join([s.category, s.description]), lex),
         )
+
+
+def prepare_search(directory: Directory, kb: Knowledge | None = None) -> Callable[[Path], None]:
+    """What a new directory file needs for search, written before it is checked: the
+    organizations' office types and the services' concept links, then the precomputed
+    answers to the heaviest keystrokes."""
+
+    def prepare(path: Path) -> None:
+        from melayani_core.search.heavy import precompute
+        from melayani_core.search.linker import link_directory
+
+        knowledge = kb or load_knowledge()
+        offices, links = link_directory(directory, knowledge)
+        con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=rw", uri=True)
+        try:
+            with con:
+                con.executemany(
+                    "INSERT INTO org_offices(org_id, office) VALUES (?, ?)",
+                    ((org, office) for org, found in offices.items() for office in found),
+                )
+                con.executemany(
+                    "INSERT OR REPLACE INTO service_concepts(sid, concept, weight) VALUES (?,?,?)",
+                    links,
+                )
+        finally:
+            con.close()
+        precompute(path)
+
+    return prepare

@@ -71,6 +71,18 @@ class Vocabulary:
             total += self.freq[term]
         return total
 
+    def completions(self, prefix: str, limit: int, scan: int = 400) -> list[str]:
+        """The most frequent terms that start with ``prefix`` (longer than it)."""
+        i = bisect_left(self.sorted, prefix)
+        found = []
+        for term in self.sorted[i : i + scan]:
+            if not term.startswith(prefix):
+                break
+            if term != prefix:
+                found.append((-self.freq[term], term))
+        found.sort()
+        return [t for _, t in found[:limit]]
+
     def corrections(self, word: str, limit: int = 3) -> list[str]:
         """Closest known terms within the word's edit distance, most frequent first."""
         dist = max_distance(word)

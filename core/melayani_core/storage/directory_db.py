@@ -261,9 +261,10 @@ class DirectoryReader:
         self._services = _Recent(CACHED_SERVICES)
         self._contacts = _Recent(CACHED_SERVICES)
         self._matches = _Recent(CACHED_MATCHES)
-        self._has_top = bool(
-            self.con.execute("SELECT 1 FROM sqlite_master WHERE name = 'fts_top'").fetchone()
-        )
+        tables = {r[0] for r in self.con.execute("SELECT name FROM sqlite_master")}
+        self._has_top = "fts_top" in tables
+        self.has_concepts = "service_concepts" in tables
+        self._links = _Recent(CACHED_MATCHES)
 
     def close(self) -> None:
         self.con.close()
@@ -296,15 +297,25 @@ class DirectoryReader:
                 out[sid] = self._services.put(sid, Service(**row))
         return out
 
-    def service_facts(self, sids: list[int]) -> dict[int, tuple[str, list[str]]]:
-        """(service_id, area) per sid: what ranking needs, without reading whole rows."""
+    def service_facts(self, sids: list[int]) -> dict[int, tuple[str, list[str], str]]:
+        """(service_id, area, org_id) per sid: what ranking needs, without whole rows."""
         if not sids:
             return {}
         marks = ",".join("?" * len(sids))
         cur = self.con.execute(
-            f"SELECT sid, service_id, area FROM services WHERE sid IN ({marks})", sids
+            f"SELECT sid, service_id, area, org_id FROM services WHERE sid IN ({marks})", sids
         )
-        return {sid: (service_id, _list(area)) for sid, service_id, area in cur}
+        return {sid: (service_id, _list(area), org) for sid, service_id, area, org in cur}
+
+    def first_service_sid(self, org_ids: list[str]) -> int | None:
+        """The first service (import order) of the first of ``org_ids`` that has one."""
+        for org_id in org_ids:
+            row = self.con.execute(
+                "SELECT min(sid) FROM services WHERE org_id = ?", (org_id,)
+            ).fetchone()
+            if row and row[0] is not None:
+                return int(row[0])
+        return None
 
     def emergency_services(self) -> list[Service]:
         """The services of emergency organizations (112), without reading every service."""
@@ -394,6 +405,33 @@ class DirectoryReader:
             (match, limit),
         ).fetchall()
         self._matches.put(key, tuple(rows))
+        return rows
+
+    # --- need concepts ----------------------------------------------------------------------
+    def org_offices(self) -> dict[str, tuple[str, ...]]:
+        """The office types of each organization (org_id -> office ids), {} when unknown."""
+        if not self.has_concepts:
+            return {}
+        out: dict[str, list[str]] = {}
+        for org_id, office in self.con.execute("SELECT org_id, office FROM org_offices"):
+            out.setdefault(org_id, []).append(office)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def concept_links(self, concept: str) -> tuple[tuple[int, float], ...]:
+        """(sid, strength) of the services linked to ``concept``, strongest first."""
+        cached = self._links.get(concept)
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        rows: tuple[tuple[int, float], ...] = ()
+        if self.has_concepts:
+            rows = tuple(
+                self.con.execute(
+                    "SELECT sid, weight FROM service_concepts WHERE concept = ? "
+                    "ORDER BY weight DESC, sid",
+                    (concept,),
+                )
+            )
+        self._links.put(concept, rows)
         return rows
 
     def vocabulary(self) -> list[tuple[str, int]]:

@@ -1,0 +1,133 @@
+"""Linking a directory to the need concepts, once, when the directory is built.
+
+Each organization gets its office types (``offices.txt``: by kind, or by words of its name,
+short name and old names).  Each service gets the concepts whose phrases its own text
+contains — its name above its keywords above its description and category — weighted by
+how specific the phrase is, and by whether the service's office is one that handles the
+concept.  So a directory written in formal words only ("Penerbitan Kutipan Akta
+Kelahiran") is linked to the needs people say in their own words ("bikin akte anak").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from melayani_core.directory.model import Directory, Organization
+from melayani_core.search.concepts import ConceptBook, key
+from melayani_core.search.knowledge import Knowledge
+from melayani_core.search.lexicon import tokenize
+
+FIELD_WEIGHTS = (("name", 1.0), ("keywords", 0.85), ("description", 0.5), ("category", 0.4))
+SPECIFIC = 5.0  # a phrase this heavy (two rare words) links at full strength
+OFFICE_MISMATCH = 0.45  # the concept is handled by another kind of office
+OFFICE_UNKNOWN = 0.8  # the organization is of no known office type
+MIN_LINK = 0.12
+MAX_LINKS = 12  # per service
+GAP = 6  # words in between allowed inside a description
+
+
+def _keys(text: str, spelling: dict[str, str]) -> list[str]:
+    return [key(spelling.get(w, w)) for w in tokenize(text)]
+
+
+def org_offices(org: Organization, book: ConceptBook, spelling: dict[str, str]) -> list[str]:
+    """The office types of ``org``: by its kind first, then by words of its names."""
+    names = " ; ".join([org.name, org.short_name, *org.aliases])
+    have = set(_keys(names, spelling))
+    found = [o.id for o in book.offices.values() if org.kind in o.kinds]
+    for office in book.offices.values():
+        if office.id in found:
+            continue
+        if any(all(k in have for k in phrase) for phrase in office.match if phrase):
+            found.append(office.id)
+    return found
+
+
+def _field_phrases(book: ConceptBook) -> dict[str, list[tuple[int, tuple[str, ...], float]]]:
+    """rarest key -> (concept, keys, weight) of every phrase a service text may contain: the
+    concepts' ``service:`` phrases and what people say (the formal Indonesian ones too)."""
+    index: dict[str, list[tuple[int, tuple[str, ...], float]]] = {}
+    seen = set()
+
+    def add(concept: int, keys: tuple[str, ...]) -> None:
+        keys = tuple(dict.fromkeys(keys))
+        if not keys or (concept, keys) in seen:
+            return
+        seen.add((concept, keys))
+        weight = sum(book.weight(k) for k in keys)
+        rarest = max(keys, key=lambda k: (book.weight(k), k))
+        index.setdefault(rarest, []).append((concept, keys, weight))
+
+    for i, concept in enumerate(book.concepts):
+        for keys in concept.service:
+            add(i, keys)
+    for phrase in book.phrases:
+        if phrase.lang in ("ind", "abbr"):
+            add(phrase.concept, phrase.keys)
+    return index
+
+
+def _contains(keys: tuple[str, ...], positions: dict[str, list[int]], gap: int) -> bool:
+    options = [positions.get(k) for k in keys]
+    if not all(options):
+        return False
+    if len(keys) == 1:
+        return True
+    for anchor in min(options, key=len):  # type: ignore[arg-type]
+        used = [min(o, key=lambda p: abs(p - anchor)) for o in options]  # type: ignore[union-attr]
+        if max(used) - min(used) + 1 <= len(keys) + gap:
+            return True
+    return False
+
+
+def link_directory(
+    directory: Directory, kb: Knowledge
+) -> tuple[dict[str, list[str]], Iterator[tuple[int, str, float]]]:
+    """(office types per org_id, and (sid, concept id, weight) links per service).
+
+    ``sid`` is the service's 1-based position in ``directory.services`` (as stored).
+    """
+    book = kb.concepts
+    spelling = kb.lexicon.spelling
+    offices = {o.org_id: org_offices(o, book, spelling) for o in directory.organizations}
+    phrases = _field_phrases(book)
+
+    def links() -> Iterator[tuple[int, str, float]]:
+        for sid, svc in enumerate(directory.services, start=1):
+            texts = {
+                "name": svc.name,
+                "keywords": " ; ".join(svc.keywords),
+                "description": svc.description,
+                "category": svc.category,
+            }
+            have = set(offices.get(svc.org_id, ()))
+            found: dict[int, float] = {}
+            for field, field_weight in FIELD_WEIGHTS:
+                keys = _keys(texts[field], spelling)
+                if not keys:
+                    continue
+                positions: dict[str, list[int]] = {}
+                for pos, k in enumerate(keys):
+                    positions.setdefault(k, []).append(pos)
+                gap = GAP if field == "description" else 2 * GAP
+                for k in positions:
+                    for concept, pkeys, weight in phrases.get(k, ()):
+                        if not _contains(pkeys, positions, gap):
+                            continue
+                        strength = field_weight * min(1.0, weight / SPECIFIC)
+                        if found.get(concept, 0.0) < strength:
+                            found[concept] = strength
+            out = []
+            for concept, strength in found.items():
+                wanted = book.concepts[concept].offices
+                if not have:
+                    strength *= OFFICE_UNKNOWN
+                elif not have.intersection(wanted):
+                    strength *= OFFICE_MISMATCH
+                if strength >= MIN_LINK:
+                    out.append((strength, book.concepts[concept].id))
+            out.sort(reverse=True)
+            for strength, cid in out[:MAX_LINKS]:
+                yield sid, cid, round(strength, 4)
+
+    return offices, links()

@@ -1,0 +1,95 @@
+"""Which need concepts a query names, and how strongly.
+
+A concept phrase matches when every one of its keys is among the query's slot forms, within
+a window (the phrase's length plus ``GAP`` words: "pohon di depan sd tumbang"), in any
+order.  Its score is the sum of its keys' weights (rare words weigh most: ``stunting`` far
+above ``anak``) times how each key was found (exact, regional base, typo, completion).  A
+concept scores its best phrase plus a little for further query words its other phrases
+explain.  A concept whose ``not:`` phrase is present is not meant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from melayani_core.search.concepts import ConceptBook
+from melayani_core.search.query import NormQuery
+
+GAP = 4
+EXTRA = 0.3  # weight of further query words the concept's other phrases explain
+TOP = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptHit:
+    concept: int  # index into ConceptBook.concepts
+    score: float
+    slots: frozenset[int]  # the query slots its best phrase used
+    phrase_keys: int  # how many keys that phrase has
+
+
+def _positions(query: NormQuery) -> dict[str, list[tuple[int, float]]]:
+    where: dict[str, list[tuple[int, float]]] = {}
+    for i, slot in enumerate(query.slots):
+        for k, quality in slot.forms.items():
+            where.setdefault(k, []).append((i, quality))
+    return where
+
+
+def _place(
+    keys: tuple[str, ...], where: dict[str, list[tuple[int, float]]], gap: int
+) -> tuple[float, frozenset[int]] | None:
+    """(quality-weighted key count is left to the caller) best placement of ``keys``."""
+    options = [where.get(k) for k in keys]
+    if not all(options):
+        return None
+    if len(keys) == 1:
+        pos, quality = max(options[0], key=lambda pq: pq[1])  # type: ignore[index]
+        return quality, frozenset((pos,))
+    best: tuple[float, frozenset[int]] | None = None
+    anchor_options = min(options, key=len)  # type: ignore[arg-type]
+    for anchor, _q in anchor_options:  # type: ignore[union-attr]
+        used = []
+        total = 0.0
+        for opts in options:
+            pos, quality = min(opts, key=lambda pq: (abs(pq[0] - anchor), -pq[1]))  # type: ignore[union-attr]
+            used.append(pos)
+            total += quality
+        if max(used) - min(used) + 1 > len(keys) + gap:
+            continue
+        found = (total / len(keys), frozenset(used))
+        if best is None or found[0] > best[0]:
+            best = found
+    return best
+
+
+def match_concepts(query: NormQuery, book: ConceptBook, top: int = TOP) -> list[ConceptHit]:
+    """The concepts ``query`` names, best first."""
+    if not book.phrases or not query.slots:
+        return []
+    where = _positions(query)
+    best: dict[int, tuple[float, frozenset[int], int]] = {}
+    explained: dict[int, set[int]] = {}
+    for k in where:
+        for pid in book.by_key.get(k, ()):
+            phrase = book.phrases[pid]
+            placed = _place(phrase.keys, where, GAP)
+            if placed is None:
+                continue
+            quality, used = placed
+            score = phrase.weight * quality
+            explained.setdefault(phrase.concept, set()).update(used)
+            old = best.get(phrase.concept)
+            if old is None or score > old[0]:
+                best[phrase.concept] = (score, used, len(phrase.keys))
+    hits = []
+    weight_of = [max((book.weight(k) for k in s.forms), default=0.0) for s in query.slots]
+    for concept, (score, used, nkeys) in best.items():
+        c = book.concepts[concept]
+        if any(_place(p, where, GAP) is not None for p in c.not_phrases):
+            continue
+        more = explained[concept] - used
+        score += EXTRA * sum(weight_of[i] for i in more if not query.slots[i].stop)
+        hits.append(ConceptHit(concept, score, used, nkeys))
+    hits.sort(key=lambda h: (-h.score, book.concepts[h.concept].id))
+    return hits[:top]

@@ -1,0 +1,136 @@
+"""A need as typed, normalised into slots: one per word, with every form it may stand for.
+
+Steps per word: spelling fold (also on the word being typed) -> stop word? -> regional
+affixes undone when the word itself is unknown (``morph``) -> a real word is kept as it is;
+a word that is no word at all is corrected against what the search knows (edit distance by
+length) -> the word being typed also stands for its completions.  Adjacent repeats
+(``ana'-ana'``, ``turun turun``) collapse to one slot.  The word cap counts only the words
+that name something, so a long spoken sentence keeps the one word that names the need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from melayani_core.search.concepts import key
+from melayani_core.search.knowledge import Knowledge
+from melayani_core.search.lexicon import glottal_words, tokenize
+from melayani_core.search.morph import known_bases
+from melayani_core.search.typo import Vocabulary
+
+MAX_CONTENT = 12  # content words kept from a pasted essay
+MAX_TOKENS = 64  # tokens looked at at all
+PREFIX_MIN = 3  # a word being typed stands for its completions from this many letters
+MAX_COMPLETIONS = 12
+
+# how much a form of a slot is worth, by how it was found
+EXACT, MORPH, TYPO, PREFIX = 1.0, 0.9, 0.8, 0.85
+
+
+@dataclass(slots=True)
+class Slot:
+    typed: str  # the token as typed (lower case, folded)
+    word: str  # its canonical form: the typed word, its base, or its correction
+    forms: dict[str, float] = field(default_factory=dict)  # concept key -> quality
+    words: tuple[str, ...] = ()  # words for the full-text index (word, base, completions)
+    stop: bool = False
+    weak: bool = False
+    corrected: bool = False
+    prefix: bool = False  # the word being typed
+
+
+@dataclass
+class NormQuery:
+    text: str
+    slots: list[Slot] = field(default_factory=list)
+
+    @property
+    def content(self) -> list[Slot]:
+        return [s for s in self.slots if not s.stop]
+
+    @property
+    def canonical(self) -> list[str]:
+        return [s.word for s in self.slots]
+
+    def corrections(self) -> dict[str, str]:
+        return {s.typed: s.word for s in self.slots if s.corrected}
+
+
+def normalise(
+    text: str,
+    kb: Knowledge,
+    vocab: Vocabulary,
+    in_index: Callable[[str], bool],
+    prefix: bool,
+) -> NormQuery:
+    """The slots of ``text``; ``vocab`` holds the search's words (concepts, lexicon, index)
+    for corrections and completions, ``in_index(word)`` says whether the directory holds it."""
+    lex = kb.lexicon
+    query = NormQuery(text=text)
+    tokens = tokenize(text)[:MAX_TOKENS]
+    if not tokens:
+        return query
+    glottal = glottal_words(text)
+    typing = prefix and not text[-1:].isspace()
+    collapsed: list[str] = []
+    for t in tokens:
+        if not collapsed or collapsed[-1] != t:
+            collapsed.append(t)
+    last = len(collapsed) - 1
+    content = 0
+    for i, raw in enumerate(collapsed):
+        typed = lex.spelling.get(raw, raw)
+        slot = _slot(typed, raw in glottal, kb, vocab, in_index, typing and i == last)
+        if not slot.stop:
+            content += 1
+            if content > MAX_CONTENT:
+                continue
+        query.slots.append(slot)
+    return query
+
+
+def _searchable(word: str, kb: Knowledge, in_index: Callable[[str], bool]) -> bool:
+    return word in kb.search_words or in_index(word)
+
+
+def _slot(
+    typed: str,
+    glottal: bool,
+    kb: Knowledge,
+    vocab: Vocabulary,
+    in_index: Callable[[str], bool],
+    typing: bool,
+) -> Slot:
+    lex = kb.lexicon
+    slot = Slot(typed=typed, word=typed, prefix=typing)
+    word = typed
+    if glottal or not _searchable(typed, kb, in_index):
+        def usable(base: str) -> bool:
+            return _searchable(base, kb, in_index) or (glottal and kb.known(base))
+
+        bases = known_bases(typed, usable, glottal, limit=2)
+        if bases and (glottal or not kb.known(typed) or typed in lex.stopwords):
+            word = bases[0]
+            for b in bases:
+                slot.forms[key(b)] = MORPH
+    slot.stop = word in lex.stopwords
+    slot.weak = word in lex.weak
+    if not slot.stop and word == typed and not kb.known(typed) and not in_index(typed):
+        if not (typing and vocab.has_prefix(typed)):
+            fixes = vocab.corrections(typed, limit=2)
+            if fixes:
+                word = fixes[0]
+                slot.corrected = True
+                for f in fixes:
+                    slot.forms.setdefault(key(f), TYPO)
+    slot.word = word
+    slot.forms[key(word)] = max(slot.forms.get(key(word), 0.0), TYPO if slot.corrected else EXACT)
+    if word != typed and not slot.corrected:
+        slot.forms[key(typed)] = EXACT
+    words = [word] if word == typed else [word, typed]
+    if typing and len(typed) >= PREFIX_MIN and not slot.stop:
+        for completion in vocab.completions(typed, MAX_COMPLETIONS):
+            slot.forms.setdefault(key(completion), PREFIX)
+    slot.words = tuple(dict.fromkeys(words))
+    return slot

@@ -1,0 +1,161 @@
+"""The concept layer: reading concept files, regional morphology, matching needs to concepts."""
+
+from __future__ import annotations
+
+from melayani_core.search.concepts import read_concepts
+from melayani_core.search.knowledge import build_knowledge
+from melayani_core.search.lexicon import bundled_files
+from melayani_core.search.match import match_concepts
+from melayani_core.search.morph import known_bases, variants
+from melayani_core.search.query import normalise
+from melayani_core.search.typo import Vocabulary
+
+OFFICES = """
+[dukcapil]
+name: Dinas Kependudukan dan Pencatatan Sipil
+match: kependudukan pencatatan sipil; dukcapil
+
+[dpu_ck]
+name: Dinas Pekerjaan Umum
+match: pekerjaan umum
+
+[damkar]
+name: Pemadam Kebakaran
+match: pemadam kebakaran; damkar
+
+[imigrasi]
+name: Kantor Imigrasi
+match: imigrasi
+authority: central
+route: Kantor Imigrasi Banyuwangi
+"""
+
+CONCEPTS = """
+# a comment
+[test.ktp-hilang]
+name: KTP hilang
+office: dukcapil
+ind: ktp hilang; kehilangan ktp
+jav: ktp ilang
+service: kartu tanda penduduk; ktp-el
+
+[test.jalan-rusak]
+name: Jalan rusak
+office: dpu_ck
+ind: jalan rusak; jalan berlubang
+jav: dalan rusak; dalan bolong
+service: pemeliharaan jalan
+
+[test.kebakaran]
+name: Kebakaran
+office: damkar
+emergency: yes
+not: pelatihan; apar
+ind: kebakaran; rumah terbakar
+service: pemadaman kebakaran
+
+[test.paspor]
+name: Paspor
+office: imigrasi
+ind: bikin paspor; paspor
+service: paspor
+"""
+
+
+def _files(**extra: str) -> dict[str, str]:
+    files = {
+        "concepts/offices.txt": OFFICES,
+        "concepts/test.txt": CONCEPTS,
+        "stopwords.txt": "saya\nmau\ndi\nyang\n",
+        "words/jav.txt": "dalan\nilang\nlawang\nsumur\n",
+    }
+    files.update(extra)
+    return files
+
+
+def _norm(text: str, files: dict[str, str] | None = None, prefix: bool = False):  # noqa: ANN202
+    kb = build_knowledge(files or _files())
+    vocab = Vocabulary([(w, 1) for w in kb.search_words])
+    return kb, normalise(text, kb, vocab, lambda _w: False, prefix)
+
+
+def _top(text: str, **kw) -> list[str]:  # noqa: ANN003
+    kb, norm = _norm(text, **kw)
+    return [kb.concepts.concepts[h.concept].id for h in match_concepts(norm, kb.concepts)]
+
+
+def test_reads_concepts_and_offices():
+    book = read_concepts(_files())
+    assert book.problems == []
+    assert [c.id for c in book.concepts] == [
+        "test.ktp-hilang",
+        "test.jalan-rusak",
+        "test.kebakaran",
+        "test.paspor",
+    ]
+    fire = book.concept("test.kebakaran")
+    assert fire is not None and fire.emergency and fire.acting == ("damkar",)
+    assert book.offices["imigrasi"].authority == "central"
+    assert book.concept("test.paspor").authority == "central"  # from its office
+
+
+def test_malformed_lines_are_reported_and_skipped():
+    bad = CONCEPTS + "\nno colon here\n[test.broken]\nname: x\noffice: nowhere\nind: a b\n"
+    bad += "[other.wrong-field]\nname: y\noffice: dukcapil\nind: kk baru\n"
+    book = read_concepts(_files(**{"concepts/test.txt": bad}))
+    text = "\n".join(book.problems)
+    assert "concepts/test.txt:" in text
+    assert "want 'key: value'" in text
+    assert "'nowhere' not in offices.txt" in text
+    assert "must be 'test." in text
+    assert len(book.concepts) == 4  # the good ones still load
+
+
+def test_phrase_words_in_any_order_with_words_between():
+    assert _top("hilang ktp saya")[0] == "test.ktp-hilang"
+    assert _top("jalan di depan rumah yang rusak parah")[0] == "test.jalan-rusak"
+
+
+def test_regional_suffixes_reach_the_base():
+    assert "dalan" in known_bases("dalane", lambda w: w == "dalan")
+    assert "dalan" in known_bases("dalanku", lambda w: w == "dalan")
+    assert "lawang" in variants("lawange")
+    assert "sumur" in variants("sumure")
+    assert "gawe" in variants("nggawe")
+    assert "suwun" in variants("nyuwun")
+    assert "bayar" in variants("mbayar")
+    assert "urus" in variants("diurus")
+    assert _top("dalane rusak")[0] == "test.jalan-rusak"
+
+
+def test_madurese_glottal_stop_is_not_a_stop_word():
+    kb, norm = _norm("ana' sengko' sakek", _files(**{"stopwords.txt": "ana\nsengko\n", "words/ind.txt": "anak\n"}))
+    words = [s.word for s in norm.slots if not s.stop]
+    assert "anak" in words  # ana' is "child", not Javanese "ana" (there is)
+
+
+def test_a_real_word_is_not_corrected():
+    kb, norm = _norm("tanam padi", _files(**{"words/ind.txt": "tanam\npadi\n", "concepts/x.txt": ""}))
+    assert norm.corrections() == {}
+
+
+def test_a_non_word_is_corrected_and_still_matches():
+    kb, norm = _norm("kebakran")
+    assert norm.corrections() == {"kebakran": "kebakaran"}
+    assert _top("kebakran")[0] == "test.kebakaran"
+
+
+def test_negative_context_drops_the_concept():
+    assert "test.kebakaran" not in _top("pelatihan apar kebakaran")
+
+
+def test_completion_while_typing():
+    kb, norm = _norm("pasp", prefix=True)
+    assert norm.slots[-1].prefix
+    assert _top("pasp", prefix=True)[:1] == ["test.paspor"]
+
+
+def test_bundled_concepts_load_without_problems():
+    kb = build_knowledge(bundled_files())
+    assert kb.problems == []
+    assert len(kb.words) > 40_000
