@@ -191,3 +191,30 @@ def test_installed_entry_point_runs(data_dir):
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)
+
+
+def test_search_ranks_like_the_window(data_dir, capsys):
+    """The command line ranks a whole query as the window shows it after the last key."""
+    from melayani_core.search.engine import SearchEngine
+    from melayani_desk.directory.local import open_reader
+
+    for text in ("ktp ilang", "akta kelah", "sertifikat tanah", "dalan rusak"):
+        code, out, _ = run(capsys, "search", text, "--json", "--limit", "5")
+        assert code == 0
+        reader = open_reader(data_dir)
+        try:
+            window = SearchEngine(reader).search(text, limit=5, prefix=True)
+        finally:
+            reader.close()
+        assert [r["service_id"] for r in json.loads(out)] == [r.service.service_id for r in window]
+
+
+def test_search_answer_has_the_route(data_dir, capsys):
+    code, out, _ = run(capsys, "search", "qqqqzzzz xxyyxx", "--answer")
+    assert code == 0
+    answer = json.loads(out)
+    assert answer["results"] == []
+    assert answer["route"]["kind"] == "lapor"
+    assert "lapor.go.id" in answer["route"]["text"] or "1708" in answer["route"]["text"]
+    code, out, _ = run(capsys, "search", "qqqqzzzz xxyyxx")
+    assert "LAPOR" in out or "lapor" in out

@@ -129,13 +129,18 @@ def test_regional_suffixes_reach_the_base():
 
 
 def test_madurese_glottal_stop_is_not_a_stop_word():
-    kb, norm = _norm("ana' sengko' sakek", _files(**{"stopwords.txt": "ana\nsengko\n", "words/ind.txt": "anak\n"}))
+    kb, norm = _norm(
+        "ana' sengko' sakek",
+        _files(**{"stopwords.txt": "ana\nsengko\n", "words/ind.txt": "anak\n"}),
+    )
     words = [s.word for s in norm.slots if not s.stop]
     assert "anak" in words  # ana' is "child", not Javanese "ana" (there is)
 
 
 def test_a_real_word_is_not_corrected():
-    kb, norm = _norm("tanam padi", _files(**{"words/ind.txt": "tanam\npadi\n", "concepts/x.txt": ""}))
+    kb, norm = _norm(
+        "tanam padi", _files(**{"words/ind.txt": "tanam\npadi\n", "concepts/x.txt": ""})
+    )
     assert norm.corrections() == {}
 
 

@@ -13,7 +13,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     s = sub.add_parser("search", help="cari layanan menurut kebutuhan warga")
     s.add_argument("query", nargs="*", help="kebutuhan warga, misalnya: ktp ilang")
     s.add_argument("--limit", type=int, default=5)
-    s.add_argument("--json", action="store_true", help="keluaran JSON")
+    s.add_argument("--json", action="store_true", help="keluaran JSON (daftar hasil)")
+    s.add_argument(
+        "--answer",
+        action="store_true",
+        help="keluaran JSON lengkap: hasil, rute bila tak ada kantor, darurat, konsep kebutuhan",
+    )
     s.add_argument("--batch", type=Path, help="berkas berisi satu kueri per baris (keluaran JSONL)")
     s.add_argument("--kecamatan", default="", help="kecamatan meja ini (untuk urutan hasil)")
 
@@ -33,12 +38,20 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def cmd_search(args: argparse.Namespace, folder: Path) -> int:
     from melayani_core.search.engine import SearchEngine
-    from melayani_core.search.present import SAMPLE_MARK, result_json, result_text
+    from melayani_core.search.present import (
+        SAMPLE_MARK,
+        answer_json,
+        result_json,
+        result_text,
+        route_text,
+    )
     from melayani_desk.directory.local import open_reader
 
     reader = open_reader(folder)
     engine = SearchEngine(reader, desk_kecamatan=args.kecamatan)
     sample = reader.is_sample
+    # the window searches as the clerk types (the last word may be a prefix): the command
+    # line ranks a whole query exactly as the window shows it
     if args.batch:
         try:
             lines = args.batch.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -46,21 +59,27 @@ def cmd_search(args: argparse.Namespace, folder: Path) -> int:
             _err(f"Tidak bisa membaca {args.batch}: {exc.strerror}")
             return EXIT_INPUT
         for line in lines:
-            results = engine.search(line, limit=args.limit, prefix=False)
-            row = {"query": line, "results": [result_json(r, sample) for r in results]}
-            _out(json.dumps(row, ensure_ascii=False))
+            answer = engine.answer(line, limit=args.limit, prefix=True)
+            _out(json.dumps({"query": line, **answer_json(answer, sample)}, ensure_ascii=False))
         return 0
     text = " ".join(args.query)
-    results = engine.search(text, limit=args.limit, prefix=False)
+    answer = engine.answer(text, limit=args.limit, prefix=True)
+    if args.answer:
+        row = {"query": text, **answer_json(answer, sample)}
+        _out(json.dumps(row, ensure_ascii=False, indent=2))
+        return 0
     if args.json:
-        _out(json.dumps([result_json(r, sample) for r in results], ensure_ascii=False, indent=2))
+        rows = [result_json(r, sample) for r in answer.results]
+        _out(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if sample:
         _out(f"*** {SAMPLE_MARK} ***")
-    if not results:
+    if not answer.results and answer.route is None:
         _out(f"Tidak ada layanan yang cocok untuk: {text!r}")
-    for n, r in enumerate(results, 1):
+    for n, r in enumerate(answer.results, 1):
         _out(result_text(n, r))
+    if answer.route is not None:
+        _out(route_text(answer.route))
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from melayani_core.directory.model import Contact
 from melayani_core.directory.phones import display
-from melayani_core.search.engine import SearchResult
+from melayani_core.search.engine import Answer, Route, SearchResult
 
 SAMPLE_MARK = "DATA CONTOH — nomor dan nama orang di sini karangan, jangan diberikan ke warga"
 
@@ -63,3 +63,30 @@ def result_text(i: int, r: SearchResult) -> str:
             numbers.append(f"Telp {display(c.phone)}")
         lines.append(f"   - {c.name}, {c.position}: {', '.join(numbers)}")
     return "\n".join(lines)
+
+
+def route_json(route: Route | None) -> dict | None:
+    if route is None:
+        return None
+    return {"kind": route.kind, "office": route.office, "name": route.name, "text": route.text}
+
+
+def answer_json(answer: Answer, sample: bool) -> dict:
+    """A whole answer: the results, the route when no office in the directory meets the
+    need, whether it is an emergency, and the need concepts matched."""
+    return {
+        "results": [result_json(r, sample) for r in answer.results],
+        "route": route_json(answer.route),
+        "emergency": answer.emergency,
+        "concepts": answer.concepts,
+        "corrections": answer.corrections,
+        "sample": sample,
+    }
+
+
+def route_text(route: Route) -> str:
+    if route.kind == "emergency":
+        return f"DARURAT: {route.text}"
+    if route.kind == "lapor":
+        return f"Tidak ada kantor di direktori untuk kebutuhan ini. Sampaikan lewat {route.text}"
+    return f"Di luar direktori ({route.name}): {route.text}"
