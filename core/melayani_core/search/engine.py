@@ -27,7 +27,7 @@ from melayani_core.search.concepts import Concept
 from melayani_core.search.heavy import HEAVY_DOCS
 from melayani_core.search.knowledge import Knowledge, learned_key, load_knowledge
 from melayani_core.search.lexicon import Lexicon, expand
-from melayani_core.search.match import ConceptHit, match_concepts
+from melayani_core.search.match import ConceptHit, coverage, match_concepts, slot_weights
 from melayani_core.search.query import NormQuery, normalise
 from melayani_core.search.stem import stem
 from melayani_core.search.typo import Vocabulary
@@ -265,6 +265,8 @@ class SearchEngine:
         hits = match_concepts(norm, book)
         best = hits[0].score if hits else 0.0
         used = [h for h in hits if h.score >= MIN_RELATIVE * best][:CONCEPTS_USED]
+        # a concept that explains little of what was said weighs little against the text
+        share = CONCEPT_SHARE * coverage(used[0], slot_weights(norm, book)) if used else 0.0
         emergency, acting = self._emergency(norm, hits)
         text_hits = self.matches(query, limit)
         concept_scores: dict[int, float] = {}
@@ -279,7 +281,11 @@ class SearchEngine:
         sids = set(text_hits) | set(concept_scores)
         facts = self.reader.service_facts(list(sids))
         top_offices = set(book.concepts[used[0].concept].offices) if used else set()
-        best_text = max((s for s, _t in text_hits.values()), default=0.0) or 1.0
+        # bm25 of different full-text queries (one per tier) are not comparable: each
+        # tier is scaled by its own best
+        best_text: dict[int, float] = {}
+        for score, tier in text_hits.values():
+            best_text[tier] = max(best_text.get(tier, 0.0), score)
         learned = self.learned.get(learned_key([s.word for s in norm.content]), {})
         scored = []
         for sid in sids:
@@ -287,11 +293,11 @@ class SearchEngine:
                 continue
             service_id, area, org_id = facts[sid]
             score, tier = text_hits.get(sid, (0.0, 0))
-            t = (score / best_text) * TIER_FACTOR[min(-tier, 2)] if score else 0.0
+            t = (score / best_text[tier]) * TIER_FACTOR[min(-tier, 2)] if score else 0.0
             if t and top_offices and top_offices.intersection(self.org_offices.get(org_id, ())):
                 t = min(1.0, t * OFFICE_PRIOR)
             c = concept_scores.get(sid, 0.0)
-            final = CONCEPT_SHARE * c + (1 - CONCEPT_SHARE) * t if used else t
+            final = share * c + (1 - share) * t
             final += LEARNED_BOOST * learned.get(service_id, 0.0)
             final = self._adjust_area(service_id, area, final)
             scored.append((final, -sid, sid, tier == 0))
@@ -337,7 +343,16 @@ class SearchEngine:
             for p in self.lex.emergency_phrases
             for i in range(len(words) - len(p) + 1)
         )
-        return (legacy and not calm), ()
+        if not legacy:
+            return False, ()
+        # an emergency word outside what a calm concept explains still counts
+        covered = set().union(*(h.slots for h in calm)) if calm else set()
+        lone = [
+            i
+            for i, s in enumerate(norm.slots)
+            if s.word in self.lex.emergency and i not in covered
+        ]
+        return (bool(lone) or not calm), ()
 
     def _acting_first(
         self,

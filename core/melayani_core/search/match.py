@@ -26,6 +26,7 @@ class ConceptHit:
     score: float
     slots: frozenset[int]  # the query slots its best phrase used
     phrase_keys: int  # how many keys that phrase has
+    explained: frozenset[int] = frozenset()  # the slots any of its phrases used
 
 
 def _positions(query: NormQuery) -> dict[str, list[tuple[int, float]]]:
@@ -63,6 +64,27 @@ def _place(
     return best
 
 
+def slot_weights(query: NormQuery, book: ConceptBook) -> list[float]:
+    """How much each slot names the need: 0 for a stop word, else its rarest form's weight
+    among the concepts (a word no concept knows weighs as the rarest)."""
+    out = []
+    for slot in query.slots:
+        if slot.stop:
+            out.append(0.0)
+            continue
+        weight = max((book.weight(k) for k in slot.forms), default=book.default_weight)
+        out.append(weight * (0.5 if slot.weak else 1.0))
+    return out
+
+
+def coverage(hit: ConceptHit, weights: list[float]) -> float:
+    """The share of the need's weight that ``hit`` explains."""
+    total = sum(weights)
+    if not total:
+        return 1.0
+    return min(1.0, sum(weights[i] for i in hit.explained) / total)
+
+
 def match_concepts(query: NormQuery, book: ConceptBook, top: int = TOP) -> list[ConceptHit]:
     """The concepts ``query`` names, best first."""
     if not book.phrases or not query.slots:
@@ -90,6 +112,6 @@ def match_concepts(query: NormQuery, book: ConceptBook, top: int = TOP) -> list[
             continue
         more = explained[concept] - used
         score += EXTRA * sum(weight_of[i] for i in more if not query.slots[i].stop)
-        hits.append(ConceptHit(concept, score, used, nkeys))
+        hits.append(ConceptHit(concept, score, used, nkeys, frozenset(explained[concept])))
     hits.sort(key=lambda h: (-h.score, book.concepts[h.concept].id))
     return hits[:top]

@@ -26,6 +26,8 @@ MAX_COMPLETIONS = 12
 
 # how much a form of a slot is worth, by how it was found
 EXACT, MORPH, TYPO, PREFIX = 1.0, 0.9, 0.8, 0.85
+SECOND_TYPO = 0.6  # a further correction of the same word
+KNOWN_PREFIX = 0.45  # completions of a word that is already a word the search knows
 
 
 @dataclass(slots=True)
@@ -122,15 +124,16 @@ def _slot(
             if fixes:
                 word = fixes[0]
                 slot.corrected = True
-                for f in fixes:
-                    slot.forms.setdefault(key(f), TYPO)
+                for n, f in enumerate(fixes):
+                    slot.forms.setdefault(key(f), TYPO if n == 0 else SECOND_TYPO)
     slot.word = word
     slot.forms[key(word)] = max(slot.forms.get(key(word), 0.0), TYPO if slot.corrected else EXACT)
     if word != typed and not slot.corrected:
         slot.forms[key(typed)] = EXACT
     words = [word] if word == typed else [word, typed]
     if typing and len(typed) >= PREFIX_MIN and not slot.stop:
+        quality = KNOWN_PREFIX if _searchable(typed, kb, in_index) else PREFIX
         for completion in vocab.completions(typed, MAX_COMPLETIONS):
-            slot.forms.setdefault(key(completion), PREFIX)
+            slot.forms.setdefault(key(completion), quality)
     slot.words = tuple(dict.fromkeys(words))
     return slot
