@@ -32,5 +32,3 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     path = path.expanduser().resolve()
     path.mkdir(parents=True, exist_ok=True)
     return path
-
-

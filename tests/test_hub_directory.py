@@ -87,8 +87,12 @@ def test_publish_manifest_and_snapshot(hub, keys, tmp_path, capsys):
     out = tmp_path / "unzipped"
     zipfile.ZipFile(io.BytesIO(snap.content)).extractall(out)
     assert sorted(p.name for p in out.iterdir()) == [
-        "contacts.csv", "organizations.csv", "services.csv"]  # fmt: skip
+        "contacts.csv", "lexicon", "organizations.csv", "services.csv"]  # fmt: skip
+    # the lexicon the directory is searched with travels in the signed snapshot
+    assert (out / "lexicon" / "synonyms.tsv").is_file()
+    assert (out / "lexicon" / "concepts" / "offices.txt").is_file()
     directory, report = read_any(out)
+    assert directory.lexicon["synonyms.tsv"] == (out / "lexicon" / "synonyms.tsv").read_text()
     original, _ = read_any(SAMPLE)
     assert manifest["counts"] == {"organizations": len(original.organizations),
                                   "services": len(original.services),

@@ -1,5 +1,8 @@
 """The directory snapshot: a ZIP of organizations.csv, services.csv and contacts.csv in the
-import template's columns (UTF-8, numbers E.164), readable by the desk's CSV import.
+import template's columns (UTF-8, numbers E.164), readable by the desk's CSV import, and the
+lexicon the directory is searched with as ``lexicon/<name>`` members (``lexicon/synonyms.tsv``,
+``lexicon/concepts/kesehatan.txt``, ``lexicon/learned.tsv``).  The manifest signs the
+snapshot's SHA-256, so the lexicon is signed with the data.
 
 The bytes are deterministic for a given directory (fixed member order and timestamps).
 """
@@ -15,6 +18,7 @@ from melayani_core.directory.model import Directory
 from melayani_core.directory.validate import COLUMNS, SHEETS
 
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+LEXICON_PREFIX = "lexicon/"
 
 
 def _cell(value: object) -> str:
@@ -46,6 +50,11 @@ def write_snapshot(directory: Directory) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             zf.writestr(info, sheet_csv(sheet, records[sheet]))
+        for name, text in sorted(directory.lexicon.items()):
+            info = zipfile.ZipInfo(f"{LEXICON_PREFIX}{name}", date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, text.encode("utf-8"))
     return buf.getvalue()
 
 

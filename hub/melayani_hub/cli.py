@@ -65,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     pub = sub.add_parser("publish", help="terbitkan direktori / publish a directory version")
     pub.add_argument("path", type=Path, help=".xlsx, folder CSV, atau paket HSDS")
     pub.add_argument("--key", type=Path, required=True, help="signing.key (PKCS8 PEM)")
+    pub.add_argument(
+        "--lexicon",
+        type=Path,
+        help="folder leksikon kabupaten (kata, konsep) yang ikut terbit / regency lexicon folder",
+    )
     _db(pub)
     pub.add_argument("--expires-days", type=float, default=30)
 
@@ -162,7 +167,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
     engine = _engine(args)
     try:
-        done = publish(engine, args.path, args.key, args.expires_days)
+        done = publish(engine, args.path, args.key, args.expires_days, lexicon=args.lexicon)
     except ImportFailed as exc:
         _err(f"Terbit DIBATALKAN: {len(exc.report.errors)} galat di {args.path}. "
              "Tidak ada versi baru yang disimpan.")  # fmt: skip

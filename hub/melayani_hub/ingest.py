@@ -4,8 +4,8 @@ answer created / duplicate / conflict per item (docs/sync-protocol.md, "Upload")
 Never check-then-insert: rows go in through the UNIQUE constraints (``uuid``; referrals also
 ``(desk_id, seq)``) with one multi-row ``INSERT ... ON CONFLICT DO NOTHING RETURNING uuid``
 per type; whatever was not inserted is compared with the stored row by its content hash.
-Items are stored per type in the order referrals, outcomes, contact reports, so an outcome
-may name a referral of the same batch.
+Items are stored per type in the order referrals, outcomes, contact reports, unmet needs,
+so an outcome may name a referral of the same batch.
 """
 
 from __future__ import annotations
@@ -24,14 +24,14 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, cast, func, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from melayani_core.referrals.model import CHANNELS, OUTCOMES, REPORT_KINDS
+from melayani_core.referrals.model import CHANNELS, FOUND_VIA, OUTCOMES, REPORT_KINDS
 from melayani_hub.db import now_iso
-from melayani_hub.models import ContactReport, Desk, Outcome, Referral
+from melayani_hub.models import ContactReport, Desk, Outcome, Referral, UnmetNeed
 
 MAX_ITEMS = 500
 CHUNK = 500  # ids per IN (...) query
 SHORT, LONG = 500, 4000
-TYPES = ("referral", "outcome", "contact_report")
+TYPES = ("referral", "outcome", "contact_report", "unmet_need")
 
 
 class Invalid(Exception):
@@ -52,7 +52,12 @@ REFERRAL_SPEC: dict[str, tuple[str, bool, int]] = {
     "citizen_phone": (OPT, False, 32), "citizen_village": (OPT, False, SHORT),
     "lapor_id": (OPT, False, 64), "supersedes_uuid": (OPT, False, 36),
     "directory_version": (INT, False, 2**31 - 1), "directory_is_sample": (BOOL, False, 0),
+    "found_via": (S, False, 16), "search_rank": (INT, False, 1000),
 }  # fmt: skip
+# fields added after the first release: left out of the content hash at their default, so
+# an item sent before (by an older desk, or before the hub learned them) still matches
+LATER_FIELDS = {"found_via": "", "search_rank": 0}
+UNMET_SPEC = {"need_text": (S, True, LONG), "created_at": (S, True, 40)}
 OUTCOME_SPEC = {
     "referral_uuid": (S, True, 36), "outcome": (S, True, 32), "created_at": (S, True, 40),
     "note": (S, False, LONG),
@@ -62,16 +67,23 @@ REPORT_SPEC = {
     "created_at": (S, True, 40), "contact_name": (S, False, LONG),
     "service_id": (OPT, False, SHORT), "note": (S, False, LONG),
 }  # fmt: skip
-SPECS = {"referral": REFERRAL_SPEC, "outcome": OUTCOME_SPEC, "contact_report": REPORT_SPEC}
+SPECS = {
+    "referral": REFERRAL_SPEC,
+    "outcome": OUTCOME_SPEC,
+    "contact_report": REPORT_SPEC,
+    "unmet_need": UNMET_SPEC,
+}
 ENUMS = {
     ("referral", "channel"): CHANNELS,
     ("outcome", "outcome"): OUTCOMES,
     ("contact_report", "kind"): REPORT_KINDS,
+    ("referral", "found_via"): FOUND_VIA,
 }
 TABLES: dict[str, Table] = {
     "referral": Referral.__table__,  # type: ignore[dict-item]
     "outcome": Outcome.__table__,  # type: ignore[dict-item]
     "contact_report": ContactReport.__table__,  # type: ignore[dict-item]
+    "unmet_need": UnmetNeed.__table__,  # type: ignore[dict-item]
 }
 CITIZEN = ("citizen_name", "citizen_phone", "citizen_village")
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -102,9 +114,11 @@ def normalise_need(text: str) -> str:
 
 
 def content_hash(kind: str, record: dict[str, Any]) -> str:
-    """SHA-256 of the canonical payload: the known fields, defaults filled in, sorted JSON."""
+    """SHA-256 of the canonical payload: the known fields, defaults filled in, sorted JSON
+    (a field added later only once it differs from its default)."""
+    fields = {k: v for k, v in record.items() if k not in LATER_FIELDS or v != LATER_FIELDS[k]}
     canon = json.dumps(
-        {"type": kind, **record}, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        {"type": kind, **fields}, sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
@@ -178,7 +192,7 @@ def _validate(raw: object, index: int, desk: Desk) -> Item:
     record["desk_id"] = desk.desk_id
     digest = content_hash(kind, record)
     row = {**record, "content_hash": digest}
-    if kind == "referral":
+    if kind in ("referral", "unmet_need"):
         row["need_norm"] = normalise_need(record["need_text"])
         row["kecamatan"] = desk.kecamatan
         row["desa"] = desk.desa
@@ -303,6 +317,7 @@ def store_batch(conn: Connection, desk: Desk, raw_items: list[Any]) -> list[dict
             answer[item.index] = ("conflict", "unknown referral")
     _store(conn, "outcome", [i for i in outcomes if i.index not in answer], answer)
     _store(conn, "contact_report", by_kind["contact_report"], answer)
+    _store(conn, "unmet_need", by_kind["unmet_need"], answer)
     return [
         {"uuid": uuids[i], "status": answer[i][0], "detail": answer[i][1]}
         for i in range(len(raw_items))

@@ -93,6 +93,24 @@ class Referral(HubBase):
     supersedes_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
     directory_version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     directory_is_sample: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    found_via: Mapped[str] = mapped_column(String(16), nullable=False, default="")
+    search_rank: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class UnmetNeed(HubBase):
+    """A need a desk searched that found no service."""
+
+    __tablename__ = "unmet_needs"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    desk_id: Mapped[str] = mapped_column(String(36), ForeignKey("desks.desk_id"), nullable=False)
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    need_text: Mapped[str] = _text()
+    need_norm: Mapped[str] = mapped_column(Text, nullable=False, default="", index=True)
+    kecamatan: Mapped[str] = _text()
+    desa: Mapped[str] = _text()
+    created_at: Mapped[str] = mapped_column(String(40), nullable=False)
+    received_at: Mapped[str] = mapped_column(String(32), nullable=False)
 
 
 class Outcome(HubBase):

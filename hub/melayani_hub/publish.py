@@ -13,8 +13,9 @@ from pathlib import Path
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from melayani_core.directory.formats import read_directory
-from melayani_core.directory.model import ImportReport
+from melayani_core.directory.formats import carried_lexicon, read_directory
+from melayani_core.directory.model import ImportFailed, ImportReport
+from melayani_core.search.knowledge import LEARNED
 from melayani_core.snapshot import counts, write_snapshot
 from melayani_hub import signing
 from melayani_hub.db import write
@@ -49,10 +50,38 @@ def manifest_bytes(version: int, issued: str, expires: str, digest: str, size: i
     return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def publish(engine: Engine, path: Path, key_path: Path, expires_days: float = 30) -> Published:
-    """Raises ImportFailed (bad data) or signing.SigningKeyError; stores nothing then."""
+def published_lexicon(engine: Engine, carried: dict[str, str]) -> dict[str, str]:
+    """The lexicon a published version carries: the hub program's bundled files under the
+    regency's (``carried``), with ``learned.tsv`` extended by what the desks taught."""
+    from melayani_core.search.lexicon import bundled_files
+    from melayani_hub.learning import learned_tsv, lessons
+
+    files = {**bundled_files(), **carried}
+    files[LEARNED] = learned_tsv(lessons(engine), files.get(LEARNED, ""))
+    return files
+
+
+def publish(
+    engine: Engine,
+    path: Path,
+    key_path: Path,
+    expires_days: float = 30,
+    lexicon: Path | None = None,
+) -> Published:
+    """Raises ImportFailed (bad data) or signing.SigningKeyError; stores nothing then.
+
+    ``lexicon``: the regency's lexicon folder (files replacing the bundled ones of the same
+    name, or new ones such as ``concepts/banyuwangi.txt``); it travels in the snapshot."""
     key = signing.load_private(key_path)  # before any work: a wrong key fails fast
     directory, report = read_directory(path)
+    own, regency = dict(directory.lexicon), {}
+    if lexicon is not None:  # bundled < the regency's folder < what the import carries
+        if not Path(lexicon).is_dir():
+            report.error("lexicon", 0, "", f"Folder leksikon tidak ditemukan: {lexicon}")
+            raise ImportFailed(report)
+        carried_lexicon(Path(lexicon), directory, report)
+        regency = directory.lexicon
+    directory.lexicon = published_lexicon(engine, {**regency, **own})
     data = write_snapshot(directory)
     digest = hashlib.sha256(data).hexdigest()
     raw_pub = signing.raw_public(key.public_key())

@@ -49,6 +49,8 @@ def iso_week(text: str) -> str:
 
 
 def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
+    from melayani_hub.learning import found_by_browsing, lessons, unmet
+
     active = _active()
     with engine.connect() as conn:
         org_names = select(Referral.org_id, func.max(Referral.org_name))
@@ -143,6 +145,9 @@ def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
         "by_week": [{"week": w, "referrals": weeks[w]} for w in sorted(weeks)],
         "contact_problems": sorted(contact.values(), key=lambda r: (-r["total"], r["org_id"])),
         "response": sorted(response.values(), key=lambda r: (-r["referrals"], r["org_id"])),
+        "unmet_needs": unmet(engine, top_needs),
+        "found_by_browsing": found_by_browsing(engine, top_needs),
+        "learned": [vars(x) for x in lessons(engine)[:top_needs]],
     }
 
 
@@ -207,6 +212,16 @@ def render_html(report: dict[str, Any]) -> str:
                ["Instansi", "Jumlah", *(KIND_LABELS[k] for k in KINDS)],
                [[r["org_name"] or r["org_id"], r["total"], *(r["by_kind"].get(k, 0) for k in KINDS)]
                 for r in report["contact_problems"]]),
+        _table("Kebutuhan yang tidak menemukan layanan (dicari di meja, tanpa hasil)",
+               ["Kebutuhan", "Dicari", "Meja", "Kecamatan", "Terakhir"],
+               [[r["need"], r["searches"], r["desks"], r["kecamatan"], r["last"]]
+                for r in report["unmet_needs"]]),
+        _table("Kebutuhan yang layanannya ditemukan lewat jelajah, bukan pencarian",
+               ["Kebutuhan", "Layanan", "Rujukan"],
+               [[r["need"], r["service"], r["referrals"]] for r in report["found_by_browsing"]]),
+        _table("Pelajaran pencarian untuk versi direktori berikutnya (dari beberapa meja)",
+               ["Kebutuhan", "Id layanan", "Meja", "Rujukan"],
+               [[r["need"], r["service_id"], r["desks"], r["count"]] for r in report["learned"]]),
         "</body></html>",
     ]  # fmt: skip
     return "".join(parts)

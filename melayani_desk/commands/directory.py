@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from melayani_desk.commands.common import EXIT_INPUT, _err, _out
+from melayani_desk.commands.common import EXIT_INPUT, _err, _open_log, _out
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -36,6 +36,22 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     sub.add_parser("info", help="tampilkan versi dan sumber direktori lokal")
 
 
+def _teach(engine, folder: Path) -> None:  # noqa: ANN001 - SearchEngine
+    """What this desk's clerks taught the search (as the window learns it), when the desk
+    has a referral log; a search never creates one."""
+    from melayani_desk.storage.desk_db import DESK_FILE
+
+    if not (folder / DESK_FILE).is_file():
+        return
+    from melayani_desk.referrals.learning import teach_from_log
+
+    log = _open_log(folder)
+    try:
+        teach_from_log(engine, log)
+    finally:
+        log.close()
+
+
 def cmd_search(args: argparse.Namespace, folder: Path) -> int:
     from melayani_core.search.engine import SearchEngine
     from melayani_core.search.present import (
@@ -49,6 +65,7 @@ def cmd_search(args: argparse.Namespace, folder: Path) -> int:
 
     reader = open_reader(folder)
     engine = SearchEngine(reader, desk_kecamatan=args.kecamatan)
+    _teach(engine, folder)
     sample = reader.is_sample
     # the window searches as the clerk types (the last word may be a prefix): the command
     # line ranks a whole query exactly as the window shows it

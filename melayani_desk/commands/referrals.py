@@ -20,6 +20,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--note", default="", help="catatan petugas")
     r.add_argument("--lapor", default="", help="nomor tiket SP4N-LAPOR! (jika ada)")
     r.add_argument("--supersedes", help="uuid rujukan yang dikoreksi oleh rujukan ini")
+    r.add_argument(
+        "--found-via",
+        default="",
+        choices=("search", "browse"),
+        help="cara layanan ditemukan: search (pencarian) atau browse (jelajah)",
+    )
+    r.add_argument("--rank", type=int, default=0, help="urutan layanan di hasil pencarian")
     r.add_argument("--json", action="store_true", help="keluaran JSON")
 
     ls = sub.add_parser("referrals", help="daftar rujukan meja ini (terbaru dulu)")
@@ -65,6 +72,8 @@ def cmd_refer(args: argparse.Namespace, folder: Path) -> int:
             note=args.note,
             lapor_id=args.lapor,
             supersedes=args.supersedes,
+            found_via=args.found_via,
+            search_rank=args.rank,
         )
     finally:
         log.close()

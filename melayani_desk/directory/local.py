@@ -10,7 +10,7 @@ from pathlib import Path
 
 from melayani_core.directory.gc_pause import gc_paused
 from melayani_core.directory.model import Directory, ImportReport
-from melayani_core.search.index import prepare_search, search_rows
+from melayani_core.search.index import build_search
 from melayani_core.storage.directory_db import DirectoryReader, DirectoryStore
 from melayani_desk.paths import resource
 
@@ -24,8 +24,8 @@ def sample_folder() -> Path:
 def install(data_dir: Path, directory: Directory) -> Path:
     """Build ``directory`` aside and switch this desk to it, atomically."""
     with gc_paused():
-        prepare = prepare_search(directory)
-        return DirectoryStore(data_dir).install(directory, search_rows(directory), prepare)
+        rows, prepare = build_search(directory)
+        return DirectoryStore(data_dir).install(directory, rows, prepare)
 
 
 def install_sample(data_dir: Path) -> Path:
@@ -70,6 +70,7 @@ def read_installed(reader: DirectoryReader) -> Directory:
         organizations=list(reader.organizations().values()),
         services=reader.services("ORDER BY sid"),
         contacts=reader.all_contacts(),
+        lexicon=reader.lexicon_files(),
         source=reader.meta.get("source", ""),
         is_sample=reader.is_sample,
         version=int(reader.meta.get("version", "0") or 0),

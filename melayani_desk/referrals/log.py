@@ -16,13 +16,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
 from melayani_core.directory import phones
 from melayani_core.referrals.model import (
     CHANNELS,
+    FOUND_VIA,
     ITEM_TYPES,
+    LEARN_BELOW_RANK,
     OUTCOMES,
     REPORT_KINDS,
     SYNC_STATES,
@@ -33,6 +35,7 @@ from melayani_core.referrals.model import (
     Referral,
     ReferralError,
     ReferralView,
+    UnmetNeed,
     referral_code,
 )
 from melayani_core.storage.directory_db import DirectoryReader
@@ -43,12 +46,14 @@ from melayani_desk.storage.desk_models import (
     OutboxRow,
     OutcomeRow,
     ReferralRow,
+    UnmetNeedRow,
 )
 
 MAX_NEED = 500
 MAX_NOTE = 2000
 MAX_NAME = 200
 MAX_LAPOR = 64
+MAX_RANK = 1000
 CHUNK = 500  # ids per IN (...) query
 
 CONSENT_MESSAGE = (
@@ -58,6 +63,7 @@ CONSENT_MESSAGE = (
 REFERRAL_FIELDS = tuple(f.name for f in fields(Referral))
 OUTCOME_FIELDS = tuple(f.name for f in fields(Outcome))
 REPORT_FIELDS = tuple(f.name for f in fields(ContactReport))
+UNMET_FIELDS = tuple(f.name for f in fields(UnmetNeed))
 
 
 def _now() -> str:
@@ -173,9 +179,25 @@ class ReferralLog:
         citizen_village: str = "",
         lapor_id: str = "",
         supersedes: str | None = None,
+        found_via: str = "",
+        search_rank: int = 0,
     ) -> Referral:
-        """Log one referral (and queue it) in one transaction; returns it as stored."""
+        """Log one referral (and queue it) in one transaction; returns it as stored.
+
+        ``found_via`` / ``search_rank``: how the clerk found the service ("search" at that
+        place of the results, or "browse"); they teach the search (referrals/learning.py).
+        """
         _one_of(channel, CHANNELS, "channel", "Cara rujukan")
+        _one_of(found_via, FOUND_VIA, "found_via", "Cara menemukan layanan")
+        if (
+            isinstance(search_rank, bool)
+            or not isinstance(search_rank, int)
+            or not (0 <= search_rank <= MAX_RANK)
+        ):
+            raise ReferralError(
+                f"Peringkat hasil pencarian harus 0 sampai {MAX_RANK}: {search_rank!r}",
+                "search_rank",
+            )
         need = _clean(need_text, "need_text", "Kebutuhan warga", MAX_NEED)
         note = _clean(note, "note", "Catatan", MAX_NOTE)
         lapor = _clean(lapor_id, "lapor_id", "Nomor tiket LAPOR!", MAX_LAPOR)
@@ -238,6 +260,8 @@ class ReferralLog:
                 supersedes_uuid=supersedes or None,
                 directory_version=_directory_version(reader),
                 directory_is_sample=reader.is_sample,
+                found_via=found_via,
+                search_rank=search_rank,
             )
             s.add(row)
             s.flush()
@@ -317,7 +341,41 @@ class ReferralLog:
             self._enqueue(s, "contact_report", row.uuid, now)
             return ContactReport(**_pick(row, REPORT_FIELDS))
 
+    def record_unmet(self, need_text: str) -> UnmetNeed | None:
+        """Log a need that found no service (queued for the hub); None for an empty need."""
+        need = _clean(need_text, "need_text", "Kebutuhan warga", MAX_NEED)
+        if not need:
+            return None
+        now = _now()
+        with self._write() as s:
+            row = UnmetNeedRow(uuid=_new_uuid(), need_text=need, created_at=now)
+            s.add(row)
+            s.flush()
+            self._enqueue(s, "unmet_need", row.uuid, now)
+            return UnmetNeed(**_pick(row, UNMET_FIELDS))
+
     # --- reading -------------------------------------------------------------------------
+    def taught(self, limit: int = 5000) -> list[tuple[str, str]]:
+        """(need text, service id) of the referrals that teach the search, newest first:
+        found by browsing, or chosen below the first ``LEARN_BELOW_RANK`` results, with a
+        need typed, and not corrected by a later referral."""
+        newer = aliased(ReferralRow)
+        q = (
+            select(ReferralRow.need_text, ReferralRow.service_id)
+            .where(
+                ReferralRow.need_text != "",
+                or_(
+                    ReferralRow.found_via == "browse",
+                    ReferralRow.search_rank > LEARN_BELOW_RANK,
+                ),
+                ~select(newer.id).where(newer.supersedes_uuid == ReferralRow.uuid).exists(),
+            )
+            .order_by(ReferralRow.id.desc())
+            .limit(limit)
+        )
+        with self.db.sessions() as s:
+            return [(need, sid) for need, sid in s.execute(q)]
+
     def referrals(
         self,
         *,
@@ -456,6 +514,7 @@ class ReferralLog:
             "referral": (ReferralRow, REFERRAL_FIELDS),
             "outcome": (OutcomeRow, OUTCOME_FIELDS),
             "contact_report": (ContactReportRow, REPORT_FIELDS),
+            "unmet_need": (UnmetNeedRow, UNMET_FIELDS),
         }
         out: dict[str, dict[str, Any]] = {}
         for item_type, (model, names) in kinds.items():

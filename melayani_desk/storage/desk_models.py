@@ -95,6 +95,8 @@ class ReferralRow(DeskBase):
     directory_is_sample: Mapped[bool] = mapped_column(
         Boolean, nullable=False, default=False, server_default="0"
     )
+    found_via: Mapped[str] = mapped_column(String, nullable=False, default="", server_default="")
+    search_rank: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
 
 
 class OutcomeRow(DeskBase):
@@ -123,6 +125,14 @@ class ContactReportRow(DeskBase):
     service_id: Mapped[str | None] = mapped_column(String, nullable=True)
     kind: Mapped[str] = mapped_column(String, nullable=False)
     note: Mapped[str] = _text()
+    created_at: Mapped[str] = mapped_column(String, nullable=False)
+
+
+class UnmetNeedRow(DeskBase):
+    __tablename__ = "unmet_needs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String, nullable=False, unique=True)
+    need_text: Mapped[str] = mapped_column(Text, nullable=False)
     created_at: Mapped[str] = mapped_column(String, nullable=False)
 
 

@@ -6,10 +6,13 @@ import hashlib
 import zipfile
 from pathlib import Path
 
+from melayani_core.search.lexicon import valid_name
+from melayani_core.snapshot import LEXICON_PREFIX
 from melayani_desk.sync.client import HubClient
 
 MEMBERS = ("organizations.csv", "services.csv", "contacts.csv")
 CHUNK = 1024 * 1024
+MAX_LEXICON_FILES = 200
 
 
 class SnapshotRejected(Exception):
@@ -48,14 +51,22 @@ def download(client: HubClient, path: str, size: int, sha256: str, dest: Path) -
 
 
 def unzip(archive: Path, folder: Path, limit: int) -> None:
-    """Extract exactly the three CSV files, each and together within ``limit`` bytes."""
+    """Extract exactly the three CSV files and the lexicon files (``lexicon/<name>`` with a
+    lexicon file's name, nothing else), each and together within ``limit`` bytes."""
     try:
         with zipfile.ZipFile(archive) as zf:
             infos = zf.infolist()
             names = [i.filename for i in infos]
-            if sorted(names) != sorted(MEMBERS):
+            sheets = sorted(n for n in names if not n.startswith(LEXICON_PREFIX))
+            lexicon = [n[len(LEXICON_PREFIX) :] for n in names if n.startswith(LEXICON_PREFIX)]
+            if sheets != sorted(MEMBERS) or len(set(names)) != len(names):
                 raise SnapshotRejected(
                     f"isi snapshot harus tepat {', '.join(MEMBERS)}; ditemukan: {names[:10]}"
+                )
+            bad = [n for n in lexicon if not valid_name(n)]
+            if bad or len(lexicon) > MAX_LEXICON_FILES:
+                raise SnapshotRejected(
+                    f"berkas leksikon di snapshot tidak sah: {(bad or lexicon)[:5]}"
                 )
             if sum(i.file_size for i in infos) > limit:
                 raise SnapshotRejected("isi snapshot terlalu besar setelah dibuka")
@@ -63,7 +74,9 @@ def unzip(archive: Path, folder: Path, limit: int) -> None:
             for info in infos:
                 if info.flag_bits & 0x1:
                     raise SnapshotRejected("snapshot terenkripsi tidak diterima")
-                with zf.open(info) as src, open(folder / info.filename, "wb") as out:
+                target = folder / info.filename  # a checked name: no "..", no absolute path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with zf.open(info) as src, open(target, "wb") as out:
                     while chunk := src.read(CHUNK):
                         total += len(chunk)
                         if total > limit:

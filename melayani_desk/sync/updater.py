@@ -28,8 +28,8 @@ from typing import Any
 import httpx
 
 from melayani_core import keys as keylib
+from melayani_core.directory.formats import read_any
 from melayani_core.directory.model import ImportFailed
-from melayani_core.directory.template import read_template
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.directory.local import install
 from melayani_desk.sync import worklock
@@ -233,7 +233,7 @@ def _build(
         folder = work / "csv"
         folder.mkdir()
         unzip(archive, folder, unzip_limit)
-        directory, _report = read_template(folder)
+        directory, _report = read_any(folder)
         directory.version = manifest.version
         directory.source = f"hub v{manifest.version}"
         directory.is_sample = False

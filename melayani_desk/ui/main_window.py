@@ -64,6 +64,8 @@ class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
         self.sample = False
         self.engine_ready = False
         self._browse_wanted = ""
+        self._lessons: list[tuple[str, str]] = []  # need -> service the clerks taught search
+        self._unmet_noted = ""  # the last need logged as found nothing (once per need)
         self._sized = False
         self._init_slips()
         self._build()
@@ -274,6 +276,8 @@ class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self.tabs.currentIndex() == 0 and self.model.rowCount():
                     self.detail.focus_first()
+                elif self.tabs.currentIndex() == 0:
+                    self.note_unmet(self.search_box.text())
                 return True
         return super().eventFilter(obj, event)
 

@@ -67,6 +67,7 @@ class ReferralDialog(SavingDialog):
         self.reader = reader
         self.search_result = result
         self.saved_referral = None
+        self.found_via, self.search_rank = "", 0  # how the clerk found the service
         self.setWindowTitle(self.tr("Log the referral"))
         self.need = QLineEdit(need_text)
         self.need.setMaxLength(500)
@@ -279,6 +280,8 @@ class ReferralDialog(SavingDialog):
             citizen_phone=phone or "",
             citizen_village=self.citizen_village.text().strip() if consent else "",
             lapor_id=self.lapor_id.text().strip(),
+            found_via=self.found_via,
+            search_rank=self.search_rank,
         )
         log = self.log
         return lambda: log.record_referral(**values)

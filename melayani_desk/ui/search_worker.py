@@ -7,8 +7,10 @@ lexicon and vocabulary never freeze the window.  Requests go into a mailbox guar
 the latest query (and the latest service to resolve) is kept, so fast typing never piles up
 work.  Results come back by signal with the query text; the window drops stale ones.
 
-The desk's referral counts (this desk's habits, a small ranking boost) arrive later through
-the mailbox too, once the window has opened the referral log.  Workers never touch widgets.
+The desk's referral counts (this desk's habits, a small ranking boost) and what its clerks
+taught the search (a need sent to a service search ranked low, or found by browsing) arrive
+later through the mailbox too, once the window has opened the referral log.  Workers never
+touch widgets.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class _Mailbox:
         self.query: str | None = None
         self.resolve: str | None = None
         self.counts: dict[str, int] | None = None
+        self.lessons: list[tuple[str, str]] = []  # (need, service_id) clerks chose
         self.scheduled = False
 
 
@@ -77,6 +80,9 @@ class SearchWorker(QObject):
                 if self.mailbox.counts is not None:
                     self.engine.referral_counts = self.mailbox.counts
                     self.mailbox.counts = None
+                lessons, self.mailbox.lessons = self.mailbox.lessons, []
+                for need, taught_id in lessons:
+                    self.engine.learn(need, taught_id)
                 if query is None and service_id is None:
                     self.mailbox.scheduled = False
                     break
@@ -131,6 +137,13 @@ class SearchClient(QObject):
 
     def set_referral_counts(self, counts: dict[str, int]) -> None:
         self._post(counts=dict(counts))
+
+    def teach(self, lessons: list[tuple[str, str]]) -> None:
+        """Need -> service pairs clerks chose (referrals/learning.py), learned before the
+        next search."""
+        with self.mailbox.lock:
+            self.mailbox.lessons.extend(lessons)
+        self._post()
 
     def _post(self, query=None, resolve=None, counts=None) -> None:
         with self.mailbox.lock:

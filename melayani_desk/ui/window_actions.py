@@ -7,6 +7,7 @@ MainWindow and its widgets are built in main_window.py.
 from __future__ import annotations
 
 import sys
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt
 
@@ -59,6 +60,7 @@ class WindowActions:
             self._open_log()
         else:
             self.client.set_referral_counts(self.log.referral_counts())
+            self.client.teach(self._lessons)
         self.directory_loaded.emit()
 
     def _open_log(self) -> None:
@@ -70,7 +72,7 @@ class WindowActions:
             from melayani_desk.referrals.log import ReferralLog
 
             log = ReferralLog(data_dir)
-            return log, log.referral_counts()
+            return log, log.referral_counts(), log.taught()
 
         run_task(open_log, self._on_log_ready, self._on_log_failed, context=self)
 
@@ -239,13 +241,15 @@ class WindowActions:
 
     # --- the log and the dialogs ------------------------------------------------------------
     def _on_log_ready(self, opened) -> None:
-        log, counts = opened
+        log, counts, taught = opened
         if getattr(self, "_closing", False):
             log.close()  # the window closed while the log was opening
             return
         self.log = log
+        self._lessons = list(reversed(taught))  # oldest first: the newest choice wins
         if self.client is not None:
             self.client.set_referral_counts(counts)
+            self.client.teach(self._lessons)
         self._make_history()
         self._update_status()
         self._maybe_start_sync()
@@ -268,6 +272,45 @@ class WindowActions:
         )
         self._on_failed(str(exc))
 
+    def found_how(self, result) -> tuple[str, int]:
+        """How the clerk found the detail's service: ("search", its place in the results)
+        or ("browse", 0)."""
+        if self.tabs.currentIndex() == TAB_BROWSE:
+            return "browse", 0
+        for row in range(self.model.rowCount()):
+            shown = self.model.index(row).data(ResultRole)
+            if shown is not None and shown.service.service_id == result.service.service_id:
+                return "search", row + 1
+        return "search", 0
+
+    def note_unmet(self, text: str) -> None:
+        """Enter on a need whose search found no service: logged once for the hub, which
+        shows the regency what its directory does not answer."""
+        need = text.strip()
+        if not need or need == self._unmet_noted or self.model.query != text:
+            return  # nothing typed, already noted, or the results are not this text's yet
+        if self.log is None:
+            return
+        from melayani_desk.ui.tasks import run_task
+
+        self._unmet_noted = need
+        run_task(
+            partial(self.log.record_unmet, need),
+            lambda _need: self.refresh_sync_status(),
+            lambda exc: self.statusBar().showMessage(str(exc), STATUS_MS),
+            context=self,
+        )
+
+    def learn_from(self, referral) -> None:
+        """A referral that teaches the search (learning.py) is learned at once."""
+        from melayani_desk.referrals.learning import teaches
+
+        if teaches(referral):
+            lesson = (referral.need_text, referral.service_id)
+            self._lessons.append(lesson)
+            if self.client is not None:
+                self.client.teach([lesson])
+
     def _need_log(self) -> bool:
         if self.log is None:
             self.statusBar().showMessage(
@@ -284,10 +327,14 @@ class WindowActions:
 
         need = self.need_text()
         view = self.detail.view
+        found_via, rank = self.found_how(result)
         dialog = ReferralDialog(self.log, self.reader, result, contact, need, self)
+        dialog.found_via, dialog.search_rank = found_via, rank
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Referral logged."), STATUS_MS)
             referral = dialog.saved_referral
+            if referral is not None:
+                self.learn_from(referral)
             if referral is not None:  # printing or F7 from this detail will not log again
                 key = (result.service.service_id, referral.contact_id, need)
                 self.remember_referral(view, key, referral)

@@ -29,7 +29,7 @@ from PySide6.QtGui import QDesktopServices
 from melayani_core.referrals.model import referral_code
 from melayani_desk.referrals.slip import Slip, slip_for, slip_for_referral
 
-TAB_RESULTS, TAB_HISTORY = 0, 2
+TAB_RESULTS, TAB_BROWSE, TAB_HISTORY = 0, 1, 2
 STATUS_MS = 15_000
 
 
@@ -46,8 +46,11 @@ class WindowSlips:
         return ", ".join(x for x in (self.settings.desa, self.settings.kecamatan) if x)
 
     def need_text(self) -> str:
-        """The need as typed (only while the search results are shown)."""
-        return self.search_box.text().strip() if self.tabs.currentIndex() == TAB_RESULTS else ""
+        """The need as typed (while the search results or Browse are shown: a clerk browses
+        when the search did not find what the citizen said)."""
+        if self.tabs.currentIndex() in (TAB_RESULTS, TAB_BROWSE):
+            return self.search_box.text().strip()
+        return ""
 
     def logged_referral(self, result, contact, need: str):
         """The referral already logged from this detail view for the contact and need."""
@@ -93,6 +96,7 @@ class WindowSlips:
         from melayani_desk.ui.tasks import run_task
 
         _view, _k, result, contact, need = target
+        found_via, rank = self.found_how(result)
         job = partial(
             self.log.record_referral,
             reader=self.reader,
@@ -100,8 +104,15 @@ class WindowSlips:
             contact_id=contact.contact_id,
             channel=channel,
             need_text=need,
+            found_via=found_via,
+            search_rank=rank,
         )
-        run_task(job, on_done, on_error, context=self)
+
+        def done(referral) -> None:
+            self.learn_from(referral)
+            on_done(referral)
+
+        run_task(job, done, on_error, context=self)
 
     def _referral_logged(self) -> None:
         self._update_status()

@@ -10,6 +10,8 @@ from .tabular import NOT_WORKBOOK, find_file
 from .template import read_template, write_template
 from .validate import SHEETS
 
+LEXICON_FOLDER = "lexicon"
+
 __all__ = ["read_any", "read_hsds", "read_template", "write_hsds", "write_template"]
 
 
@@ -29,7 +31,9 @@ def read_any(path: str | Path) -> tuple[Directory, ImportReport]:
         if find_file(path, "datapackage.json") is not None:
             return read_hsds(path)
         if any(find_file(path, f"{sheet}.csv") for sheet in SHEETS):
-            return read_template(path)
+            directory, report = read_template(path)
+            carried_lexicon(path / LEXICON_FOLDER, directory, report)
+            return directory, report
         raise _fail(
             path,
             "Folder ini tidak berisi organizations.csv, services.csv dan contacts.csv, "
@@ -51,6 +55,26 @@ def read_any(path: str | Path) -> tuple[Directory, ImportReport]:
             "bukan satu berkas CSV.",
         )
     raise _fail(path, f"{NOT_WORKBOOK}. Pilih berkas .xlsx, folder CSV, atau folder paket HSDS.")
+
+
+def carried_lexicon(folder: Path, directory: Directory, report: ImportReport) -> None:
+    """The lexicon files a CSV folder (or a hub snapshot) carries in ``lexicon/``: each
+    malformed line is a warning naming file and line, and is skipped when searching."""
+    if not folder.is_dir():
+        return
+    from melayani_core.search.knowledge import load_knowledge
+    from melayani_core.search.lexicon import bundled_files, files_from_folder
+
+    try:
+        files = files_from_folder(folder)
+    except (OSError, UnicodeDecodeError) as exc:
+        report.error(LEXICON_FOLDER, 0, "", f"Berkas leksikon tidak dapat dibaca: {exc}")
+        raise ImportFailed(report) from None
+    for problem in load_knowledge({**bundled_files(), **files}).problems:
+        name = problem.split(":", 1)[0]
+        if name in files:
+            report.warning(LEXICON_FOLDER, 0, "", f"{problem} (baris dilewati)")
+    directory.lexicon = files
 
 
 def read_directory(path: str | Path) -> tuple[Directory, ImportReport]:

@@ -94,6 +94,9 @@ class Directory:
     source: str = ""  # where it came from: a file name, "sample", "hub v12"
     is_sample: bool = False
     version: int = 0  # hub version; 0 for a local import
+    # lexicon files carried with the directory (relative name -> text), overlaid on the
+    # program's bundled lexicon when the directory is built; {} = the bundled one alone
+    lexicon: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -13,7 +13,7 @@ CHANNELS = ("read_out", "printed", "whatsapp_link", "contacted_on_behalf")
 OUTCOMES = ("responded", "resolved", "unreachable", "wrong_number")
 REPORT_KINDS = ("wrong_number", "not_answering", "moved", "other")
 SYNC_STATES = ("pending", "sent", "quarantined")
-ITEM_TYPES = ("referral", "outcome", "contact_report")
+ITEM_TYPES = ("referral", "outcome", "contact_report", "unmet_need")
 
 # Indonesian labels for the clerk (CLI and window).
 CHANNEL_LABELS = {
@@ -28,6 +28,10 @@ OUTCOME_LABELS = {
     "unreachable": "tidak bisa dihubungi",
     "wrong_number": "nomor salah",
 }
+FOUND_VIA = ("", "search", "browse")
+# a referral to a service search put lower than this, or found by browsing, teaches search
+LEARN_BELOW_RANK = 3
+
 SYNC_LABELS = {"pending": "menunggu kirim", "sent": "terkirim", "quarantined": "ditahan"}
 
 
@@ -87,6 +91,8 @@ class Referral:
     supersedes_uuid: str | None = None
     directory_version: int = 0
     directory_is_sample: bool = False
+    found_via: str = ""  # "search" or "browse": how the clerk found the service ("" unknown)
+    search_rank: int = 0  # its place in the search results when chosen (1 = first; 0 unknown)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -114,6 +120,19 @@ class ContactReport:
     contact_name: str = ""
     service_id: str | None = None
     note: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class UnmetNeed:
+    """A need the clerk searched for that found no service (sent to the hub, which shows
+    the regency what its directory does not answer)."""
+
+    uuid: str
+    need_text: str
+    created_at: str
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -45,7 +45,7 @@ OFFICE_PRIOR = 1.3  # a text hit of an office the matched concept names
 MIN_RELATIVE = 0.35  # concepts scoring less than this share of the best are ignored
 CONCEPTS_USED = 6
 LINKS_PER_CONCEPT = 300
-LEARNED_BOOST = 0.6
+LEARNED_BOOST = 1.5  # a need clerks sent to a service: that service above any match
 EMERGENCY_SHARE = 0.7  # an emergency concept within this share of the best concept counts
 LAPOR = "lapor"
 CALL112 = "call112"
@@ -278,7 +278,11 @@ class SearchEngine:
                 value = relative * weight
                 if value > concept_scores.get(sid, 0.0):
                     concept_scores[sid] = value
-        sids = set(text_hits) | set(concept_scores)
+        learned = self.learned.get(learned_key([s.word for s in norm.content]), {})
+        # what clerks chose for this very need is a candidate even when no word of it
+        # matches (a service found by browsing)
+        taught = set(self.reader.sids_of(sorted(learned)).values()) if learned else set()
+        sids = set(text_hits) | set(concept_scores) | taught
         facts = self.reader.service_facts(list(sids))
         top_offices = set(book.concepts[used[0].concept].offices) if used else set()
         # bm25 of different full-text queries (one per tier) are not comparable: each
@@ -286,7 +290,6 @@ class SearchEngine:
         best_text: dict[int, float] = {}
         for score, tier in text_hits.values():
             best_text[tier] = max(best_text.get(tier, 0.0), score)
-        learned = self.learned.get(learned_key([s.word for s in norm.content]), {})
         scored = []
         for sid in sids:
             if sid not in facts:
@@ -348,9 +351,7 @@ class SearchEngine:
         # an emergency word outside what a calm concept explains still counts
         covered = set().union(*(h.slots for h in calm)) if calm else set()
         lone = [
-            i
-            for i, s in enumerate(norm.slots)
-            if s.word in self.lex.emergency and i not in covered
+            i for i, s in enumerate(norm.slots) if s.word in self.lex.emergency and i not in covered
         ]
         return (bool(lone) or not calm), ()
 

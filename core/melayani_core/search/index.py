@@ -12,7 +12,13 @@ from pathlib import Path
 
 from melayani_core.directory.model import Directory
 from melayani_core.search.knowledge import Knowledge, load_knowledge
-from melayani_core.search.lexicon import Lexicon, fold_spelling, load_lexicon, tokenize
+from melayani_core.search.lexicon import (
+    Lexicon,
+    bundled_files,
+    fold_spelling,
+    load_lexicon,
+    tokenize,
+)
 from melayani_core.search.stem import stem
 
 
@@ -41,6 +47,22 @@ def search_rows(
             index_text(org_text, lex),
             index_text(" ".join([s.category, s.description]), lex),
         )
+
+
+def carry_lexicon(directory: Directory) -> Knowledge:
+    """Settle the lexicon ``directory`` is built and searched with: the files it carries
+    (from the hub or an import folder's ``lexicon/``) over the program's bundled ones, a
+    carried file replacing the bundled file of the same name.  Stored in the directory file,
+    so every desk searches a published version with the same words."""
+    directory.lexicon = {**bundled_files(), **directory.lexicon}
+    return load_knowledge(directory.lexicon)
+
+
+def build_search(directory: Directory) -> tuple[Iterator, Callable[[Path], None]]:
+    """What a directory file is built with for search: its index rows and the step that
+    links services to concepts, both from the lexicon the directory carries."""
+    knowledge = carry_lexicon(directory)
+    return search_rows(directory, knowledge.lexicon), prepare_search(directory, knowledge)
 
 
 def prepare_search(directory: Directory, kb: Knowledge | None = None) -> Callable[[Path], None]:

@@ -61,7 +61,8 @@ def _read_learned(text: str, problems: Problems, lexicon: Lexicon) -> dict:
         words = [w for w in tokenize(phrase) if w not in lexicon.stopwords]
         if not words:
             continue
-        weight = min(1.0, 0.4 + 0.1 * n_desks) * min(1.0, 0.5 + n / 20)
+        # the hub publishes lessons seen at three desks or more: those count in full
+        weight = min(1.0, 0.5 + n_desks / 6) * min(1.0, 0.5 + n / 6)
         slot = out.setdefault(learned_key(words), {})
         slot[service_id] = max(slot.get(service_id, 0.0), weight)
     return out

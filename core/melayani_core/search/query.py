@@ -108,6 +108,7 @@ def _slot(
     slot = Slot(typed=typed, word=typed, prefix=typing)
     word = typed
     if glottal or not _searchable(typed, kb, in_index):
+
         def usable(base: str) -> bool:
             return _searchable(base, kb, in_index) or (glottal and kb.known(base))
 

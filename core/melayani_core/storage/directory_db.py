@@ -159,6 +159,10 @@ def write_directory_file(
                 ((i + 1, *row) for i, row in enumerate(search_rows)),
             )
             raw.execute("INSERT INTO service_fts(service_fts) VALUES ('optimize')")
+            raw.executemany(
+                "INSERT INTO lexicon_files(name, text) VALUES (?, ?)",
+                sorted(directory.lexicon.items()),
+            )
     finally:
         engine.dispose()
     if prepare is not None:
@@ -264,6 +268,7 @@ class DirectoryReader:
         tables = {r[0] for r in self.con.execute("SELECT name FROM sqlite_master")}
         self._has_top = "fts_top" in tables
         self.has_concepts = "service_concepts" in tables
+        self._has_lexicon = "lexicon_files" in tables
         self._links = _Recent(CACHED_MATCHES)
 
     def close(self) -> None:
@@ -306,6 +311,16 @@ class DirectoryReader:
             f"SELECT sid, service_id, area, org_id FROM services WHERE sid IN ({marks})", sids
         )
         return {sid: (service_id, _list(area), org) for sid, service_id, area, org in cur}
+
+    def sids_of(self, service_ids: list[str]) -> dict[str, int]:
+        """service_id -> sid of those of ``service_ids`` the directory holds."""
+        if not service_ids:
+            return {}
+        marks = ",".join("?" * len(service_ids))
+        cur = self.con.execute(
+            f"SELECT service_id, sid FROM services WHERE service_id IN ({marks})", service_ids
+        )
+        return dict(cur.fetchall())
 
     def first_service_sid(self, org_ids: list[str]) -> int | None:
         """The first service (import order) of the first of ``org_ids`` that has one."""
@@ -433,6 +448,12 @@ class DirectoryReader:
             )
         self._links.put(concept, rows)
         return rows
+
+    def lexicon_files(self) -> dict[str, str]:
+        """The lexicon files the directory was built with ({} for an older directory)."""
+        if not self._has_lexicon:
+            return {}
+        return dict(self.con.execute("SELECT name, text FROM lexicon_files ORDER BY name"))
 
     def vocabulary(self) -> list[tuple[str, int]]:
         """Every indexed term with the number of services holding it."""
