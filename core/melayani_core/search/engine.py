@@ -26,7 +26,7 @@ from melayani_core.directory.model import LEVEL_ORDER, Contact, Organization, Se
 from melayani_core.search.concepts import Concept
 from melayani_core.search.heavy import HEAVY_DOCS
 from melayani_core.search.knowledge import Knowledge, learned_key, load_knowledge
-from melayani_core.search.lexicon import Lexicon, expand
+from melayani_core.search.lexicon import Lexicon, expand, tokenize
 from melayani_core.search.match import ConceptHit, coverage, match_concepts, slot_weights
 from melayani_core.search.query import NormQuery, normalise
 from melayani_core.search.stem import stem
@@ -45,6 +45,10 @@ OFFICE_PRIOR = 1.3  # a text hit of an office the matched concept names
 MIN_RELATIVE = 0.35  # concepts scoring less than this share of the best are ignored
 CONCEPTS_USED = 6
 LINKS_PER_CONCEPT = 300
+NAMED_BOOST = 0.7  # the need names an office ("puskesmas gitik", "kantor kecamatan muncar")
+PLACE_ORGS = 3  # a name word held by at most this many organizations is a place name
+OFF_OFFICE = 0.7  # a clear concept: services of other office types than it names
+CLEAR_CONCEPT = 0.6  # coverage from which a concept is clear
 LEARNED_BOOST = 1.5  # a need clerks sent to a service: that service above any match
 EMERGENCY_SHARE = 0.7  # an emergency concept within this share of the best concept counts
 LAPOR = "lapor"
@@ -143,6 +147,8 @@ class SearchEngine:
         self.words = Vocabulary(index_terms + extra)  # corrections and completions
         self.org_offices = reader.org_offices()
         self.present_offices = {o for offices in self.org_offices.values() for o in offices}
+        self.has_emergency_concepts = any(c.emergency for c in self.kb.concepts.concepts)
+        self._names = _org_names(self.orgs, self.lex)
         self.emergency_services = [s for s in reader.emergency_services() if s.org_id in self.orgs]
         self._org_fallback: dict[str, list[Contact]] = {}
         self._org_first: dict[str, int | None] = {}
@@ -282,8 +288,24 @@ class SearchEngine:
         # what clerks chose for this very need is a candidate even when no word of it
         # matches (a service found by browsing)
         taught = set(self.reader.sids_of(sorted(learned)).values()) if learned else set()
-        sids = set(text_hits) | set(concept_scores) | taught
+        named = self._named_orgs(norm)
+        clear = bool(used) and share >= CONCEPT_SHARE * CLEAR_CONCEPT
+        wanted = [o for o in (book.concepts[used[0].concept].offices if used else ())
+                  if o in self.present_offices]  # fmt: skip
+        extra = set()
+        for org_id in named:
+            sid = self.reader.first_service_sid([org_id])
+            if sid is not None:
+                extra.add(sid)
+        sids = set(text_hits) | set(concept_scores) | taught | extra
         facts = self.reader.service_facts(list(sids))
+        if clear and wanted and not any(
+            set(wanted).intersection(self.org_offices.get(f[2], ())) for f in facts.values()
+        ):  # a clear need whose office no candidate is of: that office's first service
+            sid = self._office_service(wanted[0])
+            if sid is not None:
+                sids.add(sid)
+                facts.update(self.reader.service_facts([sid]))
         top_offices = set(book.concepts[used[0].concept].offices) if used else set()
         # bm25 of different full-text queries (one per tier) are not comparable: each
         # tier is scaled by its own best
@@ -301,15 +323,28 @@ class SearchEngine:
                 t = min(1.0, t * OFFICE_PRIOR)
             c = concept_scores.get(sid, 0.0)
             final = share * c + (1 - share) * t
+            offices = self.org_offices.get(org_id, ())
+            if clear and wanted and not set(wanted).intersection(offices):
+                final *= OFF_OFFICE
+            if org_id in named:
+                final += NAMED_BOOST * named[org_id]
             final += LEARNED_BOOST * learned.get(service_id, 0.0)
             final = self._adjust_area(service_id, area, final)
             scored.append((final, -sid, sid, tier == 0))
         scored.sort(reverse=True)
         ranked = [(sid, score, matched) for score, _n, sid, matched in scored]
         top: list[tuple[Service, float, bool]] = []
-        if emergency:
-            top = [(s, float("inf"), True) for s in self.emergency_services]
+        if emergency and self.emergency_services:
+            # one 112 entry (the emergency service the need's words fit best, else the
+            # first), then the agency that acts: a directory listing 112 once per kind of
+            # emergency must not push the acting agency off the first screen
             ids = {s.service_id for s in self.emergency_services}
+            fitting = [facts[r[0]][0] for r in ranked if facts[r[0]][0] in ids]
+            chosen_112 = next(
+                (s for s in self.emergency_services if fitting and s.service_id == fitting[0]),
+                self.emergency_services[0],
+            )
+            top = [(chosen_112, float("inf"), True)]
             ranked = [r for r in ranked if facts[r[0]][0] not in ids]
             ranked = self._acting_first(ranked, facts, acting)
         ranked = ranked[: max(0, limit - len(top))]
@@ -325,9 +360,27 @@ class SearchEngine:
             corrections=norm.corrections(),
         )
 
+    def _named_orgs(self, norm: NormQuery) -> dict[str, float]:
+        """Organizations the need names by a place word and a kind word ("puskesmas gitik",
+        "kantor kecamatan rogojampi"): org_id -> share of its kind words said (best only)."""
+        said = {w for s in norm.slots for w in (s.word, *s.words)}
+        found: dict[str, float] = {}
+        for org_id, (places, kinds) in self._names.items():
+            if places and places <= said:
+                share = len(kinds & said) / len(kinds) if kinds else 1.0
+                if share > 0:
+                    found[org_id] = share
+        if not found:
+            return {}
+        best = max(found.values())
+        return {o: v for o, v in found.items() if v == best}
+
     def _emergency(self, norm: NormQuery, hits: list[ConceptHit]) -> tuple[bool, tuple[str, ...]]:
         """Whether the need is an emergency happening now, and the offices that act."""
         book = self.kb.concepts
+        said = {w for s in norm.slots for w in (s.word, *s.words)}
+        if any(all(w in said for w in phrase) for phrase in self.lex.calm):
+            return False, ()  # training, prevention, paperwork, the past: not happening now
         urgent = [h for h in hits if book.concepts[h.concept].emergency]
         calm = [h for h in hits if not book.concepts[h.concept].emergency]
         if urgent:
@@ -340,6 +393,8 @@ class SearchEngine:
             if not dominated:
                 return True, book.concepts[e.concept].acting
             return False, ()
+        if self.has_emergency_concepts:
+            return False, ()  # the concepts know the emergencies: no word list fallback
         words = [s.word for s in norm.slots]
         legacy = any(w in self.lex.emergency for w in words) or any(
             tuple(words[i : i + len(p)]) == p
@@ -474,6 +529,27 @@ class SearchEngine:
             rows.sort(key=lambda c: LEVEL_ORDER.get(c.level, 9))
             self._org_fallback[org_id] = rows
         return self._org_fallback[org_id]
+
+
+def _org_names(orgs: Mapping[str, Organization], lex: Lexicon) -> dict:
+    """org_id -> (place words, kind words) of its name: a place word is one few
+    organizations hold (a kecamatan, desa or puskesmas name), the rest say its kind."""
+    from collections import Counter
+
+    words = {}
+    for org_id, org in orgs.items():
+        tokens = tokenize(f"{org.name} {org.short_name}")
+        words[org_id] = {lex.spelling.get(w, w) for w in tokens if w not in lex.stopwords}
+    held = Counter(w for ws in words.values() for w in ws)
+    out = {}
+    for org_id, ws in words.items():
+        places = frozenset(w for w in ws if held[w] <= PLACE_ORGS and len(w) >= 4)
+        kinds = frozenset(w for w in ws if held[w] > PLACE_ORGS and w not in GENERIC_NAME)
+        out[org_id] = (places, kinds)
+    return out
+
+
+GENERIC_NAME = frozenset({"kabupaten", "banyuwangi", "kab"})
 
 
 def _carried_lexicon(reader: DirectoryReader) -> dict[str, str] | None:

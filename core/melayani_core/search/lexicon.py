@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 KINDS = frozenset({"abbr", "synonym", "jav", "osi", "mad"})
-FILES = ("spelling.tsv", "synonyms.tsv", "stopwords.txt", "emergency.txt", "weak.txt")
+FILES = (
+    "spelling.tsv",
+    "synonyms.tsv",
+    "stopwords.txt",
+    "emergency.txt",
+    "weak.txt",
+    "calm.txt",
+)
 _APOSTROPHES = dict.fromkeys(map(ord, "'`\u2018\u2019\u02bc\u02bb\u00b4"), None)
 _WORD = re.compile(r"[a-z0-9]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -42,6 +49,7 @@ class Lexicon:
     emergency_phrases: frozenset[tuple[str, ...]]
     max_term_words: int  # longest synonym term, for greedy phrase matching
     weak: frozenset[str] = frozenset()
+    calm: frozenset[tuple[str, ...]] = frozenset()  # contexts: the danger is not now
     problems: tuple[str, ...] = ()  # "file:line: message" for every line skipped
     kinds: dict[tuple[str, ...], str] = field(default_factory=dict)  # term -> its kind
 
@@ -233,6 +241,7 @@ def read_lexicon(source: Path | LexiconFiles, strict: bool = False) -> Lexicon:
     stopwords = _read_words("stopwords.txt", text("stopwords.txt"), spelling, problems, True)
     emergency = _read_words("emergency.txt", text("emergency.txt"), spelling, problems, False)
     weak = _read_words("weak.txt", text("weak.txt"), spelling, problems, True)
+    calm = _read_words("calm.txt", text("calm.txt"), spelling, problems, False)
     return Lexicon(
         spelling=spelling,
         synonyms=synonyms,
@@ -241,6 +250,7 @@ def read_lexicon(source: Path | LexiconFiles, strict: bool = False) -> Lexicon:
         emergency_phrases=frozenset(p for p in emergency if len(p) > 1),
         max_term_words=max((len(k) for k in synonyms), default=1),
         weak=frozenset(w[0] for w in weak),
+        calm=frozenset(calm),
         problems=tuple(problems.items),
         kinds=kinds,
     )
