@@ -119,8 +119,9 @@ def test_the_command_line_learns_as_the_window_does(data_dir, sample_dir, capsys
     args = ["--data-dir", str(data_dir)]
     assert main([*args, "search", "--json", NEED]) == 0
     assert f'"service_id": "{TAUGHT}"' not in capsys.readouterr().out.split("}")[0]
-    assert main([*args, "refer", "--service", TAUGHT, "--contact", CONTACT,
-                 "--channel", "read_out", "--need", NEED, "--found-via", "browse"]) == 0  # fmt: skip
+    refer_args = ["refer", "--service", TAUGHT, "--contact", CONTACT, "--channel", "read_out",
+                  "--need", NEED, "--found-via", "browse"]  # fmt: skip
+    assert main([*args, *refer_args]) == 0
     capsys.readouterr()
     assert main([*args, "search", "--json", NEED]) == 0
     assert f'"service_id": "{TAUGHT}"' in capsys.readouterr().out.split("}")[0]
