@@ -39,16 +39,21 @@ MAX_CONTACTS = 5
 AREA_BOOST = 1.5  # service bound to the desk's own kecamatan
 AREA_PENALTY = 0.35  # service bound to other kecamatan only
 UNKNOWN_AREA = 0.8  # desk location unknown: regency-wide entries before local offices
-CONCEPT_SHARE = 0.6  # of the final score, when the need names a concept
+CONCEPT_SHARE = 0.8  # of the final score, when the need names a concept
 TIER_FACTOR = (1.0, 0.8, 0.55)  # every word / every strong word / any word
+TIER_FACTOR_CONCEPT = (1.0, 0.8, 0.1)
 OFFICE_PRIOR = 1.3  # a text hit of an office the matched concept names
 MIN_RELATIVE = 0.35  # concepts scoring less than this share of the best are ignored
 CONCEPTS_USED = 6
-LINKS_PER_CONCEPT = 300
-NAMED_BOOST = 0.7  # the need names an office ("puskesmas gitik", "kantor kecamatan muncar")
-PLACE_ORGS = 3  # a name word held by at most this many organizations is a place name
-OFF_OFFICE = 0.7  # a clear concept: services of other office types than it names
-CLEAR_CONCEPT = 0.6  # coverage from which a concept is clear
+LINKS_PER_CONCEPT = 300  # of the best concept; the others' strongest LINKS_OTHER
+LINKS_OTHER = 60
+NAMED_BOOST = 1.0  # the need names an office ("puskesmas gitik", "kantor kecamatan muncar")
+PLACE_ORGS = 6  # a name word held by at most this many organizations is a place name
+OFF_OFFICE = 0.5  # a clear concept: services of other office types than it names
+SECOND_OFFICE = 0.85  # a clear concept: an office it names, but not the usual one
+CLEAR_CONCEPT = 0.4  # coverage from which a concept is clear
+CONCEPT_CANDIDATES = 90  # concept-linked services ranked per keystroke (strongest first)
+ANY_WORD_DOCS = HEAVY_DOCS // 4  # words held by more services stay out of the any-word pass
 LEARNED_BOOST = 1.5  # a need clerks sent to a service: that service above any match
 EMERGENCY_SHARE = 0.7  # an emergency concept within this share of the best concept counts
 LAPOR = "lapor"
@@ -148,7 +153,8 @@ class SearchEngine:
         self.org_offices = reader.org_offices()
         self.present_offices = {o for offices in self.org_offices.values() for o in offices}
         self.has_emergency_concepts = any(c.emergency for c in self.kb.concepts.concepts)
-        self._names = _org_names(self.orgs, self.lex)
+        self._names, self._by_place = _org_names(self.orgs, self.lex)
+        self._facts = reader.all_service_facts()
         self.emergency_services = [s for s in reader.emergency_services() if s.org_id in self.orgs]
         self._org_fallback: dict[str, list[Contact]] = {}
         self._org_first: dict[str, int | None] = {}
@@ -233,7 +239,9 @@ class SearchEngine:
         return query
 
     # --- full text -----------------------------------------------------------------------
-    def matches(self, query: Query, limit: int) -> dict[int, tuple[float, int]]:
+    def matches(
+        self, query: Query, limit: int, concepts: bool = False
+    ) -> dict[int, tuple[float, int]]:
         """sid -> (bm25 score, -tier) of the full-text matches, best tier first."""
         hits: dict[int, tuple[float, int]] = {}
         if query.terms:
@@ -252,7 +260,15 @@ class SearchEngine:
                     break
             # Any word: a word most services hold (thousands, in a province) adds next to
             # nothing to bm25 but makes FTS5 score every one of those services; leave it out.
-            light = [t for t in query.terms if t.frequency < HEAVY_DOCS]
+            # A lone letter, or a word still being typed at two letters, matches too much to
+            # rank by alone.
+            light = [
+                t
+                for t in query.terms
+                if t.frequency < ANY_WORD_DOCS
+                and len(t.text) > 1
+                and not (len(t.text) == 2 and '"*' in t.expression)
+            ]
             if len(hits) < limit and len(query.terms) > 1 and light:
                 expr = " OR ".join(f"({t.expression})" for t in light)
                 for sid, rank in self.reader.fts_search(expr, WEIGHTS, pool):
@@ -274,16 +290,24 @@ class SearchEngine:
         # a concept that explains little of what was said weighs little against the text
         share = CONCEPT_SHARE * coverage(used[0], slot_weights(norm, book)) if used else 0.0
         emergency, acting = self._emergency(norm, hits)
-        text_hits = self.matches(query, limit)
+        text_hits = self.matches(query, limit, concepts=bool(used))
         concept_scores: dict[int, float] = {}
-        for h in used:
+        for n, h in enumerate(used):
             relative = h.score / best
-            for sid, weight in self.reader.concept_links(book.concepts[h.concept].id)[
-                :LINKS_PER_CONCEPT
-            ]:
+            links = self.reader.concept_links(book.concepts[h.concept].id)
+            for sid, weight in links[: LINKS_PER_CONCEPT if n == 0 else LINKS_OTHER]:
                 value = relative * weight
                 if value > concept_scores.get(sid, 0.0):
                     concept_scores[sid] = value
+        if len(concept_scores) > CONCEPT_CANDIDATES:
+            # a province links a concept to hundreds of services: rank only the strongest,
+            # and the desk's own kecamatan's, which the area boost may lift
+            here = self.desk_kecamatan
+            keep = sorted(concept_scores, key=concept_scores.__getitem__, reverse=True)
+            kept = set(keep[:CONCEPT_CANDIDATES])
+            if here:
+                kept.update(sid for sid in keep if here in self._facts.get(sid, _NO_FACTS)[1])
+            concept_scores = {sid: concept_scores[sid] for sid in kept}
         learned = self.learned.get(learned_key([s.word for s in norm.content]), {})
         # what clerks chose for this very need is a candidate even when no word of it
         # matches (a service found by browsing)
@@ -298,14 +322,17 @@ class SearchEngine:
             if sid is not None:
                 extra.add(sid)
         sids = set(text_hits) | set(concept_scores) | taught | extra
-        facts = self.reader.service_facts(list(sids))
+        known = self._facts
+        facts = {sid: known[sid] for sid in sids if sid in known}
+        # a need a concept names: a match on any one of its words weighs little beside it
+        factors = TIER_FACTOR_CONCEPT if used else TIER_FACTOR
         if clear and wanted and not any(
             set(wanted).intersection(self.org_offices.get(f[2], ())) for f in facts.values()
         ):  # a clear need whose office no candidate is of: that office's first service
             sid = self._office_service(wanted[0])
             if sid is not None:
                 sids.add(sid)
-                facts.update(self.reader.service_facts([sid]))
+                facts[sid] = known[sid]
         top_offices = set(book.concepts[used[0].concept].offices) if used else set()
         # bm25 of different full-text queries (one per tier) are not comparable: each
         # tier is scaled by its own best
@@ -318,7 +345,7 @@ class SearchEngine:
                 continue
             service_id, area, org_id = facts[sid]
             score, tier = text_hits.get(sid, (0.0, 0))
-            t = (score / best_text[tier]) * TIER_FACTOR[min(-tier, 2)] if score else 0.0
+            t = (score / best_text[tier]) * factors[min(-tier, 2)] if score else 0.0
             if t and top_offices and top_offices.intersection(self.org_offices.get(org_id, ())):
                 t = min(1.0, t * OFFICE_PRIOR)
             c = concept_scores.get(sid, 0.0)
@@ -326,6 +353,8 @@ class SearchEngine:
             offices = self.org_offices.get(org_id, ())
             if clear and wanted and not set(wanted).intersection(offices):
                 final *= OFF_OFFICE
+            elif clear and len(wanted) > 1 and wanted[0] not in offices:
+                final *= SECOND_OFFICE  # the usual office first (puskesmas before dinkes)
             if org_id in named:
                 final += NAMED_BOOST * named[org_id]
             final += LEARNED_BOOST * learned.get(service_id, 0.0)
@@ -365,8 +394,10 @@ class SearchEngine:
         "kantor kecamatan rogojampi"): org_id -> share of its kind words said (best only)."""
         said = {w for s in norm.slots for w in (s.word, *s.words)}
         found: dict[str, float] = {}
-        for org_id, (places, kinds) in self._names.items():
-            if places and places <= said:
+        near = {o for w in said for o in self._by_place.get(w, ())}
+        for org_id in near:
+            places, kinds = self._names[org_id]
+            if places <= said:
                 share = len(kinds & said) / len(kinds) if kinds else 1.0
                 if share > 0:
                     found[org_id] = share
@@ -481,11 +512,11 @@ class SearchEngine:
         return Route("lapor", LAPOR, office.name, office.route)
 
     def _adjust(self, svc: Service, score: float) -> float:
-        return self._adjust_area(svc.service_id, svc.area, score)
+        return self._adjust_area(svc.service_id, frozenset(a.lower() for a in svc.area), score)
 
-    def _adjust_area(self, service_id: str, area: list[str], score: float) -> float:
-        if area:
-            areas = {a.lower() for a in area}
+    def _adjust_area(self, service_id: str, areas: frozenset[str], score: float) -> float:
+        """``areas``: the service's kecamatan, lower case (empty: the whole regency)."""
+        if areas:
             if not self.desk_kecamatan:
                 score *= UNKNOWN_AREA
             else:
@@ -531,9 +562,10 @@ class SearchEngine:
         return self._org_fallback[org_id]
 
 
-def _org_names(orgs: Mapping[str, Organization], lex: Lexicon) -> dict:
-    """org_id -> (place words, kind words) of its name: a place word is one few
-    organizations hold (a kecamatan, desa or puskesmas name), the rest say its kind."""
+def _org_names(orgs: Mapping[str, Organization], lex: Lexicon) -> tuple[dict, dict]:
+    """org_id -> (place words, kind words) of its name, and place word -> org_ids: a place
+    word is one few organizations hold (a kecamatan, desa or puskesmas name), the rest say
+    its kind."""
     from collections import Counter
 
     words = {}
@@ -542,13 +574,18 @@ def _org_names(orgs: Mapping[str, Organization], lex: Lexicon) -> dict:
         words[org_id] = {lex.spelling.get(w, w) for w in tokens if w not in lex.stopwords}
     held = Counter(w for ws in words.values() for w in ws)
     out = {}
+    by_place: dict[str, list[str]] = {}
     for org_id, ws in words.items():
         places = frozenset(w for w in ws if held[w] <= PLACE_ORGS and len(w) >= 4)
         kinds = frozenset(w for w in ws if held[w] > PLACE_ORGS and w not in GENERIC_NAME)
-        out[org_id] = (places, kinds)
-    return out
+        if places:
+            out[org_id] = (places, kinds)
+            for w in places:
+                by_place.setdefault(w, []).append(org_id)
+    return out, by_place
 
 
+_NO_FACTS: tuple[str, frozenset[str], str] = ("", frozenset(), "")
 GENERIC_NAME = frozenset({"kabupaten", "banyuwangi", "kab"})
 
 

@@ -24,6 +24,8 @@ OFFICE_UNKNOWN = 0.8  # the organization is of no known office type
 MIN_LINK = 0.12
 MAX_LINKS = 12  # per service
 GAP = 6  # words in between allowed inside a description
+OFFICE_LINK = 0.3  # a concept's office whose services never say it the concept's way
+MEANINGFUL = 1.5  # a word of a concept this rare or rarer counts in the office links
 
 
 def _keys(text: str, spelling: dict[str, str]) -> list[str]:
@@ -80,6 +82,49 @@ def _contains(keys: tuple[str, ...], positions: dict[str, list[int]], gap: int) 
     return False
 
 
+def _concept_words(book: ConceptBook) -> list[frozenset[str]]:
+    """Per concept, the words of its ``service:`` phrases and its Indonesian phrases."""
+    out = []
+    for i, concept in enumerate(book.concepts):
+        words = {k for keys in concept.service for k in keys}
+        words.update(
+            k for p in book.phrases if p.concept == i and p.lang in ("ind", "abbr") for k in p.keys
+        )
+        out.append(frozenset(w for w in words if book.weight(w) >= MEANINGFUL))
+    return out
+
+
+def _office_links(
+    book: ConceptBook,
+    offices: dict[str, list[str]],
+    by_org: dict[str, list[tuple[int, set[str]]]],
+    linked: dict[str, set[int]],
+    vocabulary: list[frozenset[str]],
+) -> Iterator[tuple[int, str, float]]:
+    """A concept reaches every office of the types that handle it, even where no service
+    text says it the concept's way: each such organization's service sharing the most of
+    the concept's words (else its first service) is linked, weakly.  So "jadwal festival"
+    reaches the tourism office whose directory entry says "kalender agenda wisata"."""
+    of_type: dict[str, list[str]] = {}
+    for org_id, types in offices.items():
+        for t in types:
+            of_type.setdefault(t, []).append(org_id)
+    for i, concept in enumerate(book.concepts):
+        for rank, office in enumerate(concept.offices[:2]):
+            for org_id in of_type.get(office, ()):
+                services = by_org.get(org_id)
+                if not services or i in linked.get(org_id, ()):
+                    continue
+                words = vocabulary[i]
+                overlap, sid = max(
+                    ((len(words & w), -s) for s, w in services), default=(0, 0)
+                )
+                weight = OFFICE_LINK * (1.0 if rank == 0 else 0.7)
+                weight *= min(1.0, 0.5 + 0.25 * overlap)
+                linked.setdefault(org_id, set()).add(i)
+                yield -sid, concept.id, round(weight, 4)
+
+
 def link_directory(
     directory: Directory, kb: Knowledge
 ) -> tuple[dict[str, list[str]], Iterator[tuple[int, str, float]]]:
@@ -92,31 +137,40 @@ def link_directory(
     offices = {o.org_id: org_offices(o, book, spelling) for o in directory.organizations}
     phrases = _field_phrases(book)
 
+    def direct(sid: int, svc) -> tuple[dict[int, float], set[str]]:  # noqa: ANN001
+        texts = {
+            "name": svc.name,
+            "keywords": " ; ".join(svc.keywords),
+            "description": svc.description,
+            "category": svc.category,
+        }
+        found: dict[int, float] = {}
+        words: set[str] = set()
+        for field, field_weight in FIELD_WEIGHTS:
+            keys = _keys(texts[field], spelling)
+            if not keys:
+                continue
+            words.update(keys)
+            positions: dict[str, list[int]] = {}
+            for pos, k in enumerate(keys):
+                positions.setdefault(k, []).append(pos)
+            gap = GAP if field == "description" else 2 * GAP
+            for k in positions:
+                for concept, pkeys, weight in phrases.get(k, ()):
+                    if not _contains(pkeys, positions, gap):
+                        continue
+                    strength = field_weight * min(1.0, weight / SPECIFIC)
+                    if found.get(concept, 0.0) < strength:
+                        found[concept] = strength
+        return found, words
+
     def links() -> Iterator[tuple[int, str, float]]:
+        by_org: dict[str, list[tuple[int, set[str]]]] = {}
+        linked: dict[str, set[int]] = {}  # org_id -> concepts some service of it meets
         for sid, svc in enumerate(directory.services, start=1):
-            texts = {
-                "name": svc.name,
-                "keywords": " ; ".join(svc.keywords),
-                "description": svc.description,
-                "category": svc.category,
-            }
+            found, words = direct(sid, svc)
+            by_org.setdefault(svc.org_id, []).append((sid, words))
             have = set(offices.get(svc.org_id, ()))
-            found: dict[int, float] = {}
-            for field, field_weight in FIELD_WEIGHTS:
-                keys = _keys(texts[field], spelling)
-                if not keys:
-                    continue
-                positions: dict[str, list[int]] = {}
-                for pos, k in enumerate(keys):
-                    positions.setdefault(k, []).append(pos)
-                gap = GAP if field == "description" else 2 * GAP
-                for k in positions:
-                    for concept, pkeys, weight in phrases.get(k, ()):
-                        if not _contains(pkeys, positions, gap):
-                            continue
-                        strength = field_weight * min(1.0, weight / SPECIFIC)
-                        if found.get(concept, 0.0) < strength:
-                            found[concept] = strength
             out = []
             for concept, strength in found.items():
                 wanted = book.concepts[concept].offices
@@ -125,9 +179,13 @@ def link_directory(
                 elif not have.intersection(wanted):
                     strength *= OFFICE_MISMATCH
                 if strength >= MIN_LINK:
-                    out.append((strength, book.concepts[concept].id))
+                    out.append((strength, book.concepts[concept].id, concept))
             out.sort(reverse=True)
-            for strength, cid in out[:MAX_LINKS]:
+            for strength, cid, concept in out[:MAX_LINKS]:
+                if strength >= OFFICE_LINK:
+                    linked.setdefault(svc.org_id, set()).add(concept)
                 yield sid, cid, round(strength, 4)
+        yield from _office_links(book, offices, by_org, linked, vocabulary)
 
+    vocabulary = _concept_words(book)
     return offices, links()
