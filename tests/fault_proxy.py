@@ -9,13 +9,19 @@ the plan is empty):
 - ``truncate``      forward, send half of the hub's answer, then close
 - ``error_503``     answer 503 without forwarding
 - ``error_502_after`` forward (the hub committed), answer 502 Bad Gateway
-- ``reject_400``    answer 400 without forwarding (the desk quarantines the batch)
+- ``reject_400``    answer 400 without forwarding (a front server; not the hub's answer)
+- ``block_403``     answer 403 with a content filter's HTML block page, without forwarding
+- ``error_404``     answer 404 (HTML) without forwarding (a wrong path on a front server)
+- ``proxy_407``     answer 407 Proxy Authentication Required without forwarding
 - ``slow``          forward, answer after ``slow_s`` (within the client's timeout)
 - ``timeout``       forward, answer after ``stall_s`` (longer than the client's timeout)
 - ``portal``        answer 200 with a captive portal's HTML page, without forwarding
 
 One request per connection (the proxy asks the hub, and tells the desk, ``Connection:
 close``). ``forwarded_ok`` records every uuid the hub answered created or duplicate for.
+``filter_word`` (bytes): a request whose body holds it gets ``block_403`` whatever the
+plan says, the way a content filter refuses one referral's text. Only requests whose
+line contains ``only_path`` (default: all) take actions from the plan; others pass.
 """
 
 from __future__ import annotations
@@ -30,8 +36,12 @@ from urllib.parse import urlsplit
 
 ACTIONS = (
     "pass", "drop_before", "drop_after", "truncate", "error_503", "error_502_after",
-    "reject_400", "slow", "timeout", "portal",
+    "reject_400", "block_403", "error_404", "proxy_407", "slow", "timeout", "portal",
 )  # fmt: skip
+BLOCK_PAGE = (
+    b"<!doctype html><html><head><title>Akses Diblokir</title></head><body>"
+    b"<h1>Situs ini diblokir oleh kebijakan internet kantor</h1></body></html>"
+)
 PORTAL = (
     b"<!doctype html><html><head><title>Login WiFi Desa</title></head><body>"
     b"<form action='/login'>Masukkan voucher</form></body></html>"
@@ -91,6 +101,8 @@ class FaultProxy:
         self.default = "pass"
         self.log: list[tuple[str, str]] = []  # (request line, action)
         self.forwarded_ok: set[str] = set()
+        self.filter_word: bytes | None = None
+        self.only_path: str = ""
         self._lock = threading.Lock()
         self._server = socket.create_server(("127.0.0.1", 0))
         self._server.settimeout(0.2)
@@ -158,7 +170,10 @@ class FaultProxy:
                 conn.close()
                 return
             head, body = request
-            action = self._next()
+            line = head.split(b"\r\n")[0].decode("latin-1")
+            action = self._next() if self.only_path in line else "pass"
+            if self.filter_word and self.filter_word in body:
+                action = "block_403"
             with self._lock:
                 self.log.append((head.split(b"\r\n")[0].decode("latin-1"), action))
             self._act(conn, action, head, body)
@@ -172,6 +187,12 @@ class FaultProxy:
             reply = _answer(503, "Service Unavailable", b'{"detail":"sibuk"}', "application/json")
         elif action == "reject_400":
             reply = _answer(400, "Bad Request", b'{"detail":"ditolak"}', "application/json")
+        elif action == "block_403":
+            reply = _answer(403, "Forbidden", BLOCK_PAGE, "text/html")
+        elif action == "error_404":
+            reply = _answer(404, "Not Found", b"<html>404 Not Found</html>", "text/html")
+        elif action == "proxy_407":
+            reply = _answer(407, "Proxy Authentication Required", b"", "text/html")
         elif action == "portal":
             reply = _answer(200, "OK", PORTAL, "text/html; charset=utf-8")
         else:

@@ -28,6 +28,11 @@ NOT_ENROLLED = (
     "--code KODE --trust-key KUNCI"
 )
 
+HELD_HINT = (
+    "Yang ditahan hub tidak hilang: lihat alasannya dengan melayani-desk sync --held, "
+    "kirim ulang dengan melayani-desk sync --retry-held."
+)
+
 
 @dataclass
 class SyncReport:
@@ -80,10 +85,20 @@ class SyncReport:
             else:
                 out.append(
                     f"Terkirim: {up.sent} ({up.created} baru, {up.duplicates} sudah ada di hub); "
-                    f"ditahan: {up.quarantined}; menunggu kirim: {up.pending}."
+                    f"ditahan hub: {up.held} ({up.quarantined} baru); "
+                    f"menunggu kirim: {up.pending}."
                 )
+                if up.released:
+                    out.append(
+                        f"{up.released} item yang dulu ditahan karena jawaban bukan dari hub "
+                        "dikembalikan ke antrean."
+                    )
+                if up.refused:
+                    out.append(f"{up.refused} item {up.refused_reason}.")
                 if up.error:
                     out.append(f"Pengiriman berhenti: {up.error}.")
+                if up.held:
+                    out.append(HELD_HINT)
             if up.next_attempt_at:
                 out.append(f"Dicoba lagi setelah {up.next_attempt_at}.")
         d = self.directory
@@ -170,7 +185,7 @@ class SyncRunner:
             assert state.hub_url and state.token
             with HubClient(state.hub_url, state.token, transport=self.transport) as client:
                 report = SyncReport(upload=upload(log, client, now=now, backoff=self.backoff))
-                if report.upload.complete:  # the hub answered well: now the directory
+                if report.upload.answered:  # the hub answered well: now the directory
                     report.directory = update_directory(
                         self.data_dir, client, store, now=now, size_limit=self.size_limit
                     )

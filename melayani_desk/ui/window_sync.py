@@ -138,7 +138,7 @@ class WindowSync:
                 self.tr("Sync done: %1 sent, %2 waiting, %3 held back.")
                 .replace("%1", str(up.sent))
                 .replace("%2", str(up.pending))
-                .replace("%3", str(up.quarantined))
+                .replace("%3", str(up.held))
             )
         return self.tr("Sync done.")
 
