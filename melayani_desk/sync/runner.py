@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import asdict, dataclass, fields
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,11 @@ from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, 
 from melayani_desk.referrals.log import ReferralLog
 from melayani_desk.sync.client import HubClient
 from melayani_desk.sync.sender import Backoff, UploadResult, upload
-from melayani_desk.sync.state import SyncStore, parse_iso
+from melayani_desk.sync.state import SyncState, SyncStore, parse_iso
 from melayani_desk.sync.updater import SIZE_LIMIT, DirectoryResult, update_directory
 
 OLD_AFTER_DAYS = 30
+CLOCK_SLACK = timedelta(minutes=2)  # clock adjustments this small do not void a schedule
 NOT_ENROLLED = (
     "Meja ini belum terdaftar ke hub. Jalankan: melayani-desk enroll --hub ALAMAT "
     "--code KODE --trust-key KUNCI"
@@ -179,8 +180,7 @@ class SyncRunner:
             state = store.load()
             if not state.enrolled:
                 return SyncReport(enrolled=False)
-            due = parse_iso(state.next_attempt_at)
-            if not force and due is not None and due > now:
+            if not force and self._waiting(state, now):
                 return SyncReport(skipped=f"menunggu jadwal coba lagi ({state.next_attempt_at})")
             assert state.hub_url and state.token
             with HubClient(state.hub_url, state.token, transport=self.transport) as client:
@@ -194,6 +194,19 @@ class SyncRunner:
             return report
         finally:
             log.close()
+
+    def _waiting(self, state: SyncState, now: datetime) -> bool:
+        """Whether a scheduled retry is still ahead. A schedule no backoff could have made
+        (further ahead than its cap), or made at a time still to come (the clock moved
+        back since: a PC whose clock ran years ahead and was then fixed), is not believed:
+        the pass runs now and, if it fails, schedules again from the clock as it is."""
+        due = parse_iso(state.next_attempt_at)
+        if due is None or due <= now:
+            return False
+        if due - now > timedelta(seconds=self.backoff.cap) + CLOCK_SLACK:
+            return False
+        made = parse_iso(state.last_attempt_at)
+        return not (made is not None and made > now + CLOCK_SLACK)
 
     def status(self, now: datetime | None = None) -> SyncStatus:
         now = now or datetime.now(UTC)
