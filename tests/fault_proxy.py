@@ -16,6 +16,9 @@ the plan is empty):
 - ``slow``          forward, answer after ``slow_s`` (within the client's timeout)
 - ``timeout``       forward, answer after ``stall_s`` (longer than the client's timeout)
 - ``portal``        answer 200 with a captive portal's HTML page, without forwarding
+- ``drip``          forward (the hub commits), then send its answer one byte every
+                    ``drip_s`` seconds (a dripping server: no single read ever times out);
+                    not in ``ACTIONS``, so the random network test does not draw it
 
 One request per connection (the proxy asks the hub, and tells the desk, ``Connection:
 close``). ``forwarded_ok`` records every uuid the hub answered created or duplicate for.
@@ -93,10 +96,12 @@ def _close_header(head: bytes) -> bytes:
 
 
 class FaultProxy:
-    def __init__(self, upstream: str, *, slow_s: float = 0.2, stall_s: float = 1.5):
+    def __init__(
+        self, upstream: str, *, slow_s: float = 0.2, stall_s: float = 1.5, drip_s: float = 0.5
+    ):
         parts = urlsplit(upstream)
         self.upstream = (parts.hostname or "127.0.0.1", parts.port or 80)
-        self.slow_s, self.stall_s = slow_s, stall_s
+        self.slow_s, self.stall_s, self.drip_s = slow_s, stall_s, drip_s
         self.plan: deque[str] = deque()
         self.default = "pass"
         self.log: list[tuple[str, str]] = []  # (request line, action)
@@ -180,6 +185,16 @@ class FaultProxy:
         except OSError:
             conn.close()
 
+    def _drip(self, conn: socket.socket, answer: bytes) -> None:
+        try:
+            for i in range(len(answer)):
+                if self._stop.wait(self.drip_s):
+                    break
+                conn.sendall(answer[i : i + 1])
+        except OSError:
+            pass  # the desk gave up
+        conn.close()
+
     def _act(self, conn: socket.socket, action: str, head: bytes, body: bytes) -> None:
         if action == "drop_before":
             return _reset(conn)
@@ -202,6 +217,8 @@ class FaultProxy:
             if action == "truncate":
                 conn.sendall(answer[: max(1, len(answer) // 2)])
                 return conn.close()
+            if action == "drip":
+                return self._drip(conn, answer)
             if action == "error_502_after":
                 answer = _answer(502, "Bad Gateway", b"<html>502</html>", "text/html")
             elif action == "slow":

@@ -36,6 +36,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="patuhi jadwal coba lagi setelah kegagalan (tanpa ini: sinkron sekarang juga)",
     )
+    sy.add_argument(
+        "--deadline",
+        type=float,
+        default=None,
+        metavar="DETIK",
+        help="batas waktu satu putaran sinkronisasi (bawaan 300 detik)",
+    )
     held = sy.add_mutually_exclusive_group()
     held.add_argument(
         "--held",
@@ -122,7 +129,13 @@ def cmd_sync(args: argparse.Namespace, folder: Path) -> int:
         if not args.json:
             _out(f"{again} item yang ditahan dikembalikan ke antrean untuk dikirim ulang.")
     lower_priority()  # only when the window started this pass (ProcessSyncRunner)
-    report = SyncRunner(folder).run_once(force=not args.if_due)
+    from melayani_desk.sync.runner import PASS_DEADLINE_S
+
+    if args.deadline is not None and not 1 <= args.deadline <= 3600:
+        _err("--deadline harus antara 1 dan 3600 detik.")
+        return EXIT_INPUT
+    runner = SyncRunner(folder, deadline_s=args.deadline or PASS_DEADLINE_S)
+    report = runner.run_once(force=not args.if_due)
     if args.json:  # ASCII, so the report survives any code page of a pipe on Windows
         _out(json.dumps(report.as_dict(), ensure_ascii=True, indent=2))
     else:

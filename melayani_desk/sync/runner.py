@@ -17,12 +17,13 @@ import httpx
 
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.sync.client import HubClient
+from melayani_desk.sync.client import Deadline, HubClient
 from melayani_desk.sync.sender import Backoff, UploadResult, upload
 from melayani_desk.sync.state import SyncState, SyncStore, parse_iso
 from melayani_desk.sync.updater import SIZE_LIMIT, DirectoryResult, update_directory
 
 OLD_AFTER_DAYS = 30
+PASS_DEADLINE_S = 300.0  # one whole pass: upload, manifest, snapshot (see decisions)
 CLOCK_SLACK = timedelta(minutes=2)  # clock adjustments this small do not void a schedule
 NOT_ENROLLED = (
     "Meja ini belum terdaftar ke hub. Jalankan: melayani-desk enroll --hub ALAMAT "
@@ -157,8 +158,10 @@ class SyncRunner:
         transport: httpx.BaseTransport | None = None,
         backoff: Backoff | None = None,
         size_limit: int = SIZE_LIMIT,
+        deadline_s: float = PASS_DEADLINE_S,
     ):
         self.data_dir = Path(data_dir)
+        self.deadline_s = deadline_s
         self.transport = transport
         self.backoff = backoff or Backoff()
         self.size_limit = size_limit
@@ -183,7 +186,10 @@ class SyncRunner:
             if not force and self._waiting(state, now):
                 return SyncReport(skipped=f"menunggu jadwal coba lagi ({state.next_attempt_at})")
             assert state.hub_url and state.token
-            with HubClient(state.hub_url, state.token, transport=self.transport) as client:
+            deadline = Deadline(self.deadline_s)  # network only: the build is bounded work
+            with HubClient(
+                state.hub_url, state.token, transport=self.transport, deadline=deadline
+            ) as client:
                 report = SyncReport(upload=upload(log, client, now=now, backoff=self.backoff))
                 if report.upload.answered:  # the hub answered well: now the directory
                     report.directory = update_directory(

@@ -41,6 +41,7 @@ def download(client: HubClient, path: str, size: int, sha256: str, dest: Path) -
                     )
                 digest.update(chunk)
                 out.write(chunk)
+                client.check_deadline()
     if total != size:
         raise SnapshotRejected(f"ukuran snapshot {total} byte, manifest menyebut {size} byte")
     if digest.hexdigest() != sha256:
