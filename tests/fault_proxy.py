@@ -19,6 +19,8 @@ the plan is empty):
 - ``drip``          forward (the hub commits), then send its answer one byte every
                     ``drip_s`` seconds (a dripping server: no single read ever times out);
                     not in ``ACTIONS``, so the random network test does not draw it
+- ``redirect_302``  answer 302 to a captive portal's login page, without forwarding (not in
+                    ``ACTIONS``: the desk never follows it, like ``portal``)
 
 One request per connection (the proxy asks the hub, and tells the desk, ``Connection:
 close``). ``forwarded_ok`` records every uuid the hub answered created or duplicate for.
@@ -210,6 +212,10 @@ class FaultProxy:
             reply = _answer(407, "Proxy Authentication Required", b"", "text/html")
         elif action == "portal":
             reply = _answer(200, "OK", PORTAL, "text/html; charset=utf-8")
+        elif action == "redirect_302":
+            reply = _answer(302, "Found", PORTAL, "text/html").replace(
+                b"\r\n\r\n", b"\r\nLocation: http://login.wifi.desa/\r\n\r\n", 1
+            )
         else:
             answer = self._forward(head, body)
             if action == "drop_after":

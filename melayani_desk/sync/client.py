@@ -237,15 +237,43 @@ class HubClient:
             answer = json.loads(body)
         except ValueError:
             answer = None
-        if status != 200 or answer != HEALTH_BODY:
-            return False, f"alamat hub menjawab, tetapi bukan hub Melayani (HTTP {status})"
-        return True, ""
+        if status == 200 and answer == HEALTH_BODY:
+            return True, ""
+        return False, not_the_hub(status, body)
 
     @contextmanager
     def stream(self, path: str) -> Iterator[httpx.Response]:
         self.check_deadline()
         with self.http.stream("GET", path) as response:
             yield response
+
+
+PORTAL = (
+    "yang menjawab bukan hub, kemungkinan halaman login Wi-Fi atau portal jaringan: "
+    "masuk (login) ke jaringan dulu, lalu sinkron lagi"
+)
+
+
+def looks_like_html(body: bytes) -> bool:
+    start = body[:512].lstrip().lower()
+    return start.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<meta"))
+
+
+def not_the_hub(status: int, body: bytes) -> str:
+    """Why an answer to /health is not the hub's, in words that point at the cause."""
+    if status >= 500:
+        return (
+            f"hub tidak dapat dijangkau atau sedang gangguan (HTTP {status}); "
+            "dicoba lagi nanti, tidak ada yang hilang"
+        )
+    if 300 <= status < 400 or (status == 200 and looks_like_html(body)):
+        return f"{PORTAL} (HTTP {status})"
+    if status in (407, 511):
+        return f"jaringan meminta login proxy (HTTP {status}); hubungi petugas jaringan"
+    return (
+        f"alamat hub menjawab, tetapi bukan hub Melayani (HTTP {status}); "
+        "periksa alamat hub di pengaturan"
+    )
 
 
 def json_body(body: bytes) -> Any:

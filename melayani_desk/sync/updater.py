@@ -33,7 +33,14 @@ from melayani_core.directory.template import read_template
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.directory.local import install
 from melayani_desk.sync import worklock
-from melayani_desk.sync.client import HubClient, HubError, describe, json_body
+from melayani_desk.sync.client import (
+    HubClient,
+    HubError,
+    describe,
+    json_body,
+    looks_like_html,
+    not_the_hub,
+)
 from melayani_desk.sync.snapshot import SnapshotRejected, SnapshotUnavailable, download, unzip
 from melayani_desk.sync.state import SyncStore, iso, parse_iso
 
@@ -163,8 +170,9 @@ def update_directory(
         status, body = client.request("GET", "/directory/manifest", limit=MAX_MANIFEST)
         if status == 404:
             return DirectoryResult("none", installed=installed)
-        if status != 200:
-            return DirectoryResult("error", installed=installed, reason=f"HTTP {status}")
+        if status != 200 or looks_like_html(body):
+            reason = f"HTTP {status}" if status in (401, 403, 404) else not_the_hub(status, body)
+            return DirectoryResult("error", installed=installed, reason=reason)
         manifest = verify_manifest(json_body(body), state.keys)
     except (httpx.HTTPError, HubError) as exc:
         return DirectoryResult("error", installed=installed, reason=describe(exc))
