@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
+from melayani_desk.diskfull import command_message, is_disk_full
 from melayani_desk.referrals.log import ReferralLog
 from melayani_desk.sync.client import Deadline, HubClient
 from melayani_desk.sync.sender import Backoff, UploadResult, upload
@@ -42,10 +43,13 @@ class SyncReport:
     skipped: str = ""  # why no pass ran ("" = it ran)
     upload: UploadResult | None = None
     directory: DirectoryResult | None = None
+    failed: str = ""  # why the pass stopped on this computer (a full disk), "" = it did not
 
     @property
     def ok(self) -> bool:
         """Everything pending was answered and no directory was rejected."""
+        if self.failed:
+            return False
         if not self.enrolled or self.upload is None or not self.upload.complete:
             return False
         return self.directory is None or self.directory.status not in ("rejected", "error")
@@ -55,6 +59,7 @@ class SyncReport:
         return {
             "enrolled": self.enrolled,
             "skipped": self.skipped,
+            "failed": self.failed,
             "ok": self.ok,
             "upload": None if up is None else {**asdict(up), "sent": up.sent},
             "directory": None if self.directory is None else asdict(self.directory),
@@ -69,6 +74,7 @@ class SyncReport:
         return cls(
             enrolled=bool(data["enrolled"]),
             skipped=str(data.get("skipped") or ""),
+            failed=str(data.get("failed") or ""),
             upload=None if up is None else _from_fields(UploadResult, up),
             directory=None if d is None else _from_fields(DirectoryResult, d),
         )
@@ -79,6 +85,8 @@ class SyncReport:
             return [NOT_ENROLLED]
         if self.skipped:
             return [f"Sinkronisasi tidak dijalankan: {self.skipped}."]
+        if self.failed:
+            return [self.failed]
         out: list[str] = []
         up = self.upload
         if up is not None:
@@ -173,6 +181,10 @@ class SyncRunner:
             return SyncReport(skipped="sinkronisasi lain sedang berjalan")
         try:
             return self._run(force, now or datetime.now(UTC))
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            return SyncReport(failed=command_message("sync"))  # the sent state is redone next
         finally:
             self._busy.release()
 

@@ -32,6 +32,7 @@ from melayani_core.directory.model import ImportFailed
 from melayani_core.directory.template import read_template
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.directory.local import install
+from melayani_desk.diskfull import is_disk_full, message
 from melayani_desk.sync import worklock
 from melayani_desk.sync.client import (
     HubClient,
@@ -216,6 +217,11 @@ def _apply(
         return DirectoryResult("error", manifest.version, previous, reason)
 
 
+def _disk_full(manifest: Manifest, previous: int) -> DirectoryResult:
+    kept = f"direktori v{manifest.version} TIDAK dipasang, v{previous} tetap dipakai"
+    return DirectoryResult("error", manifest.version, previous, message(kept))
+
+
 def _clear_leftovers(folder: Path) -> None:
     """Remove work folders of updates that were killed (only called under the lock)."""
     for stale in folder.glob("snapshot-*"):
@@ -250,6 +256,8 @@ def _build(
         reason = describe(exc) if isinstance(exc, httpx.HTTPError) else str(exc)
         return DirectoryResult("error", manifest.version, previous, reason)
     except (DirectoryError, OSError) as exc:
+        if is_disk_full(exc):
+            return _disk_full(manifest, previous)
         return DirectoryResult("error", manifest.version, previous, f"gagal memasang: {exc}")
     except SnapshotRejected as exc:
         return DirectoryResult("rejected", manifest.version, previous, str(exc))
@@ -257,6 +265,10 @@ def _build(
         first = "; ".join(str(p) for p in exc.report.errors[:3])
         reason = f"isi snapshot tidak lolos pemeriksaan ({len(exc.report.errors)} galat): {first}"
         return DirectoryResult("rejected", manifest.version, previous, reason)
+    except Exception as exc:  # SQLite's SQLITE_FULL while building, wrapped by SQLAlchemy
+        if is_disk_full(exc):
+            return _disk_full(manifest, previous)
+        raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
     store.update(
