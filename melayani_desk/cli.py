@@ -18,6 +18,7 @@ from melayani_desk.commands import slip as slip_command
 from melayani_desk.commands import sync as sync_commands
 from melayani_desk.commands.common import (  # noqa: F401 - re-exported for callers and tests
     EXIT_DESK_DB,
+    EXIT_DISK_FULL,
     EXIT_INPUT,
     EXIT_SYNC,
     EXIT_USAGE,
@@ -66,6 +67,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        from melayani_desk.diskfull import command_message, is_disk_full
+
+        if not is_disk_full(exc):
+            raise
+        sys.stderr.write(command_message(args.command) + "\n")
+        return EXIT_DISK_FULL
 
 
 COMMANDS = {

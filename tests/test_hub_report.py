@@ -61,7 +61,8 @@ def test_report_json(fresh_hub, capsys):
     assert main(["report", "--json", "--db", fresh_hub.db_url]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["totals"] == {"referrals": 5, "superseded": 1, "outcomes": 5,
-                                "contact_reports": 4, "desks": 2}  # fmt: skip
+                                "contact_reports": 4, "desks": 2, "future_dated": 0}  # fmt: skip
+    assert report["future_dated"] == []
     assert [(r["org_id"], r["referrals"]) for r in report["by_agency"]] == [
         ("dukcapil", 3), ("dinkes", 1), ("dinsos", 1)]  # fmt: skip
     assert report["by_agency"][0]["org_name"] == "Dispendukcapil"
@@ -122,3 +123,47 @@ def test_a_desk_cannot_hide_another_desks_referral(fresh_hub, capsys):
     assert main(["report", "--json", "--db", fresh_hub.db_url]) == 0
     totals = json.loads(capsys.readouterr().out)["totals"]
     assert (totals["referrals"], totals["superseded"]) == (2, 0)
+
+
+def test_items_dated_in_the_future_are_flagged_and_counted_when_received(fresh_hub, capsys):
+    """A desk whose clock runs 4.5 years ahead: its items are flagged per desk, counted in
+    the week the hub received them, and kept out of the response times."""
+    from datetime import UTC, datetime, timedelta
+
+    future = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1640)  # 4.5 years
+
+    def at(hours: int) -> str:
+        return (future + timedelta(hours=hours)).isoformat()
+
+    right, auth_right = enroll(fresh_hub, "Meja Benar")
+    ahead, auth_ahead = enroll(fresh_hub, "Meja Jam Maju")
+    duk = {"org_id": "dukcapil", "org_name": "Dispendukcapil"}
+    ok = referral(right, 1, created_at="2026-10-20T03:00:00+00:00", **duk)
+    wrong = [referral(ahead, n, created_at=at(n), **duk) for n in (1, 2, 3)]
+    later = [
+        outcome(ahead, wrong[0]["uuid"], "responded", created_at=at(5)),
+        contact_report(ahead, "dukcapil", "wrong_number", created_at=at(6)),
+    ]
+    for auth, items in ((auth_right, [ok]), (auth_ahead, [*wrong, *later])):
+        r = httpx.post(fresh_hub.api("/sync/batch"), json={"items": items}, headers=auth)
+        assert {x["status"] for x in r.json()["results"]} == {"created"}
+    this_week = iso_week(datetime.now(UTC).isoformat())
+
+    assert main(["report", "--json", "--db", fresh_hub.db_url]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["totals"]["future_dated"] == 5
+    (flag,) = report["future_dated"]
+    assert (flag["desk_name"], flag["referrals"], flag["outcomes"], flag["contact_reports"]) == (
+        "Meja Jam Maju", 3, 1, 1)  # fmt: skip
+    assert flag["max_ahead_days"] > 365 * 4
+    weeks = {r["week"]: r["referrals"] for r in report["by_week"]}
+    assert weeks.get(this_week, 0) == 3 and iso_week(at(1)) not in weeks
+    duk_row = {r["org_id"]: r for r in report["response"]}["dukcapil"]
+    assert duk_row["median_hours_to_response"] is None  # no true time to measure
+
+    assert main(["report", "--db", fresh_hub.db_url]) == 0
+    text = capsys.readouterr().out
+    assert "PERINGATAN: data bertanggal di masa depan" in text and "Meja Jam Maju" in text
+    page = httpx.get(fresh_hub.base_url + "/report", params={"token": "rahasia-admin"})
+    assert "PERINGATAN: data bertanggal di masa depan" in page.text
+    assert "Meja Jam Maju" in page.text and "membetulkan tanggal dan jam" in page.text

@@ -152,9 +152,10 @@ def test_an_unenrolled_desk_in_a_child(tmp_path, in_child_only):
 def test_a_scheduled_retry_is_honoured_unless_forced(hub, tmp_path, sample_dir):
     desk = enrolled_desk(tmp_path, sample_dir, hub, "jadwal")
     fill_pending(desk, 3)
-    due = iso(datetime.now(UTC) + timedelta(hours=1))
+    now = datetime.now(UTC)
+    due = iso(now + timedelta(minutes=20))  # within the backoff's cap: a believable schedule
     log = ReferralLog(desk)
-    SyncStore(log.db).update(next_attempt_at=due, consecutive_failures=2)
+    SyncStore(log.db).update(last_attempt_at=iso(now), next_attempt_at=due, consecutive_failures=2)
     log.close()
 
     runner = ProcessSyncRunner(desk)

@@ -12,7 +12,7 @@ from test_sync_support import HEALTH, fill_pending
 
 from melayani_desk.referrals.log import ReferralLog
 from melayani_desk.sync.client import HubClient
-from melayani_desk.sync.sender import MAX_BYTES, Backoff, take_batch, upload
+from melayani_desk.sync.sender import MAX_BYTES, MAX_REFUSED, Backoff, take_batch, upload
 from melayani_desk.sync.state import SyncStore, parse_iso
 
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
@@ -92,7 +92,7 @@ def test_conflict_goes_to_quarantine_with_detail(data_dir, desk, hub):
     uuids = fill_pending(data_dir, 5)
     hub.conflict = {uuids[2]}
     result = upload(desk, client(hub), now=NOW)
-    assert (result.sent, result.quarantined) == (4, 1)
+    assert (result.sent, result.quarantined, result.held) == (4, 1, 1)
     held = desk.referrals(sync_state="quarantined")
     assert [v.uuid for v in held] == [uuids[2]]
     con = sqlite3.connect(data_dir / "desk.sqlite")
@@ -157,22 +157,42 @@ def test_401_stops_without_quarantine(data_dir, desk, hub):
     assert desk.counts() == {"pending": 7, "sent": 0, "quarantined": 0}
 
 
-def test_other_4xx_quarantines_the_whole_batch(data_dir, desk, hub):
+@pytest.mark.parametrize("status", [400, 403, 404, 407, 413, 422])
+def test_a_4xx_that_is_not_the_hubs_answer_about_an_item_quarantines_nothing(
+    data_dir, desk, hub, status
+):
     fill_pending(data_dir, 7)
-    hub.script = [httpx.Response(422, json={"detail": "rusak"})]
+    refused = httpx.Response(status, json={"detail": "rusak"})
+    hub.script = [refused] * 40
+    backoff = Backoff(base=10, cap=100, rng=lambda low, high: high)
+    result = upload(desk, client(hub), now=NOW, backoff=backoff)
+    assert result.quarantined == 0 and result.held == 0 and not result.complete
+    assert desk.counts() == {"pending": 7, "sent": 0, "quarantined": 0}
+    assert result.refused == 7 and "perantara jaringan" in result.refused_reason
+    assert [i.last_error.startswith("ditolak oleh perantara") for i in desk.pending()] == [True] * 7
+    assert SyncStore(desk.db).load().consecutive_failures == 1  # retried with backoff
+    hub.script = []
     result = upload(desk, client(hub), now=NOW)
-    assert result.quarantined == 7 and result.error == ""
-    assert desk.counts() == {"pending": 0, "sent": 0, "quarantined": 7}
+    assert result.sent == 7 and result.complete
 
 
-def test_413_halves_the_batch_before_quarantining(data_dir, desk, hub):
-    fill_pending(data_dir, 8)
+def test_halving_finds_the_one_item_refused_on_the_way(data_dir, desk, hub):
+    uuids = fill_pending(data_dir, 8)
     too_big = httpx.Response(413, json={"detail": "besar"})
-    # 8 -> 413; 4 -> 413; 2 -> 413; 1 -> 413 (quarantined); then the rest go through
+    # 8 -> 413; 4 -> 413; 2 -> 413; 1 -> 413 (stays pending); then the rest go through
     hub.script = [too_big, too_big, too_big, too_big]
     result = upload(desk, client(hub), now=NOW)
     assert hub.batches[:4] == [8, 4, 2, 1]
-    assert (result.quarantined, result.sent, result.pending) == (1, 7, 0)
+    assert (result.quarantined, result.sent, result.pending, result.refused) == (0, 7, 1, 1)
+    assert [i.item_uuid for i in desk.pending()] == [uuids[0]]
+
+
+def test_a_path_refusing_everything_stops_the_pass_within_its_budget(data_dir, desk, hub):
+    fill_pending(data_dir, 500)
+    hub.script = [httpx.Response(403, text="<html>diblokir</html>")] * 1000
+    result = upload(desk, client(hub), now=NOW)
+    assert len(hub.batches) == MAX_REFUSED and "perantara jaringan" in result.error
+    assert desk.counts() == {"pending": 500, "sent": 0, "quarantined": 0}
 
 
 def test_offline_when_health_is_not_the_hub(data_dir, desk, hub):

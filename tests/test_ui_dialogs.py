@@ -153,6 +153,31 @@ def test_refusal_from_the_log_is_shown_in_the_dialog_with_data_intact(qtbot, des
     assert desk.log.referrals() == []
 
 
+def test_a_full_disk_is_said_plainly_in_the_dialog_with_data_intact(qtbot, desk):
+    """SQLite's own "database or disk is full", as SQLAlchemy raises it (with its web
+    link), is shown as a full disk in Indonesian; nothing is saved, nothing typed is lost."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    def full(conn, cursor, statement, *_):  # noqa: ANN001, ANN202
+        if statement.lstrip().upper().startswith("INSERT INTO REFERRALS"):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    event.listen(desk.log.db.engine, "before_cursor_execute", full)
+    dialog = open_referral(qtbot, desk)
+    dialog.note.setPlainText("catatan penting")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible)
+    text = dialog.error.text()
+    assert "Disk penuh" in text and "Kosongkan ruang disk" in text
+    assert "sqlalche.me" not in text and "OperationalError" not in text
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
+    assert dialog.note.toPlainText() == "catatan penting"
+    event.remove(desk.log.db.engine, "before_cursor_execute", full)
+    assert desk.log.referrals() == []
+
+
 def test_lapor_id_is_tucked_away_and_saved(qtbot, desk):
     dialog = open_referral(qtbot, desk)
     assert not dialog.lapor_id.isVisible()

@@ -172,8 +172,21 @@ def test_quarantine_button_opens_the_held_back_referrals_with_the_reason(qtbot, 
     assert history.proxy.index(0, problem).data() == "conflict: uuid dipakai rujukan lain"
     assert history.proxy.headerData(problem, Qt.Orientation.Horizontal) == "Alasan karantina"
     assert "Dikarantina oleh hub: 1" in history.status.text()
+    assert history.resend_button.isVisible() and history.resend_button.text() == "Kirim &ulang"
     history.sync.setCurrentIndex(0)  # all states: the reason column goes away
     assert history.table.isColumnHidden(problem) and history.proxy.rowCount() == 2
+    assert not history.resend_button.isVisible()
+
+    # the cause is fixed: "Send again" queues the held record and syncs now
+    history.sync.setCurrentIndex(history.sync.findData("quarantined"))
+    passes = len(runner.calls)
+    history.resend_button.click()
+    qtbot.waitUntil(lambda: log.counts()["quarantined"] == 0)
+    assert log.referral(held.uuid).sync_state == "pending"
+    qtbot.waitUntil(lambda: len(runner.calls) > passes)
+    assert runner.calls[-1] is True  # a pass now, whatever the retry schedule says
+    qtbot.waitUntil(lambda: history.proxy.rowCount() == 0)
+    assert not history.resend_button.isVisible()
 
 
 def test_a_new_directory_from_the_hub_is_switched_to(qtbot, windows, desk):

@@ -280,6 +280,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     _out("\nMasalah kontak per instansi:")
     for r in report["contact_problems"]:
         _out(f"  {r['total']:6d}  {r['org_name'] or r['org_id']}  {r['by_kind']}")
+    if report["future_dated"]:
+        _out("\nPERINGATAN: data bertanggal di masa depan (jam komputer meja salah):")
+        for r in report["future_dated"]:
+            _out(f"  {r['referrals']:6d} rujukan, {r['outcomes']} hasil, "
+                 f"{r['contact_reports']} laporan  {r['desk_name'] or r['desk_id']} "
+                 f"(maju {r['max_ahead_days']} hari)")  # fmt: skip
     return 0
 
 

@@ -2,6 +2,12 @@
 agency; how agencies respond. Corrected (superseded) referrals are not counted.
 
 Weeks are ISO weeks in WIB (UTC+7), Banyuwangi's time zone.
+
+A desk's clock can be wrong (years ahead, after a dead CMOS battery or a bad manual
+setting). The hub stores when it received every item (``received_at``, its own clock), so
+an item dated more than ``FUTURE_SLACK`` after it was received is flagged: counted in
+``future_dated`` per desk, placed in the week it was received, and kept out of the
+response times.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from melayani_hub.models import ContactReport, Desk, Outcome, Referral
 WIB = timezone(timedelta(hours=7))
 RESPONDED = ("responded", "resolved")
 KINDS = ("wrong_number", "not_answering", "moved", "other")
+FUTURE_SLACK = timedelta(minutes=10)  # a desk's clock may drift this much without a flag
 
 
 def _active():
@@ -48,6 +55,36 @@ def iso_week(text: str) -> str:
     return f"{year}-W{week:02d}"
 
 
+def future_dated(created: str, received: str) -> bool:
+    """True when an item says it was made later than the hub received it (beyond drift)."""
+    made, got = _when(created), _when(received)
+    return made is not None and got is not None and made > got + FUTURE_SLACK
+
+
+def _future_rows(conn: Any) -> list[dict[str, Any]]:
+    """Per desk: how many of its items are dated after the hub received them."""
+    found: dict[str, dict[str, Any]] = {}
+    for model, key in ((Referral, "referrals"), (Outcome, "outcomes"),
+                       (ContactReport, "contact_reports")):  # fmt: skip
+        q = select(model.desk_id, model.created_at, model.received_at)
+        for desk_id, created, received in conn.execute(q):
+            if not future_dated(created, received):
+                continue
+            row = found.setdefault(
+                desk_id,
+                {"desk_id": desk_id, "referrals": 0, "outcomes": 0, "contact_reports": 0,
+                 "latest_received_at": "", "max_ahead_days": 0.0},
+            )  # fmt: skip
+            row[key] += 1
+            ahead = (_when(created) - _when(received)).total_seconds() / 86400
+            row["max_ahead_days"] = max(row["max_ahead_days"], round(ahead, 1))
+            row["latest_received_at"] = max(row["latest_received_at"], received)
+    names = dict(conn.execute(select(Desk.desk_id, Desk.name)).all()) if found else {}
+    for row in found.values():
+        row["desk_name"] = names.get(row["desk_id"], "")
+    return sorted(found.values(), key=lambda r: (-r["referrals"], r["desk_id"]))
+
+
 def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
     from melayani_hub.learning import found_by_browsing, lessons, unmet
 
@@ -70,10 +107,12 @@ def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
             .group_by(Referral.kecamatan, Referral.desa)
         ).all()
         referrals = conn.execute(
-            select(Referral.uuid, Referral.org_id, Referral.created_at).where(active)
+            select(Referral.uuid, Referral.org_id, Referral.created_at, Referral.received_at).where(
+                active
+            )
         ).all()
         outcomes = conn.execute(
-            select(Outcome.referral_uuid, Outcome.outcome, Outcome.created_at)
+            select(Outcome.referral_uuid, Outcome.outcome, Outcome.created_at, Outcome.received_at)
         ).all()
         problems = conn.execute(
             select(ContactReport.org_id, ContactReport.kind, func.count()).group_by(
@@ -81,14 +120,21 @@ def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
             )
         ).all()
         desks = conn.scalar(select(func.count()).select_from(Desk)) or 0
+        future = _future_rows(conn)
 
-    weeks = Counter(iso_week(created) for _, _, created in referrals)
+    weeks = Counter(
+        iso_week(received if future_dated(created, received) else created)
+        for _, _, created, received in referrals
+    )
     per_referral: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for ref_uuid, outcome, created in outcomes:
-        per_referral[ref_uuid].append((outcome, created))
+    for ref_uuid, outcome, created, received in outcomes:
+        # an outcome dated in the future says nothing true about how fast anyone answered
+        per_referral[ref_uuid].append((outcome, "" if future_dated(created, received) else created))
     response: dict[str, dict[str, Any]] = {}
     hours: dict[str, list[float]] = defaultdict(list)
-    for ref_uuid, org_id, created in referrals:
+    for ref_uuid, org_id, created, received in referrals:
+        if future_dated(created, received):
+            created = ""
         row = response.setdefault(
             org_id, {"org_id": org_id, "referrals": 0, "with_outcome": 0, "responded": 0}
         )
@@ -129,6 +175,9 @@ def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
             "outcomes": len(outcomes),
             "contact_reports": sum(n for _, _, n in problems),
             "desks": desks,
+            "future_dated": sum(
+                r["referrals"] + r["outcomes"] + r["contact_reports"] for r in future
+            ),
         },
         "by_agency": sorted(
             ({"org_id": o, "org_name": names.get(o, ""), "referrals": n} for o, n in by_agency),
@@ -148,6 +197,7 @@ def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
         "unmet_needs": unmet(engine, top_needs),
         "found_by_browsing": found_by_browsing(engine, top_needs),
         "learned": [vars(x) for x in lessons(engine)[:top_needs]],
+        "future_dated": future,
     }
 
 
@@ -184,6 +234,23 @@ def _percent(rate: float | None) -> str:
     return "-" if rate is None else f"{rate * 100:.0f}%"
 
 
+def _future_html(report: dict[str, Any]) -> str:
+    rows = report.get("future_dated") or []
+    if not rows:
+        return ""
+    note = (
+        "<p>Data ini bertanggal setelah hub menerimanya: jam komputer meja itu salah "
+        "(terlalu maju). Data tetap dihitung, pada minggu diterimanya; waktu tanggapannya "
+        "tidak dihitung. Minta petugas meja membetulkan tanggal dan jam komputer.</p>"
+    )
+    return _table(
+        "PERINGATAN: data bertanggal di masa depan (jam meja salah)",
+        ["Meja", "Rujukan", "Hasil", "Laporan kontak", "Maju (hari)", "Terakhir diterima"],
+        [[r["desk_name"] or r["desk_id"], r["referrals"], r["outcomes"], r["contact_reports"],
+          r["max_ahead_days"], r["latest_received_at"]] for r in rows],
+    ) + note  # fmt: skip
+
+
 def render_html(report: dict[str, Any]) -> str:
     t = report["totals"]
     parts = [
@@ -208,6 +275,7 @@ def render_html(report: dict[str, Any]) -> str:
                [[r["org_name"] or r["org_id"], r["referrals"], r["with_outcome"], r["responded"],
                  _percent(r["response_rate"]), r["median_hours_to_response"]]
                 for r in report["response"]]),
+        _future_html(report),
         _table("Masalah kontak per instansi",
                ["Instansi", "Jumlah", *(KIND_LABELS[k] for k in KINDS)],
                [[r["org_name"] or r["org_id"], r["total"], *(r["by_kind"].get(k, 0) for k in KINDS)]

@@ -10,6 +10,7 @@ EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_DESK_DB = 4  # the desk database (or the directory) cannot be opened
 EXIT_SYNC = 5  # the hub could not be reached, or refused something
+EXIT_DISK_FULL = 6  # the disk is full: nothing was written (melayani_desk/diskfull.py)
 
 
 def _out(text: str) -> None:
@@ -44,6 +45,10 @@ def _referral_command(handler):  # noqa: ANN001, ANN202 - decorator
             _err(str(exc))
             return EXIT_INPUT
         except (DeskDatabaseError, DirectoryError) as exc:
+            from melayani_desk.diskfull import is_disk_full
+
+            if is_disk_full(exc):
+                raise  # said by cli.main, for every command alike
             _err(str(exc))
             return EXIT_DESK_DB
 

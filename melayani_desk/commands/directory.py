@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from melayani_desk.commands.common import EXIT_INPUT, _err, _open_log, _out
+from melayani_desk.diskfull import is_disk_full
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -130,6 +131,8 @@ def cmd_template(args: argparse.Namespace, folder: Path) -> int:
     try:
         write_template(args.out)
     except OSError as exc:
+        if is_disk_full(exc):
+            raise  # said by cli.main, for every command alike
         _err(f"Tidak bisa menulis {args.out}: {exc.strerror}")
         return EXIT_INPUT
     _out(f"Templat ditulis ke {args.out}")
@@ -148,6 +151,8 @@ def cmd_export(args: argparse.Namespace, folder: Path) -> int:
     try:
         write_hsds(directory, args.hsds)
     except OSError as exc:
+        if is_disk_full(exc):
+            raise  # said by cli.main, for every command alike
         _err(f"Tidak bisa menulis ke {args.hsds}: {exc.strerror}")
         return EXIT_INPUT
     _out(f"Paket HSDS ditulis ke {args.hsds}")

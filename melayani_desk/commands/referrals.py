@@ -36,6 +36,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--org", help="id instansi")
     ls.add_argument("--channel", help="cara rujukan: " + ", ".join(CHANNELS))
     ls.add_argument("--state", help="status kirim: " + ", ".join(SYNC_STATES))
+    ls.add_argument("--held", action="store_true", help="hanya yang ditahan hub, dengan alasannya")
     ls.add_argument("--limit", type=int, default=1000)
 
     o = sub.add_parser("outcome", help="catat hasil sebuah rujukan")
@@ -110,7 +111,7 @@ def cmd_referrals(args: argparse.Namespace, folder: Path) -> int:
             until=until,
             org_id=args.org,
             channel=args.channel,
-            sync_state=args.state,
+            sync_state="quarantined" if args.held else args.state,
             limit=args.limit,
         )
     finally:
@@ -128,6 +129,10 @@ def cmd_referrals(args: argparse.Namespace, folder: Path) -> int:
             f"({CHANNEL_LABELS.get(v.channel, v.channel)}; {outcome}; "
             f"{SYNC_LABELS.get(v.sync_state, v.sync_state)}){fixed}\n    {v.uuid}"
         )
+        if v.sync_state == "quarantined":
+            _out(f"    alasan ditahan: {v.last_error}")
+    if args.held and views:
+        _out("Kirim ulang yang ditahan: melayani-desk sync --retry-held")
     return 0
 
 

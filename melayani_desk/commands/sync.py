@@ -36,6 +36,25 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="patuhi jadwal coba lagi setelah kegagalan (tanpa ini: sinkron sekarang juga)",
     )
+    sy.add_argument(
+        "--deadline",
+        type=float,
+        default=None,
+        metavar="DETIK",
+        help="batas waktu satu putaran sinkronisasi (bawaan 300 detik)",
+    )
+    held = sy.add_mutually_exclusive_group()
+    held.add_argument(
+        "--held",
+        action="store_true",
+        help="tampilkan yang ditahan hub beserta alasannya (tanpa sinkronisasi)",
+    )
+    held.add_argument(
+        "--retry-held",
+        nargs="*",
+        metavar="UUID",
+        help="kembalikan yang ditahan hub (semua, atau uuid ini) ke antrean, lalu sinkron",
+    )
 
 
 @_referral_command
@@ -58,13 +77,65 @@ def cmd_enroll(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
+def held_line(item) -> str:  # noqa: ANN001 - an OutboxItem
+    """One held item for the clerk: what it is, when, and why the hub held it back."""
+    p = item.payload
+    if item.item_type == "referral":
+        what = f"rujukan #{p.get('seq')} {p.get('service_name', '')} -> {p.get('contact_name', '')}"
+    elif item.item_type == "outcome":
+        what = f"hasil rujukan ({p.get('outcome', '')}) untuk {p.get('referral_uuid', '')}"
+    else:
+        what = f"laporan kontak {p.get('contact_name', '')} ({p.get('kind', '')})"
+    when = str(p.get("created_at", ""))[:16].replace("T", " ")
+    return f"{what} [{when}]\n    {item.item_uuid}\n    alasan: {item.last_error}"
+
+
+def _show_held(folder: Path, as_json: bool) -> int:
+    log = _open_log(folder)
+    try:
+        held = log.held()
+    finally:
+        log.close()
+    if as_json:
+        rows = [
+            {"type": i.item_type, "uuid": i.item_uuid, "reason": i.last_error,
+             "attempts": i.attempts, "updated_at": i.updated_at, "payload": i.payload}
+            for i in held
+        ]  # fmt: skip
+        _out(json.dumps(rows, ensure_ascii=True, indent=2))
+        return 0
+    if not held:
+        _out("Tidak ada yang ditahan hub.")
+        return 0
+    _out(f"Ditahan hub: {len(held)} item (tidak hilang; kirim ulang: sync --retry-held).")
+    for item in held:
+        _out(held_line(item))
+    return 0
+
+
 @_referral_command
 def cmd_sync(args: argparse.Namespace, folder: Path) -> int:
     from melayani_desk.sync.process import lower_priority
     from melayani_desk.sync.runner import SyncRunner
 
+    if args.held:
+        return _show_held(folder, args.json)
+    if args.retry_held is not None:
+        log = _open_log(folder)
+        try:
+            again = log.retry_held(args.retry_held or None)
+        finally:
+            log.close()
+        if not args.json:
+            _out(f"{again} item yang ditahan dikembalikan ke antrean untuk dikirim ulang.")
     lower_priority()  # only when the window started this pass (ProcessSyncRunner)
-    report = SyncRunner(folder).run_once(force=not args.if_due)
+    from melayani_desk.sync.runner import PASS_DEADLINE_S
+
+    if args.deadline is not None and not 1 <= args.deadline <= 3600:
+        _err("--deadline harus antara 1 dan 3600 detik.")
+        return EXIT_INPUT
+    runner = SyncRunner(folder, deadline_s=args.deadline or PASS_DEADLINE_S)
+    report = runner.run_once(force=not args.if_due)
     if args.json:  # ASCII, so the report survives any code page of a pipe on Windows
         _out(json.dumps(report.as_dict(), ensure_ascii=True, indent=2))
     else:

@@ -548,6 +548,54 @@ class ReferralLog:
                     .execution_options(synchronize_session=False)
                 )
 
+    def held(self, limit: int = 10_000) -> list[OutboxItem]:
+        """The quarantined outbox items (held back by the hub), oldest first, each with its
+        reason in ``last_error`` and its payload (what it is: referral, outcome, report)."""
+        with self.db.sessions() as s:
+            rows = list(
+                s.scalars(
+                    select(OutboxRow)
+                    .where(OutboxRow.state == "quarantined")
+                    .order_by(OutboxRow.id)
+                    .limit(limit)
+                )
+            )
+            payloads = self._payloads(s, rows)
+        return [
+            OutboxItem(
+                id=r.id,
+                item_type=r.item_type,
+                item_uuid=r.item_uuid,
+                state=r.state,
+                attempts=r.attempts,
+                last_error=r.last_error,
+                updated_at=r.updated_at,
+                payload=payloads.get(r.item_uuid, {}),
+            )
+            for r in rows
+        ]
+
+    def retry_held(
+        self, item_uuids: Iterable[str] | None = None, *, reason_prefix: str | None = None
+    ) -> int:
+        """Put held (quarantined) items back in the queue, to be sent again; returns how
+        many. ``item_uuids`` narrows to those items, ``reason_prefix`` to items whose
+        reason starts with it. Their place in the queue (FIFO by id) is kept; the reason
+        stays in ``last_error`` until the hub answers again."""
+        q = update(OutboxRow).where(OutboxRow.state == "quarantined")
+        if reason_prefix is not None:
+            q = q.where(OutboxRow.last_error.startswith(reason_prefix, autoescape=True))
+        now = _now()
+        q = q.values(state="pending", updated_at=now).execution_options(synchronize_session=False)
+        done = 0
+        with self._write() as s:
+            if item_uuids is None:
+                done = s.execute(q).rowcount or 0
+            else:
+                for part in _chunks(list(item_uuids)):
+                    done += s.execute(q.where(OutboxRow.item_uuid.in_(part))).rowcount or 0
+        return done
+
     def pending_by_type(self) -> dict[str, int]:
         """Pending outbox items per record type (referral, outcome, contact_report)."""
         with self.db.sessions() as s:

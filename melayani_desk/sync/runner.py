@@ -9,23 +9,31 @@ from __future__ import annotations
 
 import threading
 from dataclasses import asdict, dataclass, fields
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
+from melayani_desk.diskfull import command_message, is_disk_full
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.sync.client import HubClient
+from melayani_desk.sync.client import Deadline, HubClient
 from melayani_desk.sync.sender import Backoff, UploadResult, upload
-from melayani_desk.sync.state import SyncStore, parse_iso
+from melayani_desk.sync.state import SyncState, SyncStore, parse_iso
 from melayani_desk.sync.updater import SIZE_LIMIT, DirectoryResult, update_directory
 
 OLD_AFTER_DAYS = 30
+PASS_DEADLINE_S = 300.0  # one whole pass: upload, manifest, snapshot (see decisions)
+CLOCK_SLACK = timedelta(minutes=2)  # clock adjustments this small do not void a schedule
 NOT_ENROLLED = (
     "Meja ini belum terdaftar ke hub. Jalankan: melayani-desk enroll --hub ALAMAT "
     "--code KODE --trust-key KUNCI"
+)
+
+HELD_HINT = (
+    "Yang ditahan hub tidak hilang: lihat alasannya dengan melayani-desk sync --held, "
+    "kirim ulang dengan melayani-desk sync --retry-held."
 )
 
 
@@ -35,10 +43,13 @@ class SyncReport:
     skipped: str = ""  # why no pass ran ("" = it ran)
     upload: UploadResult | None = None
     directory: DirectoryResult | None = None
+    failed: str = ""  # why the pass stopped on this computer (a full disk), "" = it did not
 
     @property
     def ok(self) -> bool:
         """Everything pending was answered and no directory was rejected."""
+        if self.failed:
+            return False
         if not self.enrolled or self.upload is None or not self.upload.complete:
             return False
         return self.directory is None or self.directory.status not in ("rejected", "error")
@@ -48,6 +59,7 @@ class SyncReport:
         return {
             "enrolled": self.enrolled,
             "skipped": self.skipped,
+            "failed": self.failed,
             "ok": self.ok,
             "upload": None if up is None else {**asdict(up), "sent": up.sent},
             "directory": None if self.directory is None else asdict(self.directory),
@@ -62,6 +74,7 @@ class SyncReport:
         return cls(
             enrolled=bool(data["enrolled"]),
             skipped=str(data.get("skipped") or ""),
+            failed=str(data.get("failed") or ""),
             upload=None if up is None else _from_fields(UploadResult, up),
             directory=None if d is None else _from_fields(DirectoryResult, d),
         )
@@ -72,6 +85,8 @@ class SyncReport:
             return [NOT_ENROLLED]
         if self.skipped:
             return [f"Sinkronisasi tidak dijalankan: {self.skipped}."]
+        if self.failed:
+            return [self.failed]
         out: list[str] = []
         up = self.upload
         if up is not None:
@@ -80,10 +95,20 @@ class SyncReport:
             else:
                 out.append(
                     f"Terkirim: {up.sent} ({up.created} baru, {up.duplicates} sudah ada di hub); "
-                    f"ditahan: {up.quarantined}; menunggu kirim: {up.pending}."
+                    f"ditahan hub: {up.held} ({up.quarantined} baru); "
+                    f"menunggu kirim: {up.pending}."
                 )
+                if up.released:
+                    out.append(
+                        f"{up.released} item yang dulu ditahan karena jawaban bukan dari hub "
+                        "dikembalikan ke antrean."
+                    )
+                if up.refused:
+                    out.append(f"{up.refused} item {up.refused_reason}.")
                 if up.error:
                     out.append(f"Pengiriman berhenti: {up.error}.")
+                if up.held:
+                    out.append(HELD_HINT)
             if up.next_attempt_at:
                 out.append(f"Dicoba lagi setelah {up.next_attempt_at}.")
         d = self.directory
@@ -141,8 +166,10 @@ class SyncRunner:
         transport: httpx.BaseTransport | None = None,
         backoff: Backoff | None = None,
         size_limit: int = SIZE_LIMIT,
+        deadline_s: float = PASS_DEADLINE_S,
     ):
         self.data_dir = Path(data_dir)
+        self.deadline_s = deadline_s
         self.transport = transport
         self.backoff = backoff or Backoff()
         self.size_limit = size_limit
@@ -154,6 +181,10 @@ class SyncRunner:
             return SyncReport(skipped="sinkronisasi lain sedang berjalan")
         try:
             return self._run(force, now or datetime.now(UTC))
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            return SyncReport(failed=command_message("sync"))  # the sent state is redone next
         finally:
             self._busy.release()
 
@@ -164,13 +195,15 @@ class SyncRunner:
             state = store.load()
             if not state.enrolled:
                 return SyncReport(enrolled=False)
-            due = parse_iso(state.next_attempt_at)
-            if not force and due is not None and due > now:
+            if not force and self._waiting(state, now):
                 return SyncReport(skipped=f"menunggu jadwal coba lagi ({state.next_attempt_at})")
             assert state.hub_url and state.token
-            with HubClient(state.hub_url, state.token, transport=self.transport) as client:
+            deadline = Deadline(self.deadline_s)  # network only: the build is bounded work
+            with HubClient(
+                state.hub_url, state.token, transport=self.transport, deadline=deadline
+            ) as client:
                 report = SyncReport(upload=upload(log, client, now=now, backoff=self.backoff))
-                if report.upload.complete:  # the hub answered well: now the directory
+                if report.upload.answered:  # the hub answered well: now the directory
                     report.directory = update_directory(
                         self.data_dir, client, store, now=now, size_limit=self.size_limit
                     )
@@ -179,6 +212,19 @@ class SyncRunner:
             return report
         finally:
             log.close()
+
+    def _waiting(self, state: SyncState, now: datetime) -> bool:
+        """Whether a scheduled retry is still ahead. A schedule no backoff could have made
+        (further ahead than its cap), or made at a time still to come (the clock moved
+        back since: a PC whose clock ran years ahead and was then fixed), is not believed:
+        the pass runs now and, if it fails, schedules again from the clock as it is."""
+        due = parse_iso(state.next_attempt_at)
+        if due is None or due <= now:
+            return False
+        if due - now > timedelta(seconds=self.backoff.cap) + CLOCK_SLACK:
+            return False
+        made = parse_iso(state.last_attempt_at)
+        return not (made is not None and made > now + CLOCK_SLACK)
 
     def status(self, now: datetime | None = None) -> SyncStatus:
         now = now or datetime.now(UTC)

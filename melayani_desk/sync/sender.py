@@ -2,10 +2,19 @@
 
 One pass sends pending items oldest first, one batch at a time. An item is marked only
 after the hub's answer about it arrived: ``created``/``duplicate`` -> sent; ``conflict``
-and other 4xx -> quarantined (413 first halves the batch); 401 stops the pass (token
-rejected) and marks nothing; 5xx, timeouts, resets and unreadable answers mark nothing
-and schedule the next attempt with full-jitter exponential backoff (persisted as
-``next_attempt_at``). Waiting for that time is the caller's job.
+-> quarantined. Only that answer quarantines: the hub's own JSON (200, a result for
+every uuid sent) naming the item. Any other 4xx (a proxy's 403 block page, a 404 or 407
+from something in between, a front server's 400, even the hub's 413/422 about the
+request as a whole) says nothing about one item: the batch is halved to find the items
+that cannot pass (so one referral a content filter dislikes does not hold back the
+others), and those stay pending with the reason, to be tried again; at most
+``MAX_REFUSED`` such answers per pass. 401 stops the pass (token rejected) and marks
+nothing; 5xx, 408/425/429, timeouts, resets and unreadable answers mark nothing. A pass
+that did not finish schedules the next attempt with full-jitter exponential backoff
+(persisted as ``next_attempt_at``). Waiting for that time is the caller's job.
+
+Items quarantined by releases before this rule (reason ``HTTP <status>: ...``, written
+for a whole batch refused by anything) are put back in the queue at the start of a pass.
 """
 
 from __future__ import annotations
@@ -29,6 +38,13 @@ MAX_BYTES = 1536 * 1024  # the hub refuses bodies above 2 MiB
 ACKED = ("created", "duplicate")
 TRANSIENT_4XX = (408, 425, 429)
 TOKEN_REJECTED = "token ditolak oleh hub: daftarkan ulang meja ini (melayani-desk enroll)"
+MAX_REFUSED = 24  # non-hub 4xx answers per pass: enough to isolate two items in 500
+HUB_CONFLICT = "konflik di hub: "  # the reason of every quarantine this sender writes
+LEGACY_QUARANTINE = "HTTP "  # the reason older releases wrote for a whole refused batch
+REFUSED = (
+    "ditolak oleh perantara jaringan, bukan oleh hub ({why}); tetap dalam antrean dan "
+    "dicoba lagi. Jika terus terjadi, minta petugas jaringan memeriksa proxy/filter internet"
+)
 
 
 @dataclass
@@ -51,7 +67,11 @@ class UploadResult:
     online: bool = True
     created: int = 0
     duplicates: int = 0
-    quarantined: int = 0
+    quarantined: int = 0  # newly held back by the hub in this pass
+    held: int = 0  # everything held back (quarantined) after the pass
+    released: int = 0  # items of older releases' whole-batch quarantine put back in the queue
+    refused: int = 0  # items something between desk and hub refused; still pending
+    refused_reason: str = ""
     pending: int = 0  # left after the pass
     batches: int = 0
     token_rejected: bool = False
@@ -63,8 +83,13 @@ class UploadResult:
         return self.created + self.duplicates
 
     @property
-    def complete(self) -> bool:
+    def answered(self) -> bool:
+        """The hub answered the whole pass (items refused on the way may remain)."""
         return self.online and not self.error
+
+    @property
+    def complete(self) -> bool:
+        return self.answered and not self.refused
 
 
 class _Stop(Exception):
@@ -120,6 +145,12 @@ class _Pass:
         self.log = log
         self.client = client
         self.result = result
+        self.skipped: set[str] = set()  # refused on the way in this pass: not sent again
+        self.refusals = 0
+
+    def next_batch(self) -> Batch:
+        items = self.log.pending(MAX_ITEMS + len(self.skipped))
+        return take_batch([i for i in items if i.item_uuid not in self.skipped])
 
     def send(self, batch: Batch) -> None:
         """Send one batch and mark what was answered; raises _Stop to end the pass."""
@@ -129,20 +160,31 @@ class _Pass:
             raise _Stop(describe(exc)) from None
         except HubError as exc:
             raise _Stop(exc.message) from None
-        uuids = batch.uuids
         if status == 200:
-            self._answered(uuids, json_or_stop(body))
+            self._answered(batch.uuids, json_or_stop(body))
         elif status == 401:
             raise _Stop(TOKEN_REJECTED, token=True)
-        elif status == 413 and len(uuids) > 1:
+        elif 400 <= status < 500 and status not in TRANSIENT_4XX:
+            self._refused(batch, f"HTTP {status}: {detail(body)}")
+        else:
+            raise _Stop(f"hub menjawab HTTP {status}: {detail(body)}")
+
+    def _refused(self, batch: Batch, why: str) -> None:
+        """A 4xx that is not the hub's answer about items: find what cannot pass by halving
+        (within MAX_REFUSED answers a pass); what cannot pass stays pending, with why."""
+        self.refusals += 1
+        message = REFUSED.format(why=why)
+        if self.refusals >= MAX_REFUSED:
+            raise _Stop(message)
+        if len(batch.uuids) > 1:
             first, second = batch.halves()
             self.send(first)
             self.send(second)
-        elif 400 <= status < 500 and status not in TRANSIENT_4XX:
-            self.log.mark(uuids, "quarantined", f"HTTP {status}: {detail(body)}")
-            self.result.quarantined += len(uuids)
-        else:
-            raise _Stop(f"hub menjawab HTTP {status}: {detail(body)}")
+            return
+        self.log.mark(batch.uuids, "pending", message)
+        self.skipped.update(batch.uuids)
+        self.result.refused += 1
+        self.result.refused_reason = message
 
     def _answered(self, uuids: list[str], answer: Any) -> None:
         results = answer.get("results") if isinstance(answer, dict) else None
@@ -164,7 +206,7 @@ class _Pass:
             if by_uuid[u][0] == "conflict":
                 conflicts.setdefault(by_uuid[u][1], []).append(u)
         for why, group in conflicts.items():
-            self.log.mark(group, "quarantined", f"konflik di hub: {why}")
+            self.log.mark(group, "quarantined", HUB_CONFLICT + why)
         self.result.created += len(created)
         self.result.duplicates += len(dupes)
         self.result.quarantined += len(uuids) - len(created) - len(dupes)
@@ -194,10 +236,12 @@ def upload(
         result.online, why = client.online()
         if not result.online:
             result.error = why
+    if result.online:
+        result.released = log.retry_held(reason_prefix=LEGACY_QUARANTINE)
     work = _Pass(log, client, result)
     try:
         while result.online and (max_batches is None or result.batches < max_batches):
-            batch = take_batch(log.pending(MAX_ITEMS))
+            batch = work.next_batch()
             if not batch.uuids:
                 break
             result.batches += 1
@@ -205,7 +249,8 @@ def upload(
     except _Stop as stop:
         result.error = stop.message
         result.token_rejected = stop.token
-    result.pending = log.counts()["pending"]
+    counts = log.counts()
+    result.pending, result.held = counts["pending"], counts["quarantined"]
     _record(store, result, now, backoff or Backoff())
     return result
 
@@ -224,7 +269,7 @@ def _record(store: SyncStore, result: UploadResult, now: datetime, backoff: Back
     result.next_attempt_at = iso(backoff.next_at(now, failures))
     store.update(
         last_attempt_at=iso(now),
-        last_error=result.error,
+        last_error=result.error or f"{result.refused} item {result.refused_reason}",
         consecutive_failures=failures + 1,
         next_attempt_at=result.next_attempt_at,
     )

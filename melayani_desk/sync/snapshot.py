@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import zipfile
 from pathlib import Path
 
 from melayani_core.search.lexicon import valid_name
 from melayani_core.snapshot import LEXICON_PREFIX
-from melayani_desk.sync.client import HubClient
+from melayani_desk.sync.client import PORTAL, HubClient, looks_like_html
 
 MEMBERS = ("organizations.csv", "services.csv", "contacts.csv")
 CHUNK = 1024 * 1024
@@ -23,11 +24,36 @@ class SnapshotUnavailable(Exception):
     """The snapshot could not be fetched now (try again later)."""
 
 
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+def _intercepted(status: int, content_type: str, first: bytes) -> str:
+    """Why an answer for the snapshot is the network's, not the hub's ("" = it may be the
+    hub's): a redirect or an HTML page (a captive portal, a login or block page) instead
+    of a ZIP. Never installed either way; this only decides the words and the retry."""
+    if 300 <= status < 400:
+        return f"unduhan direktori dialihkan oleh jaringan: {PORTAL} (HTTP {status})"
+    if status == 407:
+        return "unduhan direktori meminta login proxy (HTTP 407); hubungi petugas jaringan"
+    if status >= 500:
+        return f"hub atau jaringan sedang gangguan saat mengunduh direktori (HTTP {status})"
+    if "html" in content_type.lower() or looks_like_html(first):
+        return f"unduhan direktori dicegat jaringan, bukan dari hub: {PORTAL}"
+    return ""
+
+
 def download(client: HubClient, path: str, size: int, sha256: str, dest: Path) -> None:
     """Fetch ``path`` into ``dest``: no more than ``size`` bytes, then size and hash checked."""
     digest = hashlib.sha256()
     total = 0
     with client.stream(path) as response:
+        chunks = response.iter_raw(CHUNK)
+        first = next(chunks, b"")
+        ctype = response.headers.get("Content-Type", "")
+        if not first.startswith(ZIP_MAGIC):
+            why = _intercepted(response.status_code, ctype, first)
+            if why:
+                raise SnapshotUnavailable(why)
         if response.status_code != 200:
             raise SnapshotUnavailable(f"hub menjawab HTTP {response.status_code} untuk snapshot")
         declared = response.headers.get("Content-Length")
@@ -36,7 +62,7 @@ def download(client: HubClient, path: str, size: int, sha256: str, dest: Path) -
                 f"snapshot lebih besar ({declared} byte) dari ukuran di manifest ({size} byte)"
             )
         with open(dest, "wb") as out:
-            for chunk in response.iter_raw(CHUNK):
+            for chunk in itertools.chain([first], chunks):
                 total += len(chunk)
                 if total > size:
                     raise SnapshotRejected(
@@ -44,6 +70,7 @@ def download(client: HubClient, path: str, size: int, sha256: str, dest: Path) -
                     )
                 digest.update(chunk)
                 out.write(chunk)
+                client.check_deadline()
     if total != size:
         raise SnapshotRejected(f"ukuran snapshot {total} byte, manifest menyebut {size} byte")
     if digest.hexdigest() != sha256:

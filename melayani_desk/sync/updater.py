@@ -32,8 +32,16 @@ from melayani_core.directory.formats import read_any
 from melayani_core.directory.model import ImportFailed
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.directory.local import install
+from melayani_desk.diskfull import is_disk_full, message
 from melayani_desk.sync import worklock
-from melayani_desk.sync.client import HubClient, HubError, describe, json_body
+from melayani_desk.sync.client import (
+    HubClient,
+    HubError,
+    describe,
+    json_body,
+    looks_like_html,
+    not_the_hub,
+)
 from melayani_desk.sync.snapshot import SnapshotRejected, SnapshotUnavailable, download, unzip
 from melayani_desk.sync.state import SyncStore, iso, parse_iso
 
@@ -163,8 +171,9 @@ def update_directory(
         status, body = client.request("GET", "/directory/manifest", limit=MAX_MANIFEST)
         if status == 404:
             return DirectoryResult("none", installed=installed)
-        if status != 200:
-            return DirectoryResult("error", installed=installed, reason=f"HTTP {status}")
+        if status != 200 or looks_like_html(body):
+            reason = f"HTTP {status}" if status in (401, 403, 404) else not_the_hub(status, body)
+            return DirectoryResult("error", installed=installed, reason=reason)
         manifest = verify_manifest(json_body(body), state.keys)
     except (httpx.HTTPError, HubError) as exc:
         return DirectoryResult("error", installed=installed, reason=describe(exc))
@@ -208,6 +217,11 @@ def _apply(
         return DirectoryResult("error", manifest.version, previous, reason)
 
 
+def _disk_full(manifest: Manifest, previous: int) -> DirectoryResult:
+    kept = f"direktori v{manifest.version} TIDAK dipasang, v{previous} tetap dipakai"
+    return DirectoryResult("error", manifest.version, previous, message(kept))
+
+
 def _clear_leftovers(folder: Path) -> None:
     """Remove work folders of updates that were killed (only called under the lock)."""
     for stale in folder.glob("snapshot-*"):
@@ -242,6 +256,8 @@ def _build(
         reason = describe(exc) if isinstance(exc, httpx.HTTPError) else str(exc)
         return DirectoryResult("error", manifest.version, previous, reason)
     except (DirectoryError, OSError) as exc:
+        if is_disk_full(exc):
+            return _disk_full(manifest, previous)
         return DirectoryResult("error", manifest.version, previous, f"gagal memasang: {exc}")
     except SnapshotRejected as exc:
         return DirectoryResult("rejected", manifest.version, previous, str(exc))
@@ -249,6 +265,10 @@ def _build(
         first = "; ".join(str(p) for p in exc.report.errors[:3])
         reason = f"isi snapshot tidak lolos pemeriksaan ({len(exc.report.errors)} galat): {first}"
         return DirectoryResult("rejected", manifest.version, previous, reason)
+    except Exception as exc:  # SQLite's SQLITE_FULL while building, wrapped by SQLAlchemy
+        if is_disk_full(exc):
+            return _disk_full(manifest, previous)
+        raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
     store.update(

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from melayani_core.referrals.model import ReferralError
+from melayani_desk.diskfull import is_disk_full, message
 from melayani_desk.ui.tasks import run_task
 
 # Radio and check boxes grow with the text size (the style draws them at a fixed size).
@@ -144,9 +145,18 @@ def _fit(dialog: QDialog, min_chars: int, scroll: QScrollArea | None) -> None:
     dialog.resize(width, min(height, screen.height() - 48))
 
 
-def failure_reason(exc: BaseException) -> str:
-    """What went wrong, in the log's own words when the log refused."""
-    return exc.message if isinstance(exc, ReferralError) else str(exc)
+def failure_reason(exc: BaseException, effect: str = "data TIDAK disimpan") -> str:
+    """What went wrong, in the log's own words when the log refused; a full disk in plain
+    words (never the database library's text and web link)."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, ReferralError):
+        return exc.message
+    if is_disk_full(exc):
+        return message(effect + "; yang sudah tercatat tetap aman, isian ini tidak hilang")
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return f"basis data meja: {exc.orig}"
+    return str(exc)
 
 
 class SavingDialog(QDialog):

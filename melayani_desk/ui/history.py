@@ -3,7 +3,9 @@
 The period is asked of the log (one small query); agency, channel and sync state narrow the
 loaded rows through a proxy. Enter or F5 on a row adds an outcome; "Print slip" (Ctrl+P in
 the window) asks the window for the row's slip.  With the sync filter on "Quarantined" a
-column shows why the hub held each row back.
+column shows why the hub held each row back, and "Send again" puts every held-back record
+back in the queue (``ReferralLog.retry_held``, on the DB worker); ``held_released`` then
+tells the window, which syncs.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ ROW_LIMIT = 2000
 
 class HistoryWidget(QWidget):
     slip_requested = Signal(object)  # the selected ReferralView
+    held_released = Signal(int)  # how many held-back records went back in the queue
 
     def __init__(self, log, parent=None):
         super().__init__(parent)
@@ -115,8 +118,19 @@ class HistoryWidget(QWidget):
             self.tr("Print the chosen referral's slip again, with its code (not logged again)")
         )
         self.slip_button.clicked.connect(self.request_slip)
+        self.resend_button = QPushButton(self.tr("Send &again"))
+        self.resend_button.setAccessibleName(self.tr("Send the held-back records again"))
+        self.resend_button.setToolTip(
+            self.tr(
+                "Put every record the hub held back in the queue again and sync now; "
+                "use it once the cause has been fixed"
+            )
+        )
+        self.resend_button.clicked.connect(self.send_held_again)
+        self.resend_button.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.resend_button)
         bottom.addWidget(self.slip_button)
         bottom.addWidget(self.outcome_button)
 
@@ -211,11 +225,12 @@ class HistoryWidget(QWidget):
             self.table.setColumnHidden(problem, state != "quarantined")
             self._fit_columns()
         shown, loaded = self.proxy.rowCount(), self.model.rowCount()
+        self.resend_button.setVisible(state == "quarantined" and shown > 0)
         if state == "quarantined" and shown:
             self.status.setText(
                 self.tr(
-                    "Held back by the hub: %1. The reason is in the last column; "
-                    "ask the regency's Diskominfo to look at them."
+                    "Held back by the hub: %1. The reason is in the last column; once it "
+                    "is fixed (ask the regency's Diskominfo), press Send again."
                 ).replace("%1", str(shown))
             )
         elif loaded == 0:
@@ -250,6 +265,29 @@ class HistoryWidget(QWidget):
         chosen = self.selected_referral() is not None
         self.outcome_button.setEnabled(chosen)
         self.slip_button.setEnabled(chosen)
+
+    def send_held_again(self) -> None:
+        """Every held-back record back in the queue (on the DB worker), then tell the window."""
+        from melayani_desk.ui.tasks import run_task
+
+        self.resend_button.setEnabled(False)
+        log = self.log
+        run_task(log.retry_held, self._held_released, self._held_failed, context=self)
+
+    def _held_released(self, count: int) -> None:
+        self.resend_button.setEnabled(True)
+        self.refresh()
+        self.held_released.emit(count)
+
+    def _held_failed(self, exc: BaseException) -> None:
+        from melayani_desk.ui.form_parts import failure_reason
+
+        self.resend_button.setEnabled(True)
+        self.status.setText(
+            self.tr("Could not put them back in the queue: %1").replace(
+                "%1", failure_reason(exc, "tidak ada yang diubah")
+            )
+        )
 
     def request_slip(self) -> None:
         referral = self.selected_referral()

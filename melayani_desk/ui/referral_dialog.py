@@ -31,6 +31,7 @@ from melayani_core.referrals.model import CHANNELS, ReferralError
 from melayani_desk.ui.form_parts import (
     SavingDialog,
     bold,
+    failure_reason,
     fit_to_screen,
     note_edit,
     radio_buttons,
@@ -303,4 +304,5 @@ class ReferralDialog(SavingDialog):
             if target is not None and target.isEnabled():
                 target.setFocus()
         else:
-            self.show_error(self.tr("Could not save: %1").replace("%1", str(exc)))
+            reason = failure_reason(exc, "rujukan TIDAK dicatat")
+            self.show_error(self.tr("Could not save: %1").replace("%1", reason))

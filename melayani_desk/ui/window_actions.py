@@ -263,6 +263,7 @@ class WindowActions:
             self.history.deleteLater()
         self.history = HistoryWidget(self.log, self.history_holder)
         self.history.slip_requested.connect(self.print_history_slip)
+        self.history.held_released.connect(self.held_released)
         self.history_placeholder.hide()
         self.history_holder.layout().addWidget(self.history)
 

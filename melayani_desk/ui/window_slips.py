@@ -28,6 +28,7 @@ from PySide6.QtGui import QDesktopServices
 
 from melayani_core.referrals.model import referral_code
 from melayani_desk.referrals.slip import Slip, slip_for, slip_for_referral
+from melayani_desk.ui.form_parts import failure_reason
 
 TAB_RESULTS, TAB_BROWSE, TAB_HISTORY = 0, 1, 2
 STATUS_MS = 15_000
@@ -192,7 +193,7 @@ class WindowSlips:
     def _slip_log_failed(self, exc: BaseException) -> None:
         message = self.tr(
             "The referral could not be logged (%1); the slip has no referral code."
-        ).replace("%1", str(exc))
+        ).replace("%1", failure_reason(exc, "rujukan TIDAK dicatat"))
         self.statusBar().showMessage(message, STATUS_MS)
         if _alive(self.slip_dialog):
             self.slip_dialog.resume(None, message)
@@ -259,7 +260,7 @@ class WindowSlips:
         self._open_whatsapp(self.detail_slip(result, contact, need))
         self.statusBar().showMessage(
             self.tr("WhatsApp opened, but the referral could not be logged: %1").replace(
-                "%1", str(exc)
+                "%1", failure_reason(exc, "rujukan TIDAK dicatat")
             ),
             STATUS_MS,
         )

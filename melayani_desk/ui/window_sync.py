@@ -138,7 +138,7 @@ class WindowSync:
                 self.tr("Sync done: %1 sent, %2 waiting, %3 held back.")
                 .replace("%1", str(up.sent))
                 .replace("%2", str(up.pending))
-                .replace("%3", str(up.quarantined))
+                .replace("%3", str(up.held))
             )
         return self.tr("Sync done.")
 
@@ -216,6 +216,16 @@ class WindowSync:
         if status.consecutive_failures and status.last_error:
             tips.append(self.tr("Last problem: %1").replace("%1", status.last_error))
         return parts, "\n".join(tips)
+
+    def held_released(self, count: int) -> None:
+        """The history put held-back records back in the queue: send them now."""
+        if self.sync is not None and self.sync.sync_now():  # its status follows the pass
+            text = self.tr("%1 held-back records are queued again; syncing now.")
+        else:
+            self.refresh_sync_status()
+            text = self.tr("%1 held-back records are queued again; they go at the next sync.")
+        self.statusBar().showMessage(text.replace("%1", str(count)), STATUS_MS)
+        self._show_sync_status()
 
     def show_quarantine(self) -> None:
         """The quarantine button: the history, narrowed to what the hub refused."""

@@ -383,8 +383,24 @@
             <translation>Cetak ulang slip rujukan yang dipilih, dengan kodenya (tidak dicatat lagi)</translation>
         </message>
         <message>
-            <source>Held back by the hub: %1. The reason is in the last column; ask the regency's Diskominfo to look at them.</source>
-            <translation>Dikarantina oleh hub: %1. Alasannya ada di kolom terakhir; minta Diskominfo kabupaten memeriksanya.</translation>
+            <source>Send &amp;again</source>
+            <translation>Kirim &amp;ulang</translation>
+        </message>
+        <message>
+            <source>Send the held-back records again</source>
+            <translation>Kirim ulang catatan yang dikarantina</translation>
+        </message>
+        <message>
+            <source>Put every record the hub held back in the queue again and sync now; use it once the cause has been fixed</source>
+            <translation>Masukkan lagi semua catatan yang dikarantina hub ke antrean dan sinkronkan sekarang; pakai setelah penyebabnya dibereskan</translation>
+        </message>
+        <message>
+            <source>Held back by the hub: %1. The reason is in the last column; once it is fixed (ask the regency's Diskominfo), press Send again.</source>
+            <translation>Dikarantina oleh hub: %1. Alasannya ada di kolom terakhir; setelah penyebabnya dibereskan (tanyakan Diskominfo kabupaten), tekan Kirim ulang.</translation>
+        </message>
+        <message>
+            <source>Could not put them back in the queue: %1</source>
+            <translation>Tidak bisa memasukkannya lagi ke antrean: %1</translation>
         </message>
         <message>
             <source>No referrals in this period.</source>
@@ -1175,6 +1191,14 @@
         <message>
             <source>Last problem: %1</source>
             <translation>Masalah terakhir: %1</translation>
+        </message>
+        <message>
+            <source>%1 held-back records are queued again; syncing now.</source>
+            <translation>%1 catatan yang dikarantina masuk antrean lagi; sinkronisasi berjalan sekarang.</translation>
+        </message>
+        <message>
+            <source>%1 held-back records are queued again; they go at the next sync.</source>
+            <translation>%1 catatan yang dikarantina masuk antrean lagi; dikirim pada sinkronisasi berikutnya.</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import shutil
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -206,9 +209,35 @@ def _datapackage() -> dict[str, object]:
 
 
 def write_hsds(directory: Directory, folder: str | Path) -> None:
-    """Write `directory` as an HSDS 3.0 tabular data package (CSVs + datapackage.json)."""
+    """Write `directory` as an HSDS 3.0 tabular data package (CSVs + datapackage.json).
+
+    Every file is written whole into a work folder beside them, flushed to disk, and only
+    then renamed into ``folder`` (a rename needs no space): a full disk or a crash never
+    leaves a 0-byte or half-written file there. On error the work folder is removed and
+    ``folder`` is as it was (removed again if this call created it).
+    """
     folder = Path(folder)
+    created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".hsds-export-", dir=folder))
+    try:
+        _write_package(directory, work)
+        for part in sorted(work.iterdir()):
+            os.replace(part, folder / part.name)
+        work.rmdir()
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        if created:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def _flushed(handle) -> None:  # noqa: ANN001 - an open file
+    handle.flush()
+    os.fsync(handle.fileno())
+
+
+def _write_package(directory: Directory, folder: Path) -> None:
     out = _Package()
     out.add(
         "taxonomies",
@@ -240,5 +269,8 @@ def write_hsds(directory: Directory, folder: str | Path) -> None:
             writer.writerows(
                 {key: csv_safe(value) for key, value in row.items()} for row in out.rows[stem]
             )
+            _flushed(handle)
     text = json.dumps(_datapackage(), indent=2, ensure_ascii=False)
-    (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
+    with open(folder / "datapackage.json", "w", encoding="utf-8") as handle:
+        handle.write(text + "\n")
+        _flushed(handle)
