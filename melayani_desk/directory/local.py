@@ -11,7 +11,7 @@ from pathlib import Path
 from melayani_core.directory.gc_pause import gc_paused
 from melayani_core.directory.model import Directory, ImportReport
 from melayani_core.search.index import prepare_search, search_rows
-from melayani_core.storage.directory_db import DirectoryReader, DirectoryStore
+from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.paths import resource
 
 SAMPLE_SOURCE = "DATA CONTOH (sample bawaan)"
@@ -21,20 +21,23 @@ def sample_folder() -> Path:
     return resource("sample")
 
 
-def install(data_dir: Path, directory: Directory) -> Path:
-    """Build ``directory`` aside and switch this desk to it, atomically."""
+def install(data_dir: Path, directory: Directory, *, only_if_missing: bool = False) -> Path:
+    """Build ``directory`` aside and switch this desk to it, atomically, under the
+    directory's write lock (another import or update waits its turn)."""
     with gc_paused():
         prepare = prepare_search(directory)
-        return DirectoryStore(data_dir).install(directory, search_rows(directory), prepare)
+        return DirectoryStore(data_dir).install(
+            directory, search_rows(directory), prepare, only_if_missing=only_if_missing
+        )
 
 
-def install_sample(data_dir: Path) -> Path:
+def install_sample(data_dir: Path, *, only_if_missing: bool = False) -> Path:
     from melayani_core.directory.formats import read_any
 
     directory, _ = read_any(sample_folder())
     directory.is_sample = True
     directory.source = SAMPLE_SOURCE
-    return install(data_dir, directory)
+    return install(data_dir, directory, only_if_missing=only_if_missing)
 
 
 def import_path(data_dir: Path, path: Path) -> tuple[Path, Directory, ImportReport]:
@@ -55,12 +58,21 @@ def current_file(data_dir: Path) -> Path:
     """The directory file in use, installing the bundled sample on first run."""
     store = DirectoryStore(data_dir)
     current = store.current()
-    if current is None:
-        current = install_sample(data_dir)
+    if current is None:  # two first starts at once: the second keeps the first's sample
+        current = install_sample(data_dir, only_if_missing=True)
     return current
 
 
 def open_reader(data_dir: Path) -> DirectoryReader:
+    """A reader of the directory in use.  A switch between reading ``CURRENT`` and
+    opening the file it named removes that file: read ``CURRENT`` again."""
+    for _attempt in range(5):
+        path = current_file(data_dir)
+        try:
+            return DirectoryReader(path)
+        except DirectoryError:
+            if DirectoryStore(data_dir).current() == path:
+                raise
     return DirectoryReader(current_file(data_dir))
 
 
