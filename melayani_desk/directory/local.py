@@ -40,10 +40,15 @@ def install_sample(data_dir: Path, *, only_if_missing: bool = False) -> Path:
     return install(data_dir, directory, only_if_missing=only_if_missing)
 
 
-def import_path(data_dir: Path, path: Path) -> tuple[Path, Directory, ImportReport]:
+def import_path(
+    data_dir: Path, path: Path, *, confirm: bool = False
+) -> tuple[Path, Directory, ImportReport]:
     """Import a template workbook, CSV folder or HSDS package; raises ImportFailed on errors.
 
-    Nothing is changed unless the whole file is valid and the new directory is built.
+    Nothing is changed unless the whole file is valid and the new directory is built.  An
+    import that would lose most contacts, the emergency entry or a class of authority of
+    the (real, not sample) directory in use raises ImportNeedsConfirmation unless
+    ``confirm`` (``import --confirm``; the window asks the clerk, then passes it).
     """
     from melayani_core.directory.formats import read_directory  # not for start-up
 
@@ -51,7 +56,26 @@ def import_path(data_dir: Path, path: Path) -> tuple[Path, Directory, ImportRepo
         directory, report = read_directory(Path(path))
         directory.source = Path(path).name
         directory.is_sample = False
+        if not confirm:
+            _refuse_losses(data_dir, directory, report, Path(path).name)
         return install(data_dir, directory), directory, report
+
+
+def _refuse_losses(data_dir: Path, directory: Directory, report: ImportReport, name: str) -> None:
+    from melayani_core.directory.shrink import ImportNeedsConfirmation, Summary, losses
+
+    current = DirectoryStore(data_dir).current()
+    if current is None:
+        return
+    reader = DirectoryReader(current)
+    try:
+        if reader.is_sample:  # the bundled sample is nobody's data: replacing it loses nothing
+            return
+        found = losses(reader.summary(), Summary.of(directory))
+    finally:
+        reader.close()
+    if found:
+        raise ImportNeedsConfirmation(name, found, report)
 
 
 def current_file(data_dir: Path) -> Path:

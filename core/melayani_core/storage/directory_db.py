@@ -35,6 +35,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from melayani_core.directory.model import Contact, Directory, Organization, Service
+from melayani_core.directory.shrink import Summary
 from melayani_core.storage import filelock
 
 SUBDIR = "directory"
@@ -465,6 +466,19 @@ class DirectoryReader:
     def service(self, service_id: str) -> Service | None:
         rows = self.services("WHERE service_id = ?", (service_id,))
         return rows[0] if rows else None
+
+    def summary(self) -> Summary:
+        """What an import must not lose unasked (``melayani_core.directory.shrink``)."""
+        from collections import Counter
+
+        emergency = self.con.execute(
+            "SELECT count(*) FROM services WHERE org_id IN "
+            "(SELECT org_id FROM organizations WHERE kind = 'emergency')"
+        ).fetchone()[0]
+        authorities = Counter(
+            dict(self.con.execute("SELECT authority, count(*) FROM services GROUP BY 1"))
+        )
+        return Summary(self.counts()["contacts"], emergency, authorities)
 
     def counts(self) -> dict[str, int]:
         return {
