@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 
+from melayani_core.snapshot import MAX_VERSION as SNAPSHOT_MAX_VERSION
 from melayani_hub import PROTOCOL, desks, ingest, reports
 from melayani_hub.db import open_engine, write
 from melayani_hub.models import Desk, DirectoryVersion, SigningKey
@@ -31,7 +32,7 @@ DROP_HEADER = "x-test-drop-after-commit"
 _DROP_MARK = b"x-melayani-drop-connection"
 _RETRY_SQLSTATES = {"40001", "40P01"}  # serialization failure, deadlock: run the batch again
 _UNSET: Any = object()
-MAX_VERSION = 2**31 - 1
+MAX_VERSION = SNAPSHOT_MAX_VERSION  # what a desk accepts; also the column's range
 
 
 def _json_error(status: int, detail: str) -> JSONResponse:

@@ -67,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
     pub.add_argument("--key", type=Path, required=True, help="signing.key (PKCS8 PEM)")
     _db(pub)
     pub.add_argument("--expires-days", type=float, default=30)
+    pub.add_argument(
+        "--reset-floor",
+        action="store_true",
+        help="mulai epoch baru: meja menerima versi ini walau sudah memasang versi lebih "
+        "tinggi (mis. setelah hub dipulihkan dari cadangan) / start a new version epoch",
+    )
 
     e = sub.add_parser("enroll", help="buat kode pendaftaran meja / make a desk enrollment code")
     e.add_argument("--desk", required=True, help="nama meja / desk name")
@@ -157,19 +163,19 @@ def cmd_add_key(args: argparse.Namespace) -> int:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     from melayani_core.directory.model import ImportFailed
-    from melayani_hub.publish import publish
+    from melayani_hub.publish import VersionsExhausted, publish
     from melayani_hub.signing import SigningKeyError
 
     engine = _engine(args)
     try:
-        done = publish(engine, args.path, args.key, args.expires_days)
+        done = publish(engine, args.path, args.key, args.expires_days, reset_floor=args.reset_floor)
     except ImportFailed as exc:
         _err(f"Terbit DIBATALKAN: {len(exc.report.errors)} galat di {args.path}. "
              "Tidak ada versi baru yang disimpan.")  # fmt: skip
         for problem in exc.report.problems:
             _err(str(problem))
         return EXIT_INPUT
-    except SigningKeyError as exc:
+    except (SigningKeyError, VersionsExhausted) as exc:
         _err(str(exc))
         return EXIT_INPUT
     finally:
@@ -178,7 +184,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
         _err(str(problem))
     n = done.counts
     _out(
-        f"Versi {done.version} diterbitkan: {n['organizations']} instansi, {n['services']} "
+        f"Versi {done.version}{f' (epoch {done.epoch})' if done.epoch else ''} diterbitkan: "
+        f"{n['organizations']} instansi, {n['services']} "
         f"layanan, {n['contacts']} kontak; {done.size} byte, sha256 {done.sha256}, "
         f"berlaku sampai {done.expires}, kunci {done.key_id}."
     )

@@ -94,6 +94,7 @@ class Directory:
     source: str = ""  # where it came from: a file name, "sample", "hub v12"
     is_sample: bool = False
     version: int = 0  # hub version; 0 for a local import
+    epoch: int = 0  # hub version epoch: a signed reset starts a new one (sync/updater.py)
 
 
 @dataclass

@@ -171,6 +171,7 @@ def write_directory_file(
                 "source": directory.source,
                 "is_sample": "1" if directory.is_sample else "0",
                 "version": str(directory.version),
+                "epoch": str(directory.epoch),
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             }
             raw = conn.connection.driver_connection
