@@ -7,9 +7,12 @@ runs it with uvicorn.
 import base64
 import hmac
 import json
+import math
 import os
+import threading
 import time
 import uuid
+from collections import OrderedDict, deque
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -126,6 +129,44 @@ class EnrollIn(BaseModel):
     desa: str = Field(default="", max_length=200)
 
 
+ENROLL_TRIES = 5  # wrong enrollment codes an address may send ...
+ENROLL_WINDOW_S = 15 * 60.0  # ... within this window before it must wait
+TRACKED_ADDRESSES = 10_000
+
+
+class Throttle:
+    """Wrong enrollment codes per client address (a code has 80 bits, but guessing should
+    still cost time): after ``tries`` failures within ``window_s`` the address is refused
+    with 429 until its oldest failure ages out.  In memory: a restart forgets, which only
+    ever helps the desks."""
+
+    def __init__(self, tries: int = ENROLL_TRIES, window_s: float = ENROLL_WINDOW_S):
+        self.tries, self.window_s = tries, window_s
+        self.failures: OrderedDict[str, deque[float]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def wait_s(self, address: str) -> float:
+        """Seconds this address must still wait (0: it may try)."""
+        now = time.monotonic()
+        with self.lock:
+            times = self.failures.get(address)
+            if not times:
+                return 0.0
+            while times and times[0] <= now - self.window_s:
+                times.popleft()
+            if len(times) < self.tries:
+                return 0.0
+            return times[0] + self.window_s - now
+
+    def failed(self, address: str) -> None:
+        with self.lock:
+            times = self.failures.pop(address, None) or deque(maxlen=self.tries)
+            times.append(time.monotonic())
+            self.failures[address] = times
+            while len(self.failures) > TRACKED_ADDRESSES:
+                self.failures.popitem(last=False)
+
+
 def _bearer(request: Request) -> str:
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     return token.strip() if scheme.lower() == "bearer" else ""
@@ -133,7 +174,7 @@ def _bearer(request: Request) -> str:
 
 def create_app(
     db_url: str | None, *, test_hooks: bool = False, admin_token: str | None = _UNSET,
-    engine: Engine | None = None,
+    engine: Engine | None = None, enroll_throttle: Throttle | None = None,
 ) -> FastAPI:  # fmt: skip
     """The hub app on ``db_url`` (migrated to head first).
 
@@ -154,6 +195,8 @@ def create_app(
         title="Melayani Hub", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
     )
     app.state.engine = engine
+    throttle = enroll_throttle or Throttle()
+    app.state.enroll_throttle = throttle
 
     def current_desk(request: Request) -> Desk:
         token = _bearer(request)
@@ -168,7 +211,17 @@ def create_app(
         return {"service": "melayani-hub", "protocol": PROTOCOL, "status": "ok"}
 
     @app.post(f"{API}/enroll")
-    def enroll(body: EnrollIn) -> dict[str, str]:
+    def enroll(body: EnrollIn, request: Request) -> dict[str, str]:
+        address = request.client.host if request.client else ""
+        wait = throttle.wait_s(address)
+        if wait > 0:
+            minutes = max(1, math.ceil(wait / 60))
+            raise HTTPException(
+                429,
+                "terlalu banyak kode pendaftaran salah dari alamat ini; coba lagi dalam "
+                f"{minutes} menit / too many wrong enrollment codes, retry later",
+                headers={"Retry-After": str(math.ceil(wait))},
+            )
         if not all(map(ingest.utf8, (body.code, body.name, body.kecamatan, body.desa))):
             raise HTTPException(422, "text is not valid UTF-8")
         try:
@@ -178,6 +231,7 @@ def create_app(
         try:
             done = desks.redeem(engine, body.code, desk_id, body.name, body.kecamatan, body.desa)
         except desks.EnrollRefused as exc:
+            throttle.failed(address)
             raise HTTPException(403, str(exc)) from None
         return {"desk_id": done.desk_id, "token": done.token}
 
