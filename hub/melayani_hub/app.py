@@ -9,6 +9,7 @@ import hmac
 import json
 import math
 import os
+import re
 import threading
 import time
 import uuid
@@ -18,10 +19,12 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from melayani_core.snapshot import MAX_VERSION as SNAPSHOT_MAX_VERSION
 from melayani_hub import PROTOCOL, desks, ingest, reports
@@ -38,8 +41,52 @@ _UNSET: Any = object()
 MAX_VERSION = SNAPSHOT_MAX_VERSION  # what a desk accepts; also the column's range
 
 
-def _json_error(status: int, detail: str) -> JSONResponse:
-    return JSONResponse({"detail": detail}, status_code=status)
+MAX_JSON_DEPTH = 32  # the protocol's documents are 4 levels deep; a parser is not a stack
+# a JSON string (unrolled, so long strings cost no backtracking) or a bracket
+_JSON_TOKENS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def json_too_deep(body: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True when ``body`` nests arrays/objects more than ``limit`` deep (strings skipped).
+
+    Checked before any parser sees the body: Python's json recurses per level and ends in
+    a RecursionError (a 500) around 1,000 levels, and so would anything walking the result."""
+    depth = 0
+    for match in _JSON_TOKENS.finditer(body):
+        first = match.group()[0]
+        if first in b"[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif first in b"]}":
+            depth -= 1
+    return False
+
+
+class SafeJSONResponse(JSONResponse):
+    """JSON that always encodes: a lone surrogate echoed from a request (an error message
+    quoting the bad input) becomes "?" instead of a UnicodeEncodeError, i.e. a 500."""
+
+    def render(self, content: Any) -> bytes:
+        text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        return text.encode("utf-8", "replace")
+
+
+def _json_error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return SafeJSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+
+def _clean(value: Any) -> Any:
+    """A validation error made JSON-safe: strings re-encoded, anything else as text."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in value.items() if k != "ctx"}
+    if isinstance(value, list | tuple):
+        return [_clean(v) for v in value]
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return _clean(str(value))
 
 
 class BodyLimit:
@@ -72,6 +119,11 @@ class BodyLimit:
                 return await too_big(scope, receive, send)
             chunks.append(chunk)
             more = message.get("more_body", False)
+        if json_too_deep(b"".join(chunks)):
+            deep = _json_error(
+                422, f"JSON nested more than {MAX_JSON_DEPTH} levels deep / JSON terlalu dalam"
+            )
+            return await deep(scope, receive, send)
         replayed = False
 
         async def replay() -> dict:
@@ -195,6 +247,19 @@ def create_app(
         title="Melayani Hub", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
     )
     app.state.engine = engine
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return SafeJSONResponse({"detail": _clean(exc.errors())}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)  # ours, and the router's 404/405
+    async def refused(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _json_error(exc.status_code, _clean(exc.detail), exc.headers)
+
+    @app.exception_handler(RecursionError)
+    async def too_deep(_request: Request, _exc: RecursionError) -> JSONResponse:
+        return _json_error(422, "request nested too deeply / permintaan terlalu dalam")
+
     throttle = enroll_throttle or Throttle()
     app.state.enroll_throttle = throttle
 
@@ -251,7 +316,7 @@ def create_app(
     async def batch(request: Request, desk: Annotated[Desk, Depends(current_desk)]) -> Response:
         try:
             body = json.loads(await request.body())
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return _json_error(422, "body is not JSON")
         items = body.get("items") if isinstance(body, dict) else None
         if not isinstance(items, list):
