@@ -64,10 +64,13 @@ def import_path(
 def _refuse_losses(data_dir: Path, directory: Directory, report: ImportReport, name: str) -> None:
     from melayani_core.directory.shrink import ImportNeedsConfirmation, Summary, losses
 
-    current = DirectoryStore(data_dir).current()
-    if current is None:
+    try:
+        current = DirectoryStore(data_dir).current()
+        if current is None:
+            return
+        reader = DirectoryReader(current)
+    except DirectoryError:  # a directory that cannot be read has nothing left to lose
         return
-    reader = DirectoryReader(current)
     try:
         if reader.is_sample:  # the bundled sample is nobody's data: replacing it loses nothing
             return
