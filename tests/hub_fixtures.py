@@ -84,14 +84,26 @@ class Hub:
 
 @contextmanager
 def running_hub(
-    db_url: str, *, test_hooks: bool = True, admin_token: str | None = None
+    db_url: str,
+    *,
+    test_hooks: bool = True,
+    admin_token: str | None = None,
+    enroll_tries: int = 10_000,
 ) -> Iterator[str]:
-    """Start the real hub with uvicorn on 127.0.0.1 (free port) in a thread; yield its URL."""
+    """Start the real hub with uvicorn on 127.0.0.1 (free port) in a thread; yield its URL.
+
+    ``enroll_tries``: wrong enrollment codes 127.0.0.1 may send (every test shares that
+    address, so the session's hub allows many; the throttle's own tests set it)."""
     import uvicorn
 
-    from melayani_hub.app import create_app
+    from melayani_hub.app import Throttle, create_app
 
-    app = create_app(db_url, test_hooks=test_hooks, admin_token=admin_token)
+    app = create_app(
+        db_url,
+        test_hooks=test_hooks,
+        admin_token=admin_token,
+        enroll_throttle=Throttle(tries=enroll_tries),
+    )
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))

@@ -160,7 +160,11 @@ def _rewrite(folder: Path, stem: str, edit) -> None:  # noqa: ANN001
 
 def test_foreign_contact_without_title_and_whatsapp_by_description(tmp_path: Path) -> None:
     folder = _package(tmp_path)
-    (folder / "attributes.csv").unlink()  # a foreign package knows nothing of our profile
+    # a foreign package knows nothing of our profile: no attributes.csv, none declared
+    (folder / "attributes.csv").unlink()
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    package["resources"] = [r for r in package["resources"] if r["path"] != "attributes.csv"]
+    (folder / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
 
     def no_titles(table: list[dict[str, str]]) -> None:
         table[0]["title"], table[0]["department"] = "", "Loket"
@@ -201,6 +205,13 @@ def test_bad_profile_value_is_an_error(tmp_path: Path) -> None:
 def test_package_without_organizations_refused(tmp_path: Path) -> None:
     folder = _package(tmp_path)
     (folder / "organizations.csv").unlink()
+    with pytest.raises(ImportFailed) as caught:
+        read_any(folder)
+    first = caught.value.report.errors[0]  # declared in datapackage.json, yet absent
+    assert first.sheet == "datapackage.json" and "organizations.csv" in first.message
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    package["resources"] = [r for r in package["resources"] if r["path"] != "organizations.csv"]
+    (folder / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
     with pytest.raises(ImportFailed) as caught:
         read_any(folder)
     assert caught.value.report.errors[0].sheet == "organizations.csv"

@@ -44,7 +44,8 @@ def test_enroll_one_time_code(hub):
     # The spoken form (lower case, spaces instead of dashes) is accepted too.
     code2, _ = new_code(hub.engine, "Meja 2")
     spoken = code2.replace("-", " ").lower()
-    assert httpx.post(hub.api("/enroll"), json={**body, "code": spoken}).status_code == 200
+    other = {**body, "code": spoken, "desk_id": str(uuid.uuid4())}
+    assert httpx.post(hub.api("/enroll"), json=other).status_code == 200
 
 
 def test_enroll_expired_or_wrong_code(hub):
@@ -59,7 +60,7 @@ def test_enroll_expired_or_wrong_code(hub):
 
 def test_reenroll_keeps_desk_and_rotates_token(hub):
     desk_id, old = enroll(hub)
-    code, _ = new_code(hub.engine, "Meja")
+    code, _ = new_code(hub.engine, "", for_desk=desk_id)
     r = httpx.post(hub.api("/enroll"), json={"code": code, "desk_id": desk_id})
     assert r.status_code == 200
     new = {"Authorization": f"Bearer {r.json()['token']}"}

@@ -31,8 +31,10 @@ def test_the_migration_adds_the_sync_tables(data_dir):
     con = sqlite3.connect(data_dir / "desk.sqlite")
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     version = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    columns = {r[1] for r in con.execute("PRAGMA table_info(sync_state)")}
     con.close()
     assert {"sync_state", "trusted_keys"} <= tables
+    assert "directory_epoch" in columns  # k0003: the version floor is (epoch, version)
     assert version == head_revision()
 
 

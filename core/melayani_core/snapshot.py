@@ -19,6 +19,10 @@ from melayani_core.directory.validate import COLUMNS, SHEETS
 
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 LEXICON_PREFIX = "lexicon/"
+# The highest directory version (and epoch) anything accepts: a signed 32-bit integer, so it
+# fits every column that holds one (desk, hub, SQLite, PostgreSQL INTEGER) and every referral
+# that records the version it was made with.
+MAX_VERSION = 2**31 - 1
 
 
 def _cell(value: object) -> str:

@@ -7,19 +7,26 @@ runs it with uvicorn.
 import base64
 import hmac
 import json
+import math
 import os
+import re
+import threading
 import time
 import uuid
+from collections import OrderedDict, deque
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from melayani_core.snapshot import MAX_VERSION as SNAPSHOT_MAX_VERSION
 from melayani_hub import PROTOCOL, desks, ingest, reports
 from melayani_hub.db import open_engine, write
 from melayani_hub.models import Desk, DirectoryVersion, SigningKey
@@ -31,11 +38,55 @@ DROP_HEADER = "x-test-drop-after-commit"
 _DROP_MARK = b"x-melayani-drop-connection"
 _RETRY_SQLSTATES = {"40001", "40P01"}  # serialization failure, deadlock: run the batch again
 _UNSET: Any = object()
-MAX_VERSION = 2**31 - 1
+MAX_VERSION = SNAPSHOT_MAX_VERSION  # what a desk accepts; also the column's range
 
 
-def _json_error(status: int, detail: str) -> JSONResponse:
-    return JSONResponse({"detail": detail}, status_code=status)
+MAX_JSON_DEPTH = 32  # the protocol's documents are 4 levels deep; a parser is not a stack
+# a JSON string (unrolled, so long strings cost no backtracking) or a bracket
+_JSON_TOKENS = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def json_too_deep(body: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True when ``body`` nests arrays/objects more than ``limit`` deep (strings skipped).
+
+    Checked before any parser sees the body: Python's json recurses per level and ends in
+    a RecursionError (a 500) around 1,000 levels, and so would anything walking the result."""
+    depth = 0
+    for match in _JSON_TOKENS.finditer(body):
+        first = match.group()[0]
+        if first in b"[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif first in b"]}":
+            depth -= 1
+    return False
+
+
+class SafeJSONResponse(JSONResponse):
+    """JSON that always encodes: a lone surrogate echoed from a request (an error message
+    quoting the bad input) becomes "?" instead of a UnicodeEncodeError, i.e. a 500."""
+
+    def render(self, content: Any) -> bytes:
+        text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        return text.encode("utf-8", "replace")
+
+
+def _json_error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return SafeJSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+
+def _clean(value: Any) -> Any:
+    """A validation error made JSON-safe: strings re-encoded, anything else as text."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in value.items() if k != "ctx"}
+    if isinstance(value, list | tuple):
+        return [_clean(v) for v in value]
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return _clean(str(value))
 
 
 class BodyLimit:
@@ -68,6 +119,11 @@ class BodyLimit:
                 return await too_big(scope, receive, send)
             chunks.append(chunk)
             more = message.get("more_body", False)
+        if json_too_deep(b"".join(chunks)):
+            deep = _json_error(
+                422, f"JSON nested more than {MAX_JSON_DEPTH} levels deep / JSON terlalu dalam"
+            )
+            return await deep(scope, receive, send)
         replayed = False
 
         async def replay() -> dict:
@@ -125,6 +181,44 @@ class EnrollIn(BaseModel):
     desa: str = Field(default="", max_length=200)
 
 
+ENROLL_TRIES = 5  # wrong enrollment codes an address may send ...
+ENROLL_WINDOW_S = 15 * 60.0  # ... within this window before it must wait
+TRACKED_ADDRESSES = 10_000
+
+
+class Throttle:
+    """Wrong enrollment codes per client address (a code has 80 bits, but guessing should
+    still cost time): after ``tries`` failures within ``window_s`` the address is refused
+    with 429 until its oldest failure ages out.  In memory: a restart forgets, which only
+    ever helps the desks."""
+
+    def __init__(self, tries: int = ENROLL_TRIES, window_s: float = ENROLL_WINDOW_S):
+        self.tries, self.window_s = tries, window_s
+        self.failures: OrderedDict[str, deque[float]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def wait_s(self, address: str) -> float:
+        """Seconds this address must still wait (0: it may try)."""
+        now = time.monotonic()
+        with self.lock:
+            times = self.failures.get(address)
+            if not times:
+                return 0.0
+            while times and times[0] <= now - self.window_s:
+                times.popleft()
+            if len(times) < self.tries:
+                return 0.0
+            return times[0] + self.window_s - now
+
+    def failed(self, address: str) -> None:
+        with self.lock:
+            times = self.failures.pop(address, None) or deque(maxlen=self.tries)
+            times.append(time.monotonic())
+            self.failures[address] = times
+            while len(self.failures) > TRACKED_ADDRESSES:
+                self.failures.popitem(last=False)
+
+
 def _bearer(request: Request) -> str:
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     return token.strip() if scheme.lower() == "bearer" else ""
@@ -132,7 +226,7 @@ def _bearer(request: Request) -> str:
 
 def create_app(
     db_url: str | None, *, test_hooks: bool = False, admin_token: str | None = _UNSET,
-    engine: Engine | None = None,
+    engine: Engine | None = None, enroll_throttle: Throttle | None = None,
 ) -> FastAPI:  # fmt: skip
     """The hub app on ``db_url`` (migrated to head first).
 
@@ -154,6 +248,21 @@ def create_app(
     )
     app.state.engine = engine
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return SafeJSONResponse({"detail": _clean(exc.errors())}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)  # ours, and the router's 404/405
+    async def refused(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _json_error(exc.status_code, _clean(exc.detail), exc.headers)
+
+    @app.exception_handler(RecursionError)
+    async def too_deep(_request: Request, _exc: RecursionError) -> JSONResponse:
+        return _json_error(422, "request nested too deeply / permintaan terlalu dalam")
+
+    throttle = enroll_throttle or Throttle()
+    app.state.enroll_throttle = throttle
+
     def current_desk(request: Request) -> Desk:
         token = _bearer(request)
         desk = desks.desk_for_token(engine, token) if token else None
@@ -167,7 +276,17 @@ def create_app(
         return {"service": "melayani-hub", "protocol": PROTOCOL, "status": "ok"}
 
     @app.post(f"{API}/enroll")
-    def enroll(body: EnrollIn) -> dict[str, str]:
+    def enroll(body: EnrollIn, request: Request) -> dict[str, str]:
+        address = request.client.host if request.client else ""
+        wait = throttle.wait_s(address)
+        if wait > 0:
+            minutes = max(1, math.ceil(wait / 60))
+            raise HTTPException(
+                429,
+                "terlalu banyak kode pendaftaran salah dari alamat ini; coba lagi dalam "
+                f"{minutes} menit / too many wrong enrollment codes, retry later",
+                headers={"Retry-After": str(math.ceil(wait))},
+            )
         if not all(map(ingest.utf8, (body.code, body.name, body.kecamatan, body.desa))):
             raise HTTPException(422, "text is not valid UTF-8")
         try:
@@ -177,6 +296,7 @@ def create_app(
         try:
             done = desks.redeem(engine, body.code, desk_id, body.name, body.kecamatan, body.desa)
         except desks.EnrollRefused as exc:
+            throttle.failed(address)
             raise HTTPException(403, str(exc)) from None
         return {"desk_id": done.desk_id, "token": done.token}
 
@@ -196,7 +316,7 @@ def create_app(
     async def batch(request: Request, desk: Annotated[Desk, Depends(current_desk)]) -> Response:
         try:
             body = json.loads(await request.body())
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return _json_error(422, "body is not JSON")
         items = body.get("items") if isinstance(body, dict) else None
         if not isinstance(items, list):

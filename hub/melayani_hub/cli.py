@@ -72,13 +72,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     _db(pub)
     pub.add_argument("--expires-days", type=float, default=30)
+    pub.add_argument(
+        "--reset-floor",
+        action="store_true",
+        help="mulai epoch baru: meja menerima versi ini walau sudah memasang versi lebih "
+        "tinggi (mis. setelah hub dipulihkan dari cadangan) / start a new version epoch",
+    )
 
     e = sub.add_parser("enroll", help="buat kode pendaftaran meja / make a desk enrollment code")
-    e.add_argument("--desk", required=True, help="nama meja / desk name")
+    e.add_argument("--desk", default="", help="nama meja / desk name (wajib untuk meja baru)")
+    e.add_argument(
+        "--for-desk",
+        metavar="DESK_ID",
+        help="kode daftar ulang untuk meja yang sudah terdaftar (mis. tokennya hilang) / "
+        "re-enrollment code for this enrolled desk only",
+    )
     e.add_argument("--kecamatan", default="")
     e.add_argument("--desa", default="")
     _db(e)
     e.add_argument("--valid-hours", type=float, default=72)
+
+    d = sub.add_parser("desk", help="kelola meja terdaftar / manage enrolled desks")
+    dsub = d.add_subparsers(dest="desk_command", required=True)
+    r = dsub.add_parser("revoke", help="cabut meja: tokennya ditolak / revoke a desk's token")
+    r.add_argument("desk_id")
+    _db(r)
+    dl = dsub.add_parser("list", help="daftar meja / list desks")
+    dl.add_argument("--json", action="store_true", help="keluaran JSON")
+    _db(dl)
 
     for name, text in (
         ("referrals", "daftar rujukan / list referrals"),
@@ -162,19 +183,26 @@ def cmd_add_key(args: argparse.Namespace) -> int:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     from melayani_core.directory.model import ImportFailed
-    from melayani_hub.publish import publish
+    from melayani_hub.publish import VersionsExhausted, publish
     from melayani_hub.signing import SigningKeyError
 
     engine = _engine(args)
     try:
-        done = publish(engine, args.path, args.key, args.expires_days, lexicon=args.lexicon)
+        done = publish(
+            engine,
+            args.path,
+            args.key,
+            args.expires_days,
+            lexicon=args.lexicon,
+            reset_floor=args.reset_floor,
+        )
     except ImportFailed as exc:
         _err(f"Terbit DIBATALKAN: {len(exc.report.errors)} galat di {args.path}. "
              "Tidak ada versi baru yang disimpan.")  # fmt: skip
         for problem in exc.report.problems:
             _err(str(problem))
         return EXIT_INPUT
-    except SigningKeyError as exc:
+    except (SigningKeyError, VersionsExhausted) as exc:
         _err(str(exc))
         return EXIT_INPUT
     finally:
@@ -183,7 +211,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
         _err(str(problem))
     n = done.counts
     _out(
-        f"Versi {done.version} diterbitkan: {n['organizations']} instansi, {n['services']} "
+        f"Versi {done.version}{f' (epoch {done.epoch})' if done.epoch else ''} diterbitkan: "
+        f"{n['organizations']} instansi, {n['services']} "
         f"layanan, {n['contacts']} kontak; {done.size} byte, sha256 {done.sha256}, "
         f"berlaku sampai {done.expires}, kunci {done.key_id}."
     )
@@ -191,15 +220,49 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    from melayani_hub.desks import new_code
+    from melayani_hub.desks import UnknownDesk, new_code
 
+    if not args.desk and not args.for_desk:
+        _err("Sebutkan --desk NAMA untuk meja baru, atau --for-desk DESK_ID untuk daftar ulang.")
+        return EXIT_INPUT
     engine = _engine(args)
     try:
-        code, expires = new_code(engine, args.desk, args.kecamatan, args.desa, args.valid_hours)
+        code, expires = new_code(
+            engine, args.desk, args.kecamatan, args.desa, args.valid_hours,
+            for_desk=args.for_desk,
+        )  # fmt: skip
+    except UnknownDesk:
+        _err(f"Meja {args.for_desk} tidak terdaftar / no such desk. Lihat: melayani-hub desk list")
+        return EXIT_INPUT
     finally:
         engine.dispose()
     _out(code)
-    _err(f"Kode sekali pakai untuk meja {args.desk!r}, berlaku sampai {expires} (UTC).")
+    whom = f"daftar ulang meja {args.for_desk}" if args.for_desk else f"meja {args.desk!r}"
+    _err(f"Kode sekali pakai untuk {whom}, berlaku sampai {expires} (UTC).")
+    return 0
+
+
+def cmd_desk(args: argparse.Namespace) -> int:
+    from melayani_hub.desks import UnknownDesk, revoke
+    from melayani_hub.models import Desk
+
+    if args.desk_command == "list":
+        args.limit = 100_000
+        columns = ["desk_id", "name", "kecamatan", "desa", "enrolled_at", "revoked_at"]
+        _print_rows(args, _rows(args, Desk, columns), columns)
+        return 0
+    engine = _engine(args)
+    try:
+        when = revoke(engine, args.desk_id)
+    except UnknownDesk:
+        _err(f"Meja {args.desk_id} tidak terdaftar / no such desk. Lihat: melayani-hub desk list")
+        return EXIT_INPUT
+    finally:
+        engine.dispose()
+    _out(
+        f"Meja {args.desk_id} dicabut sejak {when}: tokennya ditolak. Untuk memulihkannya, "
+        f"buat kode: melayani-hub enroll --for-desk {args.desk_id}"
+    )
     return 0
 
 
@@ -295,6 +358,7 @@ COMMANDS = {
     "add-key": cmd_add_key,
     "publish": cmd_publish,
     "enroll": cmd_enroll,
+    "desk": cmd_desk,
     "referrals": cmd_referrals,
     "contact-reports": cmd_contact_reports,
     "report": cmd_report,

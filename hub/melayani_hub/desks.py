@@ -1,5 +1,10 @@
 """Desk enrollment: one-time codes (stored hashed, expiring) exchanged for a desk token
-(random, stored as its SHA-256)."""
+(random, stored as its SHA-256).
+
+A code belongs to the desk record it was issued for: a new-desk code (``for_desk`` NULL)
+creates a desk and can never re-key an existing one; a re-enrollment code
+(``melayani-hub enroll --for-desk ID``) re-keys that desk only.  A revoked desk's token is
+refused (``melayani-hub desk revoke ID``) until a code issued for it enrolls it again."""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from melayani_hub.db import now_iso, write
 from melayani_hub.models import Desk, EnrollCode
@@ -18,8 +24,15 @@ from melayani_hub.models import Desk, EnrollCode
 _SPOKEN = str.maketrans({"0": "O", "1": "I", "8": "B", "-": None, " ": None})
 
 
+REFUSED = "kode pendaftaran salah, sudah dipakai, atau kedaluwarsa"
+
+
 class EnrollRefused(Exception):
     """Wrong, used or expired code (one message for all: the caller learns nothing more)."""
+
+
+class UnknownDesk(Exception):
+    """No desk with that id (operator commands)."""
 
 
 def sha256_hex(text: str) -> str:
@@ -31,14 +44,27 @@ def normalise_code(code: str) -> str:
 
 
 def new_code(
-    engine: Engine, desk_name: str, kecamatan: str = "", desa: str = "", valid_hours: float = 72
+    engine: Engine,
+    desk_name: str,
+    kecamatan: str = "",
+    desa: str = "",
+    valid_hours: float = 72,
+    *,
+    for_desk: str | None = None,
 ) -> tuple[str, str]:
-    """Create a code ("ABCD-EFGH-IJKL-MNOP", 80 bits); returns (code, expires ISO)."""
+    """Create a code ("ABCD-EFGH-IJKL-MNOP", 80 bits); returns (code, expires ISO).
+
+    ``for_desk``: the desk_id of an enrolled desk this code re-enrolls (raises UnknownDesk
+    if there is none); without it the code is for a new desk."""
     raw = base64.b32encode(secrets.token_bytes(10)).decode("ascii")
     code = "-".join(raw[i : i + 4] for i in range(0, 16, 4))
     now = datetime.now(UTC)
     expires = (now + timedelta(hours=valid_hours)).isoformat(timespec="seconds")
     with write(engine) as conn:
+        if for_desk is not None:
+            known = conn.execute(select(Desk.desk_id).where(Desk.desk_id == for_desk)).first()
+            if known is None:
+                raise UnknownDesk(for_desk)
         conn.execute(
             insert(EnrollCode).values(
                 code_hash=sha256_hex(normalise_code(code)),
@@ -47,6 +73,7 @@ def new_code(
                 desa=desa,
                 created_at=now.isoformat(timespec="seconds"),
                 expires_at=expires,
+                for_desk=for_desk,
             )
         )
     return code, expires
@@ -63,10 +90,22 @@ def redeem(
 ) -> Enrolled:
     """Consume ``code`` and create (or re-key) the desk, in one transaction.
 
-    A desk that enrolls again with a new code (its token was lost) keeps its desk_id, so its
-    queued records still belong to it; its old token stops working. Name, kecamatan and desa
-    set at ``melayani-hub enroll`` win over what the desk sends.
+    A desk that enrolls again with a code issued for it (its token was lost) keeps its
+    desk_id, so its queued records still belong to it; its old token stops working, and a
+    revocation ends. A code for a new desk redeemed with the id of an existing desk, or a
+    code for one desk redeemed with another's id, is refused like a wrong code, and is not
+    used up. Name, kecamatan and desa set at ``melayani-hub enroll`` win over what the desk
+    sends.
     """
+    try:
+        return _redeem(engine, code, desk_id, name, kecamatan, desa)
+    except IntegrityError:  # the same new desk enrolled twice at once: one wins
+        raise EnrollRefused(REFUSED) from None
+
+
+def _redeem(
+    engine: Engine, code: str, desk_id: str, name: str, kecamatan: str, desa: str
+) -> Enrolled:
     token = secrets.token_urlsafe(32)
     now = now_iso()
     with write(engine) as conn:
@@ -74,7 +113,14 @@ def redeem(
             select(EnrollCode).where(EnrollCode.code_hash == sha256_hex(normalise_code(code)))
         ).first()
         if row is None or row.used_at is not None or row.expires_at <= now:
-            raise EnrollRefused("kode pendaftaran salah, sudah dipakai, atau kedaluwarsa")
+            raise EnrollRefused(REFUSED)
+        if row.for_desk is None:  # a new-desk code never re-keys an enrolled desk
+            taken = conn.execute(select(Desk.id).where(Desk.desk_id == desk_id)).first()
+            wrong = taken is not None
+        else:  # a re-enrollment code re-keys only the desk it was issued for
+            wrong = row.for_desk != desk_id
+        if wrong:
+            raise EnrollRefused(REFUSED)
         used = conn.execute(
             update(EnrollCode)
             .where(EnrollCode.id == row.id, EnrollCode.used_at.is_(None))
@@ -83,22 +129,42 @@ def redeem(
         if used.rowcount != 1:
             raise EnrollRefused("kode pendaftaran sudah dipakai")
         values = {
-            "name": row.desk_name or name,
-            "kecamatan": row.kecamatan or kecamatan,
-            "desa": row.desa or desa,
             "token_hash": sha256_hex(token),
             "enrolled_at": now,
+            "revoked_at": None,
         }
-        done = conn.execute(update(Desk).where(Desk.desk_id == desk_id).values(**values))
-        if done.rowcount == 0:
+        for field, sent in (("name", name), ("kecamatan", kecamatan), ("desa", desa)):
+            chosen = getattr(row, "desk_name" if field == "name" else field)
+            if chosen or row.for_desk is None:  # a re-enrollment keeps the record's names
+                values[field] = chosen or sent
+        if row.for_desk is not None:
+            conn.execute(update(Desk).where(Desk.desk_id == desk_id).values(**values))
+        else:
             conn.execute(insert(Desk).values(desk_id=desk_id, **values))
     return Enrolled(desk_id, token)
+
+
+def revoke(engine: Engine, desk_id: str) -> str:
+    """Refuse this desk's token from now on; returns the revocation time (UnknownDesk)."""
+    now = now_iso()
+    with write(engine) as conn:
+        done = conn.execute(
+            update(Desk)
+            .where(Desk.desk_id == desk_id, Desk.revoked_at.is_(None))
+            .values(revoked_at=now)
+        )
+        if done.rowcount == 0:
+            row = conn.execute(select(Desk.revoked_at).where(Desk.desk_id == desk_id)).first()
+            if row is None:
+                raise UnknownDesk(desk_id)
+            return row.revoked_at
+    return now
 
 
 def desk_for_token(engine: Engine, token: str) -> Desk | None:
     with engine.connect() as conn:
         row = conn.execute(select(Desk).where(Desk.token_hash == sha256_hex(token))).first()
-    if row is None:
+    if row is None or row.revoked_at is not None:
         return None
     return Desk(
         id=row.id,
@@ -108,4 +174,5 @@ def desk_for_token(engine: Engine, token: str) -> Desk | None:
         desa=row.desa,
         token_hash=row.token_hash,
         enrolled_at=row.enrolled_at,
+        revoked_at=row.revoked_at,
     )

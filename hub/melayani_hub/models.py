@@ -42,6 +42,7 @@ class Desk(HubBase):
     desa: Mapped[str] = _text()
     token_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
     enrolled_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    revoked_at: Mapped[str | None] = mapped_column(String(32), nullable=True)  # h0002
 
 
 class EnrollCode(HubBase):
@@ -55,6 +56,7 @@ class EnrollCode(HubBase):
     expires_at: Mapped[str] = mapped_column(String(32), nullable=False)
     used_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     used_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    for_desk: Mapped[str | None] = mapped_column(String(36), nullable=True)  # h0002
 
 
 class Referral(HubBase):

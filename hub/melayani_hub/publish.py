@@ -1,5 +1,10 @@
 """Publish a directory version: validate like a desk import, build the snapshot ZIP, sign
-the manifest with the publisher's key (given as a file, never stored), store version N+1."""
+the manifest with the publisher's key (given as a file, never stored), store version N+1.
+
+Every manifest carries the epoch of the latest one (``"epoch"``, left out while it is 0);
+``reset_floor`` starts the next epoch, which desks accept over any version of an earlier
+epoch: the way out for desks whose floor was raised by mistake (a hub restored from an old
+backup).  Versions stop at MAX_VERSION, the bound every desk checks."""
 
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from melayani_core.directory.formats import carried_lexicon, read_directory
 from melayani_core.directory.model import ImportFailed, ImportReport
 from melayani_core.search.knowledge import LEARNED
-from melayani_core.snapshot import counts, write_snapshot
+from melayani_core.snapshot import MAX_VERSION, counts, write_snapshot
 from melayani_hub import signing
 from melayani_hub.db import write
 from melayani_hub.models import DirectoryVersion
@@ -33,11 +38,16 @@ class Published:
     expires: str
     counts: dict[str, int]
     report: ImportReport
+    epoch: int = 0
+
+
+class VersionsExhausted(Exception):
+    """The next version would pass the bound desks accept."""
 
 
 def manifest_bytes(version: int, issued: str, expires: str, digest: str, size: int,
-                   n: dict[str, int]) -> bytes:  # fmt: skip
-    doc = {
+                   n: dict[str, int], epoch: int = 0) -> bytes:  # fmt: skip
+    doc: dict = {
         "format": FORMAT,
         "version": version,
         "issued_at": issued,
@@ -47,6 +57,8 @@ def manifest_bytes(version: int, issued: str, expires: str, digest: str, size: i
         "snapshot": f"/api/v1/directory/snapshots/{version}",
         "counts": n,
     }
+    if epoch:
+        doc["epoch"] = epoch
     return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -61,14 +73,31 @@ def published_lexicon(engine: Engine, carried: dict[str, str]) -> dict[str, str]
     return files
 
 
+def latest_epoch(conn: object) -> int:
+    """The epoch of the latest published manifest (0 when none, or none was reset)."""
+    signed = conn.scalar(  # type: ignore[attr-defined]
+        select(DirectoryVersion.manifest).order_by(DirectoryVersion.version.desc()).limit(1)
+    )
+    if not signed:
+        return 0
+    try:
+        epoch = json.loads(bytes(signed).decode("utf-8")).get("epoch", 0)
+    except (ValueError, UnicodeDecodeError, AttributeError):
+        return 0
+    return epoch if isinstance(epoch, int) and not isinstance(epoch, bool) else 0
+
+
 def publish(
     engine: Engine,
     path: Path,
     key_path: Path,
     expires_days: float = 30,
     lexicon: Path | None = None,
+    *,
+    reset_floor: bool = False,
 ) -> Published:
-    """Raises ImportFailed (bad data) or signing.SigningKeyError; stores nothing then.
+    """Raises ImportFailed (bad data), signing.SigningKeyError or VersionsExhausted;
+    stores nothing then.
 
     ``lexicon``: the regency's lexicon folder (files replacing the bundled ones of the same
     name, or new ones such as ``concepts/banyuwangi.txt``); it travels in the snapshot."""
@@ -94,8 +123,19 @@ def publish(
         try:
             with write(engine) as conn:
                 version = (conn.scalar(select(func.max(DirectoryVersion.version))) or 0) + 1
+                epoch = latest_epoch(conn) + (1 if reset_floor else 0)
+                if version > MAX_VERSION or epoch > MAX_VERSION:
+                    raise VersionsExhausted(
+                        f"versi {version} (epoch {epoch}) melebihi batas {MAX_VERSION}"
+                    )
                 manifest = manifest_bytes(
-                    version, issued.isoformat(timespec="seconds"), expires, digest, len(data), n
+                    version,
+                    issued.isoformat(timespec="seconds"),
+                    expires,
+                    digest,
+                    len(data),
+                    n,
+                    epoch,
                 )
                 conn.execute(
                     insert(DirectoryVersion).values(
@@ -114,5 +154,5 @@ def publish(
                 )
         except IntegrityError:
             continue
-        return Published(version, digest, len(data), key_id, expires, n, report)
+        return Published(version, digest, len(data), key_id, expires, n, report, epoch)
     raise RuntimeError("could not allocate a directory version")

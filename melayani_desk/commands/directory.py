@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from melayani_desk.commands.common import EXIT_INPUT, _err, _open_log, _out
+from melayani_desk.commands.common import EXIT_DESK_DB, EXIT_INPUT, _err, _open_log, _out
 from melayani_desk.diskfull import is_disk_full
 
 
@@ -27,6 +27,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "import", help="ganti direktori lokal dari templat .xlsx, folder CSV, atau HSDS"
     )
     i.add_argument("path", type=Path)
+    i.add_argument(
+        "--confirm",
+        action="store_true",
+        help="tetap ganti walau impor ini membuang sebagian besar kontak, layanan darurat "
+        "112, atau kelompok kewenangan direktori yang dipakai",
+    )
 
     t = sub.add_parser("template", help="tulis templat impor kosong (.xlsx)")
     t.add_argument("out", type=Path)
@@ -103,10 +109,27 @@ def cmd_search(args: argparse.Namespace, folder: Path) -> int:
 
 def cmd_import(args: argparse.Namespace, folder: Path) -> int:
     from melayani_core.directory.model import ImportFailed
+    from melayani_core.directory.shrink import ImportNeedsConfirmation
+    from melayani_core.storage.directory_db import DirectoryBusy
     from melayani_desk.directory.local import import_path
 
     try:
-        _, directory, report = import_path(folder, args.path)
+        _, directory, report = import_path(folder, args.path, confirm=args.confirm)
+    except ImportNeedsConfirmation as exc:
+        _err(
+            f"Impor DITAHAN: {args.path} sah, tetapi akan membuang data direktori yang "
+            "dipakai. Direktori lama tetap dipakai, tidak ada yang berubah."
+        )
+        for message in exc.losses:
+            _err(f"- {message}")
+        _err(
+            "Periksa apakah berkas/paketnya lengkap. Bila penggantian ini memang "
+            "disengaja, jalankan lagi dengan --confirm."
+        )
+        return EXIT_INPUT
+    except DirectoryBusy as exc:
+        _err(str(exc))
+        return EXIT_DESK_DB
     except ImportFailed as exc:
         _err(
             f"Impor DIBATALKAN: {len(exc.report.errors)} galat di {args.path}. "

@@ -11,7 +11,7 @@ from pathlib import Path
 from melayani_core.directory.gc_pause import gc_paused
 from melayani_core.directory.model import Directory, ImportReport
 from melayani_core.search.index import build_search
-from melayani_core.storage.directory_db import DirectoryReader, DirectoryStore
+from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.paths import resource
 
 SAMPLE_SOURCE = "DATA CONTOH (sample bawaan)"
@@ -21,26 +21,34 @@ def sample_folder() -> Path:
     return resource("sample")
 
 
-def install(data_dir: Path, directory: Directory) -> Path:
-    """Build ``directory`` aside and switch this desk to it, atomically."""
+def install(data_dir: Path, directory: Directory, *, only_if_missing: bool = False) -> Path:
+    """Build ``directory`` aside and switch this desk to it, atomically, under the
+    directory's write lock (another import or update waits its turn)."""
     with gc_paused():
         rows, prepare = build_search(directory)
-        return DirectoryStore(data_dir).install(directory, rows, prepare)
+        return DirectoryStore(data_dir).install(
+            directory, rows, prepare, only_if_missing=only_if_missing
+        )
 
 
-def install_sample(data_dir: Path) -> Path:
+def install_sample(data_dir: Path, *, only_if_missing: bool = False) -> Path:
     from melayani_core.directory.formats import read_any
 
     directory, _ = read_any(sample_folder())
     directory.is_sample = True
     directory.source = SAMPLE_SOURCE
-    return install(data_dir, directory)
+    return install(data_dir, directory, only_if_missing=only_if_missing)
 
 
-def import_path(data_dir: Path, path: Path) -> tuple[Path, Directory, ImportReport]:
+def import_path(
+    data_dir: Path, path: Path, *, confirm: bool = False
+) -> tuple[Path, Directory, ImportReport]:
     """Import a template workbook, CSV folder or HSDS package; raises ImportFailed on errors.
 
-    Nothing is changed unless the whole file is valid and the new directory is built.
+    Nothing is changed unless the whole file is valid and the new directory is built.  An
+    import that would lose most contacts, the emergency entry or a class of authority of
+    the (real, not sample) directory in use raises ImportNeedsConfirmation unless
+    ``confirm`` (``import --confirm``; the window asks the clerk, then passes it).
     """
     from melayani_core.directory.formats import read_directory  # not for start-up
 
@@ -48,19 +56,50 @@ def import_path(data_dir: Path, path: Path) -> tuple[Path, Directory, ImportRepo
         directory, report = read_directory(Path(path))
         directory.source = Path(path).name
         directory.is_sample = False
+        if not confirm:
+            _refuse_losses(data_dir, directory, report, Path(path).name)
         return install(data_dir, directory), directory, report
+
+
+def _refuse_losses(data_dir: Path, directory: Directory, report: ImportReport, name: str) -> None:
+    from melayani_core.directory.shrink import ImportNeedsConfirmation, Summary, losses
+
+    try:
+        current = DirectoryStore(data_dir).current()
+        if current is None:
+            return
+        reader = DirectoryReader(current)
+    except DirectoryError:  # a directory that cannot be read has nothing left to lose
+        return
+    try:
+        if reader.is_sample:  # the bundled sample is nobody's data: replacing it loses nothing
+            return
+        found = losses(reader.summary(), Summary.of(directory))
+    finally:
+        reader.close()
+    if found:
+        raise ImportNeedsConfirmation(name, found, report)
 
 
 def current_file(data_dir: Path) -> Path:
     """The directory file in use, installing the bundled sample on first run."""
     store = DirectoryStore(data_dir)
     current = store.current()
-    if current is None:
-        current = install_sample(data_dir)
+    if current is None:  # two first starts at once: the second keeps the first's sample
+        current = install_sample(data_dir, only_if_missing=True)
     return current
 
 
 def open_reader(data_dir: Path) -> DirectoryReader:
+    """A reader of the directory in use.  A switch between reading ``CURRENT`` and
+    opening the file it named removes that file: read ``CURRENT`` again."""
+    for _attempt in range(5):
+        path = current_file(data_dir)
+        try:
+            return DirectoryReader(path)
+        except DirectoryError:
+            if DirectoryStore(data_dir).current() == path:
+                raise
     return DirectoryReader(current_file(data_dir))
 
 

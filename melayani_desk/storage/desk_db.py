@@ -22,6 +22,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
@@ -78,12 +79,18 @@ def _fsync(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
+def _existing(path: Path) -> str:
+    """A URI that opens the database at ``path`` and never creates it (a missing file is
+    an error, not a new empty database)."""
+    return f"file:{quote(Path(path).as_posix(), safe='/:')}?mode=rw"
+
+
 def backup_file(path: Path, dest: Path) -> Path:
     """Copy the SQLite database at ``path`` to ``dest`` (online backup API, WAL included)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     part = dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)
-    src = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+    src = sqlite3.connect(_existing(path), uri=True, timeout=BUSY_TIMEOUT_S)
     try:
         dst = sqlite3.connect(part)
         try:
@@ -111,7 +118,7 @@ def _move_aside(path: Path) -> Path:
 def check_file(path: Path) -> None:
     """``PRAGMA quick_check``; moves a damaged file aside and raises DeskDatabaseCorrupt."""
     problem = ""
-    con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+    con = sqlite3.connect(_existing(path), uri=True, timeout=BUSY_TIMEOUT_S)
     try:
         rows = con.execute("PRAGMA quick_check").fetchall()
         if [r[0] for r in rows] != ["ok"]:

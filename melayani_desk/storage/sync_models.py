@@ -24,6 +24,9 @@ class SyncStateRow(DeskBase):
     directory_version: Mapped[int] = mapped_column(
         Integer, nullable=False, default=0, server_default="0"
     )
+    directory_epoch: Mapped[int] = mapped_column(  # k0003
+        Integer, nullable=False, default=0, server_default="0"
+    )
     directory_issued_at: Mapped[str | None] = mapped_column(String, nullable=True)
     directory_expires: Mapped[str | None] = mapped_column(String, nullable=True)
     directory_installed_at: Mapped[str | None] = mapped_column(String, nullable=True)

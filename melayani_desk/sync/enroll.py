@@ -103,8 +103,15 @@ def enroll(
             status, body = client.request("POST", "/enroll", ask)
             if status == 403:
                 raise EnrollError(
-                    "Kode pendaftaran ditolak: salah, sudah dipakai, atau kedaluwarsa "
-                    f"({detail(body)}). Minta kode baru ke admin hub."
+                    "Kode pendaftaran ditolak: salah, sudah dipakai, kedaluwarsa, atau "
+                    f"dibuat untuk meja lain ({detail(body)}). Minta kode baru ke admin hub; "
+                    "bila meja ini pernah terdaftar, kodenya harus dibuat untuk meja ini: "
+                    f"melayani-hub enroll --for-desk {desk.desk_id}"
+                )
+            if status == 429:
+                raise EnrollError(
+                    "Terlalu banyak kode pendaftaran salah dari alamat ini. Tunggu "
+                    f"sebentar, lalu coba lagi dengan kode yang benar ({detail(body)})."
                 )
             if status != 200:
                 raise EnrollError(f"Hub menolak pendaftaran (HTTP {status}): {detail(body)}")

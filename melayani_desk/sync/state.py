@@ -36,6 +36,7 @@ class SyncState:
     token: str | None = None
     enrolled_at: str | None = None
     directory_version: int = 0
+    directory_epoch: int = 0  # with directory_version: the floor, compared as a pair
     directory_issued_at: str | None = None
     directory_expires: str | None = None
     directory_installed_at: str | None = None

@@ -7,6 +7,15 @@ rollback, rejected); ``expires``; ``version`` higher (equal = up to date); ``siz
 within the limit; a download of at most ``size`` bytes; size and SHA-256; a bounded
 unzip; the same validation as a local import; then the build aside and the atomic switch.
 
+Versions are bounded (1..MAX_VERSION, a signed 32-bit integer) and so is the optional
+``epoch`` (0..MAX_VERSION, absent = 0); both are checked with the rest of the manifest,
+before anything is downloaded or switched.  The floor a desk keeps is the pair
+(epoch, version), compared in that order: a manifest signed by a trusted key with a higher
+epoch (``melayani-hub publish --reset-floor``) is accepted over any version of an earlier
+epoch, so a floor raised by mistake (a publisher's slip, a hub restored from an old backup)
+can be lowered by the key holder, and by nobody else; replays of the earlier epoch stay
+refused.
+
 Decision on expiry: an expired manifest is NOT applied, even when newer (it may be a
 replayed old publication); a warning is stored and the current directory is kept —
 expiry never deletes the directory an offline village depends on.
@@ -30,6 +39,7 @@ import httpx
 from melayani_core import keys as keylib
 from melayani_core.directory.formats import read_any
 from melayani_core.directory.model import ImportFailed
+from melayani_core.snapshot import MAX_VERSION
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.directory.local import install
 from melayani_desk.diskfull import is_disk_full, message
@@ -64,6 +74,11 @@ class Manifest:
     size: int
     snapshot: str
     key_id: str
+    epoch: int = 0
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        return (self.epoch, self.version)
 
 
 @dataclass
@@ -102,10 +117,12 @@ def verify_manifest(envelope: Any, pinned: dict[str, bytes]) -> Manifest:
     return _fields(data, key_id)
 
 
-def _int(data: dict, name: str, low: int) -> int:
+def _int(data: dict, name: str, low: int, high: int | None = None) -> int:
     value = data.get(name)
     if not isinstance(value, int) or isinstance(value, bool) or value < low:
         raise ManifestRejected(f"manifest: {name} tidak sah")
+    if high is not None and value > high:
+        raise ManifestRejected(f"manifest: {name} {value} melebihi batas {high}")
     return value
 
 
@@ -128,30 +145,44 @@ def _fields(data: Any, key_id: str) -> Manifest:
     ):
         raise ManifestRejected("manifest: alamat snapshot tidak sah")
     return Manifest(
-        version=_int(data, "version", 1),
+        version=_int(data, "version", 1, MAX_VERSION),
         issued_at=issued,
         expires=expires,
         sha256=digest,
         size=_int(data, "size", 1),
         snapshot=snapshot,
         key_id=key_id,
+        epoch=_int(data, "epoch", 0, MAX_VERSION) if "epoch" in data else 0,
     )
 
 
 def installed_version(data_dir: Path, recorded: int) -> int:
     """The higher of the recorded hub version and the version of the directory in use."""
+    return installed_rank(data_dir, (0, recorded))[1]
+
+
+def installed_rank(data_dir: Path, recorded: tuple[int, int]) -> tuple[int, int]:
+    """The floor: the higher (epoch, version) of the recorded one and the directory's."""
     try:
         current = DirectoryStore(data_dir).current()
         if current is None:
             return recorded
         reader = DirectoryReader(current)
         try:
-            meta = int(reader.meta.get("version", "0") or 0)
+            meta = (
+                int(reader.meta.get("epoch", "0") or 0),
+                int(reader.meta.get("version", "0") or 0),
+            )
         finally:
             reader.close()
     except (DirectoryError, ValueError):
-        meta = 0
+        meta = (0, 0)
     return max(recorded, meta)
+
+
+def _recorded(store: SyncStore) -> tuple[int, int]:
+    state = store.load()
+    return (state.directory_epoch, state.directory_version)
 
 
 def update_directory(
@@ -166,7 +197,8 @@ def update_directory(
     """One directory pass; never leaves the desk without its current directory."""
     now = now or datetime.now(UTC)
     state = store.load()
-    installed = installed_version(Path(data_dir), state.directory_version)
+    floor = installed_rank(Path(data_dir), (state.directory_epoch, state.directory_version))
+    installed = floor[1]
     try:
         status, body = client.request("GET", "/directory/manifest", limit=MAX_MANIFEST)
         if status == 404:
@@ -180,8 +212,13 @@ def update_directory(
     except ManifestRejected as exc:
         return DirectoryResult("rejected", installed=installed, reason=str(exc))
     result = DirectoryResult("rejected", version=manifest.version, installed=installed)
-    if manifest.version < installed:
-        result.reason = f"versi {manifest.version} lebih lama dari v{installed} (rollback)"
+    if manifest.rank < floor:
+        result.reason = f"versi {_label(manifest.rank)} lebih lama dari {_label(floor)} (rollback)"
+        if manifest.epoch == floor[0] and floor[1] > manifest.version + 1:
+            result.reason += (
+                ". Laporkan ke pengelola hub: bila hub dipulihkan dari cadangan lama, "
+                "pengelola menerbitkan ulang dengan --reset-floor"
+            )
         return result
     if manifest.expires < now:
         warning = (
@@ -190,7 +227,7 @@ def update_directory(
         )
         store.update(directory_warning=warning)
         return DirectoryResult("expired", manifest.version, installed, warning)
-    if manifest.version == installed:
+    if manifest.rank == floor:
         store.update(directory_warning="")
         return DirectoryResult("up_to_date", manifest.version, installed)
     if manifest.size > size_limit:
@@ -222,6 +259,11 @@ def _disk_full(manifest: Manifest, previous: int) -> DirectoryResult:
     return DirectoryResult("error", manifest.version, previous, message(kept))
 
 
+def _label(rank: tuple[int, int]) -> str:
+    epoch, version = rank
+    return str(version) if not epoch else f"{version} (epoch {epoch})"
+
+
 def _clear_leftovers(folder: Path) -> None:
     """Remove work folders of updates that were killed (only called under the lock)."""
     for stale in folder.glob("snapshot-*"):
@@ -237,9 +279,9 @@ def _build(
     previous: int,
     unzip_limit: int,
 ) -> DirectoryResult:
-    now_installed = installed_version(data_dir, store.load().directory_version)
-    if now_installed >= manifest.version:  # another process installed it meanwhile
-        return DirectoryResult("up_to_date", manifest.version, now_installed)
+    now_floor = installed_rank(data_dir, _recorded(store))
+    if now_floor >= manifest.rank:  # another process installed it meanwhile
+        return DirectoryResult("up_to_date", manifest.version, now_floor[1])
     work = Path(tempfile.mkdtemp(prefix="snapshot-", dir=data_dir / TMP))
     try:
         archive = work / "snapshot.zip"
@@ -249,6 +291,7 @@ def _build(
         unzip(archive, folder, unzip_limit)
         directory, _report = read_any(folder)
         directory.version = manifest.version
+        directory.epoch = manifest.epoch
         directory.source = f"hub v{manifest.version}"
         directory.is_sample = False
         install(data_dir, directory)
@@ -273,6 +316,7 @@ def _build(
         shutil.rmtree(work, ignore_errors=True)
     store.update(
         directory_version=manifest.version,
+        directory_epoch=manifest.epoch,
         directory_issued_at=iso(manifest.issued_at),
         directory_expires=iso(manifest.expires),
         directory_installed_at=iso(now),

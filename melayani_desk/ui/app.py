@@ -3,6 +3,10 @@
 A second start with the same data folder finds the first through a QLocalServer named
 after a hash of the folder, sends it "raise" and exits 0; the first brings its window
 forward.  Clerks double-click the icon again when the window hides behind another.
+
+Who is first is decided by a lock file (``.window.lock`` in the data folder), held for
+the window's whole life: two starts a moment apart cannot both miss each other while
+their windows are still being built, and only the holder may replace a stale socket.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,11 +23,15 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
+from melayani_core.storage.filelock import FileLock
 from melayani_desk import __version__
 from melayani_desk import settings as settings_mod
 
 RAISE = b"raise\n"
 CONNECT_MS = 500
+WINDOW_LOCK = ".window.lock"
+FIND_S = 20.0  # how long a second start looks for the first window's socket
+RETRY_S = 0.1
 
 
 def instance_key(data_dir: Path) -> str:
@@ -48,8 +57,29 @@ def notify_running(key: str, timeout_ms: int = CONNECT_MS) -> bool:
     return True
 
 
+def claim_instance(data_dir: Path, find_s: float = FIND_S) -> FileLock | None:
+    """The one-window guard: this data folder's window lock (keep it while the window is
+    open), or None when another start holds it, after asking that window to come forward.
+
+    The holder may still be building its window: keep asking until its socket answers
+    (or the holder exits and the lock is free), for at most ``find_s`` seconds."""
+    lock = FileLock(Path(data_dir) / WINDOW_LOCK)
+    key = instance_key(data_dir)
+    deadline = time.monotonic() + find_s
+    while True:
+        if lock.acquire():
+            return lock
+        if notify_running(key):
+            return None
+        if time.monotonic() >= deadline:
+            return None  # a window holds the folder but does not answer: never a second
+        time.sleep(RETRY_S)
+
+
 def listen(key: str, on_raise: Callable[[], None], parent=None) -> QLocalServer | None:
-    """Serve ``key``; call ``on_raise`` when another start asks.  None if it cannot listen."""
+    """Serve ``key``; call ``on_raise`` when another start asks.  None if it cannot listen.
+
+    Only the holder of the window lock calls this, so a socket already there is stale."""
     server = QLocalServer(parent)
     server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
     if not server.listen(key):
@@ -98,18 +128,24 @@ def run_gui(data_dir: Path, argv: list[str] | None = None) -> int:
     argv = list(argv or sys.argv[:1] or ["melayani-desk"])
     settings = settings_mod.load(data_dir)
     app = make_app(argv, settings)
-    key = instance_key(data_dir)
-    if notify_running(key):
+    guard = claim_instance(data_dir)
+    if guard is None:
         return 0
-    from melayani_desk.ui.main_window import MainWindow
+    try:
+        from melayani_desk.ui.main_window import MainWindow
 
-    window = MainWindow(data_dir, settings)
-    server = listen(key, window.bring_forward, window)
-    window.resize(1280, 720)
-    window.showMaximized()
-    window.load_directory()  # on the search worker: the window paints and takes typing meanwhile
-    status = app.exec()
-    window.shutdown()
-    if server is not None:
-        server.close()
-    return status
+        windows: list[MainWindow] = []
+        # served before the window is built: a start meanwhile finds it (raised once built)
+        server = listen(instance_key(data_dir), lambda: [w.bring_forward() for w in windows])
+        window = MainWindow(data_dir, settings)
+        windows.append(window)
+        window.resize(1280, 720)
+        window.showMaximized()
+        window.load_directory()  # on the search worker: the window paints, takes typing
+        status = app.exec()
+        window.shutdown()
+        if server is not None:
+            server.close()
+        return status
+    finally:
+        guard.release()

@@ -90,4 +90,12 @@ def read_directory(path: str | Path) -> tuple[Directory, ImportReport]:
             "Direktori kosong: tidak ada satu pun layanan. Direktori lama tetap dipakai.",
         )
         raise ImportFailed(report)
+    if not directory.contacts:
+        report.warning(
+            "contacts",
+            0,
+            "",
+            "Tidak ada satu pun kontak: layanan akan tampil tanpa nomor untuk dihubungi. "
+            "Periksa lembar/berkas contacts (dan phones.csv pada paket HSDS).",
+        )
     return directory, report

@@ -73,6 +73,14 @@ def _resource_paths(folder: Path, report: ImportReport) -> dict[str, Path]:
             )
         elif candidate.is_file():
             paths[stem] = candidate
+        else:  # declared but absent: importing without it would silently lose its data
+            report.error(
+                "datapackage.json",
+                0,
+                name,
+                f"Berkas {relative} disebut di datapackage.json tetapi tidak ada di paket. "
+                "Salin paket HSDS selengkapnya, lalu impor lagi.",
+            )
     return paths
 
 
@@ -454,6 +462,11 @@ def _dedupe(items: Iterable[str]) -> list[str]:
     return result
 
 
+def _named(report: ImportReport, file_name: str) -> bool:
+    """An error already says that ``file_name`` is missing (declared but absent)."""
+    return any(file_name in p.message for p in report.errors)
+
+
 REQUIRED_TABLES = ("organizations", "services")
 # the tables the importer reads; the others are not opened at all
 READ_TABLES = (
@@ -482,7 +495,7 @@ def read_hsds(folder: str | Path) -> tuple[Directory, ImportReport]:
         path = paths.get(stem)
         names[stem] = path.name if path else f"{stem}.csv"
         table: Table | None = read_csv(path, report) if path and stem in READ_TABLES else None
-        if path is None and stem in REQUIRED_TABLES:
+        if path is None and stem in REQUIRED_TABLES and not _named(report, names[stem]):
             report.error(names[stem], 0, "", f"Berkas {names[stem]} tidak ada di paket HSDS.")
         for row in table.rows if table else []:
             row.cells = {key: csv_unsafe(value) for key, value in row.cells.items()}

@@ -97,6 +97,7 @@ class Directory:
     # lexicon files carried with the directory (relative name -> text), overlaid on the
     # program's bundled lexicon when the directory is built; {} = the bundled one alone
     lexicon: dict[str, str] = field(default_factory=dict)
+    epoch: int = 0  # hub version epoch: a signed reset starts a new one (sync/updater.py)
 
 
 @dataclass

@@ -12,7 +12,6 @@ stored depends only on the directory and the lexicon, not on timing.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from pathlib import Path
 
@@ -42,7 +41,7 @@ def precompute(path: Path, threshold: int = HEAVY_DOCS) -> int:
     full-text query it makes, then writes them; returns how many were stored.
     """
     from melayani_core.search.engine import SearchEngine
-    from melayani_core.storage.directory_db import DirectoryReader, fts_top_key
+    from melayani_core.storage.directory_db import DirectoryReader, fts_top_key, open_existing
 
     reader = DirectoryReader(path)
     recorded: dict[str, list[tuple[int, float]]] = {}
@@ -65,7 +64,7 @@ def precompute(path: Path, threshold: int = HEAVY_DOCS) -> int:
             engine.matches(engine.parse(text, prefix=True), LIMIT)
     finally:
         reader.close()
-    con = sqlite3.connect(path)
+    con = open_existing(path)  # never creates a file deleted meanwhile
     try:
         with con:
             con.executemany(

@@ -6,7 +6,6 @@ normalised words and their stems side by side, and the query side does the same.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -73,10 +72,11 @@ def prepare_search(directory: Directory, kb: Knowledge | None = None) -> Callabl
     def prepare(path: Path) -> None:
         from melayani_core.search.heavy import precompute
         from melayani_core.search.linker import link_directory
+        from melayani_core.storage.directory_db import open_existing
 
         knowledge = kb or load_knowledge()
         offices, links = link_directory(directory, knowledge)
-        con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=rw", uri=True)
+        con = open_existing(Path(path))
         try:
             with con:
                 con.executemany(

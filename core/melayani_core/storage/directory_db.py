@@ -10,25 +10,40 @@ A directory is built into ``.building-*.sqlite``, filled, checked with
 ``PRAGMA integrity_check``, fsynced and renamed; only then does ``CURRENT`` change.
 A crash at any point leaves the previous directory in use, whole.  A versioned file
 name means Windows never has to replace a file another process holds open.
+
+Every writer (an import, the sample on first start, a hub update; window or command line)
+builds, switches and cleans up while holding the one write lock ``.directory.lock`` beside
+the folder, so no writer ever deletes another's building file or the file just switched to.
+Cleanup deletes only names this module makes; a file is opened again only with
+``mode=rw``/``mode=ro`` URIs, which never create a missing file.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import sqlite3
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
+from urllib.parse import quote
 
 from melayani_core.directory.model import Contact, Directory, Organization, Service
+from melayani_core.directory.shrink import Summary
+from melayani_core.storage import filelock
 
 SUBDIR = "directory"
 POINTER = "CURRENT"
+LOCK = ".directory.lock"  # beside the folder: the folder holds only CURRENT and directories
+WRITE_WAIT_S = 600.0  # an import waits this long for another writer (a 100k build: ~1 min)
+# the names install() makes; cleanup never touches anything else
+OWN_FILE = re.compile(r"(\.building-)?dir-\d{8}-\d{6}-[0-9a-f]{8}\.sqlite(-journal|-wal|-shm)?")
 LIST_FIELDS = {"aliases", "keywords", "requirements", "area", "languages"}
 
 # (name, keywords, org, body) per service, in the order of directory.services
@@ -70,6 +85,23 @@ class _Recent:
 
 class DirectoryError(Exception):
     """The directory file is missing, unreadable or damaged."""
+
+
+class DirectoryBusy(DirectoryError):
+    """Another process kept the directory's write lock for too long."""
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    """A ``file:`` URI opening an existing database (``mode`` ro or rw: never creates it)."""
+    return f"file:{quote(Path(path).as_posix(), safe='/:')}?mode={mode}"
+
+
+def open_existing(path: Path, mode: str = "rw", **kw: object) -> sqlite3.Connection:
+    """Connect to the database at ``path``; DirectoryError if it does not exist."""
+    try:
+        return sqlite3.connect(sqlite_uri(path, mode), uri=True, **kw)  # type: ignore[arg-type]
+    except sqlite3.OperationalError as exc:
+        raise DirectoryError(f"cannot open directory {Path(path).name}: {exc}") from exc
 
 
 def _json_list(items: list[str]) -> str:
@@ -139,6 +171,7 @@ def write_directory_file(
                 "source": directory.source,
                 "is_sample": "1" if directory.is_sample else "0",
                 "version": str(directory.version),
+                "epoch": str(directory.epoch),
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             }
             raw = conn.connection.driver_connection
@@ -167,12 +200,15 @@ def write_directory_file(
         engine.dispose()
     if prepare is not None:
         prepare(path)
-    con = sqlite3.connect(path)
+    con = open_existing(path)  # deleted meanwhile: an error, never a new empty file
     try:
         con.execute("PRAGMA journal_mode=DELETE")
         check = con.execute("PRAGMA integrity_check").fetchone()[0]
         if check != "ok":
             raise DirectoryError(f"integrity check failed on the new directory: {check}")
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        if not {"meta", "services", "contacts", "organizations"} <= tables:
+            raise DirectoryError(f"the new directory {path.name} lost its tables")
     finally:
         con.close()
     with open(path, "rb+") as fh:
@@ -191,20 +227,67 @@ class DirectoryStore:
         return self.folder / POINTER
 
     def current(self) -> Path | None:
-        """The directory file in use, or None when none was ever installed."""
+        """The directory file in use, or None when none was ever installed.
+
+        A switch in another process may remove the file just after ``CURRENT`` named it:
+        then ``CURRENT`` names another one, so read it again."""
+        name = None
+        for _attempt in range(10):
+            before = name
+            try:
+                name = self.pointer.read_text(encoding="utf-8").strip()
+            except FileNotFoundError:
+                return None
+            if not name or "/" in name or "\\" in name:
+                break
+            path = self.folder / name
+            if path.is_file():
+                return path
+            if name == before:
+                break
+        raise DirectoryError(f"directory pointer names a missing file: {name!r}")
+
+    @property
+    def lock_path(self) -> Path:
+        return self.folder.parent / LOCK
+
+    @contextmanager
+    def writing(self, timeout: float = WRITE_WAIT_S) -> Iterator[None]:
+        """Hold the directory's write lock (every writer, every process) for the block."""
         try:
-            name = self.pointer.read_text(encoding="utf-8").strip()
-        except FileNotFoundError:
-            return None
-        path = self.folder / name
-        if not name or "/" in name or "\\" in name or not path.is_file():
-            raise DirectoryError(f"directory pointer names a missing file: {name!r}")
-        return path
+            with filelock.exclusive(self.lock_path, timeout):
+                yield
+        except filelock.Busy:
+            raise DirectoryBusy(
+                "Direktori sedang diganti oleh proses lain (impor atau pembaruan dari hub). "
+                "Tunggu sampai selesai, lalu coba lagi."
+            ) from None
 
     def install(
-        self, directory: Directory, search_rows: SearchRows, prepare: Prepare | None = None
+        self,
+        directory: Directory,
+        search_rows: SearchRows,
+        prepare: Prepare | None = None,
+        *,
+        only_if_missing: bool = False,
+        timeout: float = WRITE_WAIT_S,
     ) -> Path:
-        """Build ``directory`` aside and switch to it; the old one stays until the switch."""
+        """Build ``directory`` aside and switch to it; the old one stays until the switch.
+
+        ``only_if_missing``: keep a directory another process installed meanwhile (the
+        sample on a first start)."""
+        with self.writing(timeout):
+            if only_if_missing:
+                existing = self.current()
+                if existing is not None:
+                    return existing
+            final = self._switch(directory, search_rows, prepare)
+            self._cleanup()
+        return final
+
+    def _switch(
+        self, directory: Directory, search_rows: SearchRows, prepare: Prepare | None
+    ) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         final = self.folder / f"dir-{stamp}-{secrets.token_hex(4)}.sqlite"
         building = self.folder / f".building-{final.name}"
@@ -219,12 +302,11 @@ class DirectoryStore:
             os.replace(tmp, self.pointer)
             _fsync_dir(self.folder)
         except BaseException:
-            for leftover in (building,):
+            for leftover in (building, building.with_name(building.name + "-journal")):
                 leftover.unlink(missing_ok=True)
             if final.exists() and self._pointer_name() != final.name:
                 final.unlink(missing_ok=True)
             raise
-        self.cleanup()
         return final
 
     def _pointer_name(self) -> str:
@@ -235,16 +317,28 @@ class DirectoryStore:
 
     def cleanup(self) -> None:
         """Remove directory files no longer in use, with their journals, and what killed
-        builds left behind (best effort: Windows may hold them open)."""
-        keep = self._pointer_name()
-        if not keep:
+        builds left behind (best effort: Windows may hold them open).  Skipped while
+        another writer holds the lock: it cleans up after its own switch."""
+        try:
+            with self.writing(timeout=0):
+                self._cleanup()
+        except DirectoryBusy:
             return
-        for path in self.folder.glob("*.sqlite*"):
-            if path.name != keep and not path.name.startswith(keep + "-"):
-                try:
-                    path.unlink()
-                except OSError:
-                    pass
+
+    def _cleanup(self) -> None:
+        """Only under the write lock: no build is running, so a ``.building-`` file is a
+        killed build's; only names ``install`` makes are touched."""
+        keep = self._pointer_name()
+        if not keep or not (self.folder / keep).is_file():
+            return
+        for path in self.folder.iterdir():
+            name = path.name
+            if not OWN_FILE.fullmatch(name) or name == keep or name.startswith(keep + "-"):
+                continue
+            try:
+                path.unlink()
+            except OSError:
+                pass
 
 
 class DirectoryReader:
@@ -254,7 +348,7 @@ class DirectoryReader:
         self.path = Path(path)
         try:
             self.con = sqlite3.connect(
-                f"file:{self.path.as_posix()}?mode=ro", uri=True, check_same_thread=False
+                sqlite_uri(self.path, "ro"), uri=True, check_same_thread=False
             )
             self.con.execute("PRAGMA query_only=1")
             self.meta = dict(self.con.execute("SELECT key, value FROM meta"))
@@ -400,6 +494,19 @@ class DirectoryReader:
     def service(self, service_id: str) -> Service | None:
         rows = self.services("WHERE service_id = ?", (service_id,))
         return rows[0] if rows else None
+
+    def summary(self) -> Summary:
+        """What an import must not lose unasked (``melayani_core.directory.shrink``)."""
+        from collections import Counter
+
+        emergency = self.con.execute(
+            "SELECT count(*) FROM services WHERE org_id IN "
+            "(SELECT org_id FROM organizations WHERE kind = 'emergency')"
+        ).fetchone()[0]
+        authorities = Counter(
+            dict(self.con.execute("SELECT authority, count(*) FROM services GROUP BY 1"))
+        )
+        return Summary(self.counts()["contacts"], emergency, authorities)
 
     def counts(self) -> dict[str, int]:
         return {

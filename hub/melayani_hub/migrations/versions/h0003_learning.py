@@ -6,7 +6,7 @@ seen at several desks, are published with the next directory version (``learned.
 ``unmet_needs``: needs desks searched that found no service, for the report.
 
 Revision ID: h0003
-Revises: h0001
+Revises: h0002_desk_codes
 Create Date: 2026-12-02
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "h0003"
-down_revision = "h0001"
+down_revision = "h0002_desk_codes"
 branch_labels = None
 depends_on = None
 

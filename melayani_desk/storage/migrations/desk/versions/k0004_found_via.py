@@ -9,7 +9,7 @@ is widened (SQLite cannot alter a CHECK: the table is rebuilt with its rows, ids
 AUTOINCREMENT counter kept).
 
 Revision ID: k0004
-Revises: k0002
+Revises: k0003_directory_epoch
 Create Date: 2026-12-02
 
 Columns are added with defaults (older rows: unknown); the immutability triggers of k0001
@@ -25,7 +25,7 @@ OLD_TYPES = ("referral", "outcome", "contact_report")
 NEW_TYPES = (*OLD_TYPES, "unmet_need")
 
 revision = "k0004"
-down_revision = "k0002"
+down_revision = "k0003_directory_epoch"
 branch_labels = None
 depends_on = None
 
