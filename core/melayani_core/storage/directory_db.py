@@ -396,16 +396,6 @@ class DirectoryReader:
                 out[sid] = self._services.put(sid, Service(**row))
         return out
 
-    def service_facts(self, sids: list[int]) -> dict[int, tuple[str, list[str], str]]:
-        """(service_id, area, org_id) per sid: what ranking needs, without whole rows."""
-        if not sids:
-            return {}
-        marks = ",".join("?" * len(sids))
-        cur = self.con.execute(
-            f"SELECT sid, service_id, area, org_id FROM services WHERE sid IN ({marks})", sids
-        )
-        return {sid: (service_id, _list(area), org) for sid, service_id, area, org in cur}
-
     def all_service_facts(self) -> dict[int, tuple[str, frozenset[str], str]]:
         """(service_id, area as lower-case names, org_id) of every service by sid: what
         ranking needs, read once when the search opens (a few MB at 20,000 services)."""
