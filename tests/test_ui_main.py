@@ -258,3 +258,36 @@ def test_single_instance_handshake(qtbot, tmp_path):
     finally:
         server.close()
     assert notify_running(key, 200) is False
+
+
+def test_a_referral_found_by_browsing_teaches_the_window_at_once(qtbot, window):
+    """Learning from use (issue #10): the need typed, the service found in Browse, the
+    referral logged: the same need then finds that service first, in this window."""
+    qtbot.waitUntil(lambda: window.log is not None, timeout=20_000)
+    need, taught = "sanggar angklung", "disbudpar-event"
+    results = search(qtbot, window, need)
+    assert not results or results[0].service.service_id != taught
+    window.show_browse()
+    window._browse_selected(taught)
+    qtbot.waitUntil(lambda: window.detail.result is not None
+                    and window.detail.result.service.service_id == taught)  # fmt: skip
+    assert window.found_how(window.detail.result) == ("browse", 0)
+    target = window._chosen()
+    assert target is not None and target[4] == need  # the need typed before browsing
+    logged = []
+    window._record(target, "read_out", logged.append, pytest.fail)
+    qtbot.waitUntil(lambda: bool(logged), timeout=10_000)
+    assert (logged[0].found_via, logged[0].search_rank) == ("browse", 0)
+    window.tabs.setCurrentIndex(0)
+    search(qtbot, window, "")
+    assert search(qtbot, window, need)[0].service.service_id == taught
+
+
+def test_enter_on_a_need_that_found_nothing_is_noted_once(qtbot, window):
+    qtbot.waitUntil(lambda: window.log is not None, timeout=20_000)
+    assert search(qtbot, window, "qqqxxzz") == []
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # the same need again: once
+    qtbot.waitUntil(lambda: window.log.pending_by_type()["unmet_need"] == 1, timeout=10_000)
+    [item] = [i for i in window.log.pending() if i.item_type == "unmet_need"]
+    assert item.payload["need_text"] == "qqqxxzz"
