@@ -45,6 +45,7 @@ def test_an_upload_answer_dripped_byte_by_byte_ends_at_the_deadline(hub, tmp_pat
     done, seconds = timed_sync(desk)
     said = done.stdout + done.stderr
     assert done.returncode == 5, said
+    print(f"dripped pass ended after {seconds:.1f} s (deadline {DEADLINE} s, with start-up)")
     assert seconds < DEADLINE + STARTUP, f"the pass ran {seconds:.1f} s"
     assert "batas waktu satu putaran sinkronisasi habis" in said and "Traceback" not in said
     assert counts(desk) == {"pending": 40, "sent": 0, "quarantined": 0}  # nothing claimed
@@ -65,6 +66,7 @@ def test_a_health_answer_dripped_byte_by_byte_ends_at_the_deadline(hub, tmp_path
     proxy.set_plan([], default="drip")
     done, seconds = timed_sync(desk)
     assert done.returncode == 5, done.stdout + done.stderr
+    print(f"dripped pass ended after {seconds:.1f} s (deadline {DEADLINE} s, with start-up)")
     assert seconds < DEADLINE + STARTUP, f"the pass ran {seconds:.1f} s"
     assert "batas waktu satu putaran" in done.stderr
     assert counts(desk) == {"pending": 3, "sent": 0, "quarantined": 0}

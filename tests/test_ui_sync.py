@@ -140,6 +140,18 @@ def test_status_bar_shows_versions_age_and_warnings_in_words(qtbot, windows, des
     qtbot.waitUntil(lambda: "PERINGATAN: direktori sudah 45 hari" in window.status_texts())
 
 
+def test_a_sync_stopped_by_a_full_disk_says_so_on_f9(qtbot, windows, desk):
+    from melayani_desk.diskfull import command_message
+
+    said = command_message("sync")
+    runner = FakeRunner(desk, status(), SyncReport(failed=said))
+    window = start(qtbot, windows, desk, runner)
+    qtbot.waitUntil(lambda: len(runner.calls) >= 1 and not window.sync.busy)
+    window.sync_now()
+    qtbot.waitUntil(lambda: "Disk penuh" in window.statusBar().currentMessage())
+    assert window.statusBar().currentMessage() == said
+
+
 def test_quarantine_button_opens_the_held_back_referrals_with_the_reason(qtbot, windows, desk):
     runner = FakeRunner(desk, status(quarantined=1))
     window = start(qtbot, windows, desk, runner)

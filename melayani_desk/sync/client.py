@@ -112,7 +112,8 @@ def _bound(client: httpx.Client, deadline: Deadline) -> None:
     pool whose network backend opens every connection. Those are private attributes, so
     the test of a dripping server (tests/test_sync_deadline.py) guards this.
     """
-    transports = [client._transport, *client._mounts.values()]  # noqa: SLF001
+    mounts = getattr(client, "_mounts", {}) or {}
+    transports = [getattr(client, "_transport", None), *mounts.values()]
     for transport in transports:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)

@@ -128,6 +128,8 @@ class WindowSync:
             )
         if report.skipped:
             return self.tr("A sync is already running.")
+        if getattr(report, "failed", ""):
+            return report.failed  # a full disk, said in Indonesian by the sync itself
         up = report.upload
         if up is not None and not up.online:
             return self.tr(
