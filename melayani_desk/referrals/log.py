@@ -485,11 +485,15 @@ class ReferralLog:
     # --- outbox ----------------------------------------------------------------------------
     def pending(self, limit: int = 500) -> list[OutboxItem]:
         """The oldest pending outbox items (FIFO), each with the JSON payload to send."""
+        return self._outbox("pending", limit)
+
+    def _outbox(self, state: str, limit: int) -> list[OutboxItem]:
+        """Outbox items in ``state``, oldest first, each with its payload."""
         with self.db.sessions() as s:
             rows = list(
                 s.scalars(
                     select(OutboxRow)
-                    .where(OutboxRow.state == "pending")
+                    .where(OutboxRow.state == state)
                     .order_by(OutboxRow.id)
                     .limit(limit)
                 )
@@ -551,29 +555,7 @@ class ReferralLog:
     def held(self, limit: int = 10_000) -> list[OutboxItem]:
         """The quarantined outbox items (held back by the hub), oldest first, each with its
         reason in ``last_error`` and its payload (what it is: referral, outcome, report)."""
-        with self.db.sessions() as s:
-            rows = list(
-                s.scalars(
-                    select(OutboxRow)
-                    .where(OutboxRow.state == "quarantined")
-                    .order_by(OutboxRow.id)
-                    .limit(limit)
-                )
-            )
-            payloads = self._payloads(s, rows)
-        return [
-            OutboxItem(
-                id=r.id,
-                item_type=r.item_type,
-                item_uuid=r.item_uuid,
-                state=r.state,
-                attempts=r.attempts,
-                last_error=r.last_error,
-                updated_at=r.updated_at,
-                payload=payloads.get(r.item_uuid, {}),
-            )
-            for r in rows
-        ]
+        return self._outbox("quarantined", limit)
 
     def retry_held(
         self, item_uuids: Iterable[str] | None = None, *, reason_prefix: str | None = None
