@@ -163,6 +163,7 @@ def evaluate(engine, needs: list[Need], resolver: Resolver, prefixes: bool) -> d
                     "query": need.query,
                     "expected": need.expected or [f"route:{need.route}"],
                     "got": orgs[:3],
+                    "top3": ok3,
                     "route": answer.route.office if answer.route else None,
                     "concepts": answer.concepts[:3],
                 }

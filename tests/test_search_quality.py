@@ -2,7 +2,7 @@
 
 tests/data/search_queries.csv holds what citizens and clerks actually type (colloquial,
 abbreviations, typos, Javanese/Osing/Madurese words, needs outside the regency's
-authority, emergencies) with the agency that should come first.  Top-1 must reach 90%
+authority, emergencies) with the agency that should come first (``a|b``: either).  Top-1 must reach 90%
 and top-3 97%; the table of misses is printed so a lexicon maintainer can act on it.
 """
 
@@ -52,9 +52,10 @@ def test_quality_top1_and_top3(engine, capsys):
     for row in rows:
         results = engine.search(row["query"], limit=3, prefix=False)
         orgs = [r.org.org_id for r in results]
-        if orgs[:1] == [row["expected_org_id"]]:
+        allowed = set(row["expected_org_id"].split("|"))  # "kemenag|kua-genteng": either
+        if orgs[:1] and orgs[0] in allowed:
             top1 += 1
-        if row["expected_org_id"] in orgs:
+        if allowed.intersection(orgs):
             top3 += 1
         else:
             misses.append((row["kind"], row["query"], row["expected_org_id"], orgs))

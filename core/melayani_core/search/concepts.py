@@ -133,6 +133,17 @@ def _ids(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(";") if part.strip())
 
 
+NEGATIONS = frozenset(
+    "tidak tak gak nggak enggak ga belum blm ora ndak durung dereng mboten sing ta tak"
+    " tada lok enja bunten".split()
+)
+
+
+def _required(words: tuple[str, ...], stopwords: frozenset[str] | set[str]) -> tuple[str, ...]:
+    kept = tuple(w for w in words if w not in stopwords or w in NEGATIONS)
+    return kept if any(w not in stopwords for w in kept) else words
+
+
 def _phrases(value: str) -> list[tuple[str, ...]]:
     return [words for part in value.split(";") if (words := tuple(tokenize(part)))]
 
@@ -170,8 +181,14 @@ def _read_offices(text: str, spelling: Mapping[str, str], problems: Problems) ->
     return offices
 
 
-def read_concepts(files: LexiconFiles, spelling: Mapping[str, str] | None = None) -> ConceptBook:
-    """The concept book of a lexicon's files (``concepts/*.txt``)."""
+def read_concepts(
+    files: LexiconFiles,
+    spelling: Mapping[str, str] | None = None,
+    stopwords: frozenset[str] | set[str] = frozenset(),
+) -> ConceptBook:
+    """The concept book of a lexicon's files (``concepts/*.txt``).  A stop word inside a
+    phrase ("kerja ke hongkong") is not required of the need ("kerjo nang hongkong"),
+    except a negation ("nelayan sing mulih", "ora gelem mangan"), which changes the need."""
     spelling = spelling or {}
     problems = Problems()
     book = ConceptBook()
@@ -248,7 +265,7 @@ def read_concepts(files: LexiconFiles, spelling: Mapping[str, str] | None = None
             )
             book.index[cid] = index
             for lang, p in phrases:
-                raw_phrases.append((index, keys_of(p, spelling), lang))
+                raw_phrases.append((index, keys_of(_required(p, stopwords), spelling), lang))
     book.problems = problems.items
     _index_phrases(book, raw_phrases)
     book.words = frozenset(all_words)

@@ -149,6 +149,13 @@ class SearchEngine:
         index_terms = reader.vocabulary()
         self.vocab = Vocabulary(index_terms)
         extra = [(w, 1) for w in self.kb.search_words if w not in self.vocab.freq and len(w) > 2]
+        # spellings the search folds (``akte`` for ``akta``): a slip of either is corrected
+        known = self.vocab.freq.keys() | self.kb.search_words
+        extra += [
+            (v, 1)
+            for v, w in self.lex.spelling.items()
+            if len(v) > 2 and v not in known and w in known and " " not in v
+        ]
         self.words = Vocabulary(index_terms + extra)  # corrections and completions
         self.org_offices = reader.org_offices()
         self.present_offices = {o for offices in self.org_offices.values() for o in offices}
@@ -288,7 +295,8 @@ class SearchEngine:
         best = hits[0].score if hits else 0.0
         used = [h for h in hits if h.score >= MIN_RELATIVE * best][:CONCEPTS_USED]
         # a concept that explains little of what was said weighs little against the text
-        share = CONCEPT_SHARE * coverage(used[0], slot_weights(norm, book)) if used else 0.0
+        said = frozenset(i for h in hits for i in h.explained)
+        share = CONCEPT_SHARE * coverage(used[0], slot_weights(norm, book, said)) if used else 0.0
         emergency, acting = self._emergency(norm, hits)
         text_hits = self.matches(query, limit, concepts=bool(used))
         concept_scores: dict[int, float] = {}
@@ -358,7 +366,10 @@ class SearchEngine:
             if org_id in named:
                 final += NAMED_BOOST * named[org_id]
             final += LEARNED_BOOST * learned.get(service_id, 0.0)
-            final = self._adjust_area(service_id, area, final)
+            # a need whose usual office is a local one (puskesmas, kecamatan): any of them
+            # answers it even where the desk's own place is unknown
+            usual = clear and bool(wanted) and wanted[0] in offices
+            final = self._adjust_area(service_id, area, final, usual=usual)
             scored.append((final, -sid, sid, tier == 0))
         scored.sort(reverse=True)
         ranked = [(sid, score, matched) for score, _n, sid, matched in scored]
@@ -514,11 +525,14 @@ class SearchEngine:
     def _adjust(self, svc: Service, score: float) -> float:
         return self._adjust_area(svc.service_id, frozenset(a.lower() for a in svc.area), score)
 
-    def _adjust_area(self, service_id: str, areas: frozenset[str], score: float) -> float:
-        """``areas``: the service's kecamatan, lower case (empty: the whole regency)."""
+    def _adjust_area(
+        self, service_id: str, areas: frozenset[str], score: float, usual: bool = False
+    ) -> float:
+        """``areas``: the service's kecamatan, lower case (empty: the whole regency);
+        ``usual``: the service is of the office type the need usually goes to."""
         if areas:
             if not self.desk_kecamatan:
-                score *= UNKNOWN_AREA
+                score *= 1.0 if usual else UNKNOWN_AREA
             else:
                 score *= AREA_BOOST if self.desk_kecamatan in areas else AREA_PENALTY
         uses = self.referral_counts.get(service_id, 0)

@@ -77,7 +77,7 @@ def fingerprint(files: LexiconFiles) -> str:
 
 def build_knowledge(files: LexiconFiles) -> Knowledge:
     lexicon = read_lexicon(files)
-    concepts = read_concepts(files, lexicon.spelling)
+    concepts = read_concepts(files, lexicon.spelling, lexicon.stopwords)
     words = read_words(files)
     problems = Problems()
     learned = _read_learned(files.get(LEARNED, ""), problems, lexicon)

@@ -18,6 +18,7 @@ from melayani_core.search.query import NormQuery
 GAP = 4
 EXTRA = 0.3  # weight of further query words the concept's other phrases explain
 TOP = 8
+IDLE = 0.25  # a word nothing knows (filler of a spoken sentence, or a need no one wrote)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,16 +65,21 @@ def _place(
     return best
 
 
-def slot_weights(query: NormQuery, book: ConceptBook) -> list[float]:
+def slot_weights(
+    query: NormQuery, book: ConceptBook, explained: frozenset[int] | None = None
+) -> list[float]:
     """How much each slot names the need: 0 for a stop word, else its rarest form's weight
-    among the concepts (a word no concept knows weighs as the rarest)."""
+    among the concepts (a word no concept knows weighs as the rarest).  With ``explained``
+    (the slots some matched concept used), a word that neither a matched concept nor the
+    directory holds weighs little: nothing can act on it (a filler of a spoken sentence)."""
     out = []
-    for slot in query.slots:
+    for i, slot in enumerate(query.slots):
         if slot.stop:
             out.append(0.0)
             continue
         weight = max((book.weight(k) for k in slot.forms), default=book.default_weight)
-        out.append(weight * (0.5 if slot.weak else 1.0))
+        idle = explained is not None and slot.unindexed and i not in explained
+        out.append(weight * (0.5 if slot.weak else 1.0) * (IDLE if idle else 1.0))
     return out
 
 

@@ -40,6 +40,7 @@ class Slot:
     weak: bool = False
     corrected: bool = False
     prefix: bool = False  # the word being typed
+    unindexed: bool = False  # no form of it is in the directory
 
 
 @dataclass
@@ -113,7 +114,7 @@ def _slot(
             return _searchable(base, kb, in_index) or (glottal and kb.known(base))
 
         bases = known_bases(typed, usable, glottal, limit=2)
-        if bases and (glottal or not kb.known(typed) or typed in lex.stopwords):
+        if bases and (glottal or not (kb.known(typed) or typed in lex.stopwords)):
             word = bases[0]
             for b in bases:
                 slot.forms[key(b)] = MORPH
@@ -121,7 +122,7 @@ def _slot(
     slot.weak = word in lex.weak
     if not slot.stop and word == typed and not kb.known(typed) and not in_index(typed):
         if not (typing and vocab.has_prefix(typed)):
-            fixes = vocab.corrections(typed, limit=2)
+            fixes = list(dict.fromkeys(lex.spelling.get(f, f) for f in vocab.corrections(typed, 2)))
             if fixes:
                 word = fixes[0]
                 slot.corrected = True
@@ -137,4 +138,7 @@ def _slot(
         for completion in vocab.completions(typed, MAX_COMPLETIONS):
             slot.forms.setdefault(key(completion), quality)
     slot.words = tuple(dict.fromkeys(words))
+    slot.unindexed = not slot.stop and len(slot.forms) <= 2 and not any(
+        in_index(w) for w in slot.words
+    )
     return slot

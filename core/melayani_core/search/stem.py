@@ -167,6 +167,10 @@ def _suffix(word: str, prefix: str) -> tuple[str, str]:
     family = "peng" if prefix in NASAL_PREFIXES and prefix.startswith("p") else family
     # -kan makes verbs (di-, meN-, ter-, ber-); after a noun prefix or none, "-k" + "-an"
     # is far more likely (tabrakan, perpajakan, kebijakan)
+    if word.endswith("kan") and word[-4:-3] not in VOWELS and _ok(word[:-3]):
+        # a consonant before "-kan" (naikkan, daftarkan, tambahkan): no root ends in a
+        # consonant and "k"; after a vowel "-k" + "-an" stays likelier (tabrakan, masakan)
+        return "kan", word[:-3]
     if word.endswith("kan") and family in ("di", "meng", "ter", "ber"):
         if _ok(word[:-3]):
             return "kan", word[:-3]

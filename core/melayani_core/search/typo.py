@@ -97,9 +97,29 @@ class Vocabulary:
         for term in candidates:
             d = damerau(word, term, dist)
             if d <= dist:
-                found.append((d, -self.freq[term], term))
+                found.append((d, _shape(word, term), -self.freq[term], term))
         found.sort()
-        return [t for _, _, t in found[:limit]]
+        return [f[-1] for f in found[:limit]]
+
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+NEAR = {
+    c: {r[j] for j in (i - 1, i + 1) if 0 <= j < len(r)}
+    for r in _ROWS
+    for i, c in enumerate(r)
+}
+
+
+def _shape(word: str, term: str) -> float:
+    """Among corrections at one distance, the likelier slip first: the first letter kept,
+    the length kept, a key next to the right one (``akre`` is ``akte``, not ``are``)."""
+    cost = 0.0 if word[:1] == term[:1] else 1.0
+    if len(word) != len(term):
+        return cost + 0.25
+    diff = [(a, b) for a, b in zip(word, term, strict=True) if a != b]
+    if len(diff) == 1 and diff[0][1] in NEAR.get(diff[0][0], ()):
+        cost -= 0.5
+    return cost
 
 
 def _deletes(word: str) -> set[str]:
