@@ -121,3 +121,42 @@ def test_typo_is_corrected(engine):
 def test_single_letter_is_not_prefix_matched(engine):
     query = engine.parse("k", prefix=True)
     assert all('"k"*' not in t.expression for t in query.terms)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # an office named by a place and a word of its kind leads
+        ("bapak saya dirujuk ke rsud genteng, harus bawa berkas apa", "rsud-genteng"),
+        ("kantor kecamatan licin buka jam berapa", "kec-licin"),
+        # the kecamatan of a KUA's name is not the kecamatan office
+        ("daftar nikah di kua genteng", "kua-genteng"),
+    ],
+)
+def test_a_named_office_leads(engine, query, expected):
+    results = engine.search(query, limit=3, prefix=False)
+    assert results and results[0].org.org_id == expected, [r.org.org_id for r in results]
+
+
+def test_a_place_word_alone_or_as_an_address_names_no_office(engine):
+    # "genteng" is also a roof tile; "di kecamatan licin" says where, the need is BPBD's
+    roof = engine.search("genteng rumah bocor", limit=3, prefix=False)
+    assert all(r.org.org_id != "kec-genteng" for r in roof[:1]), [r.org.org_id for r in roof]
+    where = engine.search("peta rawan longsor di kecamatan licin", limit=3, prefix=False)
+    assert where and where[0].org.org_id == "bpbd", [r.org.org_id for r in where]
+
+
+def test_likelier_slips_and_folded_spellings_are_corrected(engine):
+    # "akre": r is next to t (akte, folded to akta), not a deleted k ("are")
+    norm = engine.parse("ngurus akre lahir anak", prefix=False).norm
+    assert norm is not None and norm.corrections().get("akre") == "akta"
+    results = engine.search("ngurus akre lahir anak", limit=3, prefix=False)
+    assert results and results[0].org.org_id == "dispendukcapil"
+    # a short word with a prefix-like start is a slip, not ta- + a 3-letter base
+    assert engine.parse("tamop", prefix=False).norm.slots[0].word != "mop"
+
+
+def test_a_stop_word_inside_a_concept_phrase_is_not_required(engine):
+    # the phrase "kerja ke hongkong" also answers "kerjo nang hongkong"
+    answer = engine.answer("aku pengen kerjo nang hongkong sing resmi", prefix=False)
+    assert "tenagakerja.pmi-berangkat" in answer.concepts[:2], answer.concepts

@@ -19,11 +19,12 @@ The pipeline (DESIGN.md, "Search by need" and "Search, second generation"):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from melayani_core.directory.model import LEVEL_ORDER, Contact, Organization, Service
-from melayani_core.search.concepts import Concept
+from melayani_core.search.concepts import Concept, key
 from melayani_core.search.heavy import HEAVY_DOCS
 from melayani_core.search.knowledge import Knowledge, learned_key, load_knowledge
 from melayani_core.search.lexicon import Lexicon, expand, tokenize
@@ -48,6 +49,8 @@ CONCEPTS_USED = 6
 LINKS_PER_CONCEPT = 300  # of the best concept; the others' strongest LINKS_OTHER
 LINKS_OTHER = 60
 NAMED_BOOST = 1.0  # the need names an office ("puskesmas gitik", "kantor kecamatan muncar")
+NAMED_ELSEWHERE = 0.2  # ... a kecamatan or desa where a clear need goes to another office
+ADDRESS_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
 PLACE_ORGS = 6  # a name word held by at most this many organizations is a place name
 OFF_OFFICE = 0.5  # a clear concept: services of other office types than it names
 SECOND_OFFICE = 0.85  # a clear concept: an office it names, but not the usual one
@@ -160,8 +163,22 @@ class SearchEngine:
         self.org_offices = reader.org_offices()
         self.present_offices = {o for offices in self.org_offices.values() for o in offices}
         self.has_emergency_concepts = any(c.emergency for c in self.kb.concepts.concepts)
-        self._names, self._by_place = _org_names(self.orgs, self.lex)
         self._facts = reader.all_service_facts()
+        offices = self.kb.concepts.offices
+        kind_keys = {
+            org_id: frozenset(k for o in ids if o in offices for p in offices[o].match for k in p)
+            for org_id, ids in self.org_offices.items()
+        }
+        areas = {w for f in self._facts.values() for a in f[1] for w in tokenize(a)}
+        areas |= {
+            w for o in self.orgs.values() if o.kind in ADDRESS_KINDS for w in tokenize(o.name)
+        }
+        kb = self.kb
+
+        def common(word: str) -> bool:  # a word of the language, not the name of a place
+            return word not in areas and (word in kb.words or word in kb.search_words)
+
+        self._names, self._by_place = _org_names(self.orgs, self.lex, kind_keys, common)
         self.emergency_services = [s for s in reader.emergency_services() if s.org_id in self.orgs]
         self._org_fallback: dict[str, list[Contact]] = {}
         self._org_first: dict[str, int | None] = {}
@@ -364,7 +381,15 @@ class SearchEngine:
             elif clear and len(wanted) > 1 and wanted[0] not in offices:
                 final *= SECOND_OFFICE  # the usual office first (puskesmas before dinkes)
             if org_id in named:
-                final += NAMED_BOOST * named[org_id]
+                # "di kecamatan licin" where a clear need goes elsewhere: an address, not
+                # the office meant (a kecamatan or desa names where as often as whom)
+                elsewhere = (
+                    clear
+                    and wanted
+                    and self.orgs[org_id].kind in ADDRESS_KINDS
+                    and not set(wanted).intersection(offices)
+                )
+                final += NAMED_BOOST * named[org_id] * (NAMED_ELSEWHERE if elsewhere else 1.0)
             final += LEARNED_BOOST * learned.get(service_id, 0.0)
             # a need whose usual office is a local one (puskesmas, kecamatan): any of them
             # answers it even where the desk's own place is unknown
@@ -401,21 +426,25 @@ class SearchEngine:
         )
 
     def _named_orgs(self, norm: NormQuery) -> dict[str, float]:
-        """Organizations the need names by a place word and a kind word ("puskesmas gitik",
-        "kantor kecamatan rogojampi"): org_id -> share of its kind words said (best only)."""
+        """Organizations the need names by a place word and a word of their kind
+        ("puskesmas gitik", "polsek genteng", "rsud genteng", "kantor kecamatan rogojampi"):
+        org_id -> 1.0, the best only.  A place word alone ("genteng bocor": a roof tile)
+        names nothing."""
         said = {w for s in norm.slots for w in (s.word, *s.words)}
-        found: dict[str, float] = {}
-        near = {o for w in said for o in self._by_place.get(w, ())}
-        for org_id in near:
-            places, kinds = self._names[org_id]
-            if places <= said:
-                share = len(kinds & said) / len(kinds) if kinds else 1.0
-                if share > 0:
-                    found[org_id] = share
+        said_keys = {key(w) for w in said}
+        found = {}
+        for org_id in {o for w in said for o in self._by_place.get(w, ())}:
+            places, kinds, office = self._names[org_id]
+            if not (kinds | office) & said_keys:
+                continue
+            # more of its place said first ("genteng kulon"), then more of its kind
+            # ("kantor kecamatan genteng": the kecamatan, not the KUA of the kecamatan)
+            share = len(kinds & said_keys) / len(kinds) if kinds else 1.0
+            found[org_id] = len(places & said) + share
         if not found:
             return {}
         best = max(found.values())
-        return {o: v for o, v in found.items() if v == best}
+        return {o: 1.0 for o, v in found.items() if v == best}
 
     def _emergency(self, norm: NormQuery, hits: list[ConceptHit]) -> tuple[bool, tuple[str, ...]]:
         """Whether the need is an emergency happening now, and the offices that act."""
@@ -576,30 +605,50 @@ class SearchEngine:
         return self._org_fallback[org_id]
 
 
-def _org_names(orgs: Mapping[str, Organization], lex: Lexicon) -> tuple[dict, dict]:
-    """org_id -> (place words, kind words) of its name, and place word -> org_ids: a place
-    word is one few organizations hold (a kecamatan, desa or puskesmas name), the rest say
-    its kind."""
+def _org_names(
+    orgs: Mapping[str, Organization],
+    lex: Lexicon,
+    kind_keys: Mapping[str, frozenset[str]],
+    common: Callable[[str], bool] = lambda w: False,
+) -> tuple[dict, dict]:
+    """org_id -> (place words, kind keys, office keys) of its name, and place word -> org_ids.  A place
+    word is one few organizations hold (a kecamatan, desa or puskesmas name) and that does
+    not say an office type; the kind keys are the rest of its name and the words of its
+    office types (``kind_keys``: org_id -> keys of its offices' match phrases: polsek,
+    rsud, puskesmas)."""
     from collections import Counter
 
     words = {}
+    aside: dict[str, set[str]] = {}
     for org_id, org in orgs.items():
-        tokens = tokenize(f"{org.name} {org.short_name}")
+        # "Desa Kedungrejo (Kecamatan Muncar)": what is in brackets says where, not what
+        name = re.sub(r"\([^)]*\)", " ", org.name)
+        tokens = tokenize(f"{name} {org.short_name}")
         words[org_id] = {lex.spelling.get(w, w) for w in tokens if w not in lex.stopwords}
+        aside[org_id] = {
+            lex.spelling.get(w, w)
+            for w in tokenize(" ".join(re.findall(r"\(([^)]*)\)", org.name)))
+            if w not in lex.stopwords
+        }
     held = Counter(w for ws in words.values() for w in ws)
     out = {}
     by_place: dict[str, list[str]] = {}
     for org_id, ws in words.items():
-        places = frozenset(w for w in ws if held[w] <= PLACE_ORGS and len(w) >= 4)
-        kinds = frozenset(w for w in ws if held[w] > PLACE_ORGS and w not in GENERIC_NAME)
+        office = kind_keys.get(org_id, frozenset())
+        places = frozenset(
+            w
+            for w in ws
+            if held[w] <= PLACE_ORGS and len(w) >= 4 and key(w) not in office and not common(w)
+        )
+        kinds = frozenset(key(w) for w in ws if w not in places and w not in GENERIC_NAME)
+        places |= {w for w in aside[org_id] if held[w] <= PLACE_ORGS and len(w) >= 4 and not common(w)}
         if places:
-            out[org_id] = (places, kinds)
+            out[org_id] = (places, kinds, office)
             for w in places:
                 by_place.setdefault(w, []).append(org_id)
     return out, by_place
 
 
-_NO_FACTS: tuple[str, frozenset[str], str] = ("", frozenset(), "")
 GENERIC_NAME = frozenset({"kabupaten", "banyuwangi", "kab"})
 
 

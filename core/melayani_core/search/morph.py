@@ -28,6 +28,7 @@ SUFFIXES = (
 PREFIXES = ("tak", "dak", "kok", "tok", "nge", "di", "ke", "ka", "sa", "se", "pa", "pi", "ma",
             "ta", "a", "e")  # fmt: skip
 MIN_BASE = 3
+MIN_PREFIXED_BASE = 4  # a prefix off a short word is likelier a slip (tamop: not ta- + mop)
 
 
 def _nasal(word: str) -> list[str]:
@@ -64,7 +65,7 @@ def _suffixed(word: str) -> list[str]:
 def _prefixed(word: str) -> list[str]:
     out = []
     for pre in PREFIXES:
-        if word.startswith(pre) and len(word) - len(pre) >= MIN_BASE:
+        if word.startswith(pre) and len(word) - len(pre) >= MIN_PREFIXED_BASE:
             out.append(word[len(pre) :])
     return out
 
