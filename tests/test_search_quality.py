@@ -160,3 +160,32 @@ def test_a_stop_word_inside_a_concept_phrase_is_not_required(engine):
     # the phrase "kerja ke hongkong" also answers "kerjo nang hongkong"
     answer = engine.answer("aku pengen kerjo nang hongkong sing resmi", prefix=False)
     assert "tenagakerja.pmi-berangkat" in answer.concepts[:2], answer.concepts
+
+
+@pytest.mark.parametrize("query", ["bunh diri", "pohon tumang kena kabel", "luka parh", "tdak sadar"])
+def test_a_slip_in_an_emergency_is_read_in_context(engine, query):
+    # the nearest spelling that says an emergency phrase with the words around it wins
+    results = engine.search(query, limit=3, prefix=False)
+    assert results and results[0].kind == "emergency", (query, [r.org.org_id for r in results])
+
+
+def test_a_far_word_is_no_context_for_a_real_word():
+    from melayani_core.search.knowledge import load_knowledge
+    from melayani_core.search.query import normalise
+    from melayani_core.search.typo import Vocabulary
+
+    kb = load_knowledge()
+    vocab = Vocabulary([(w, 1) for w in ("saksi", "dadi", "tki", "kabar")])
+    norm = normalise("dadi tki, wis rong sasi sing ono kabare", kb, vocab, lambda w: False, False)
+    assert "sasi" in [s.word for s in norm.slots]  # a month, not a witness
+
+
+def test_the_first_results_show_more_than_one_agency():
+    from melayani_core.search.engine import _diverse_front
+
+    facts = {1: ("a1", frozenset(), "A"), 2: ("a2", frozenset(), "A"), 3: ("a3", frozenset(), "A"),
+             4: ("b1", frozenset(), "B"), 5: ("c1", frozenset(), "C")}  # fmt: skip
+    ranked = [(1, 1.0, True), (2, 0.9, True), (3, 0.8, True), (4, 0.5, True), (5, 0.1, True)]
+    order = [sid for sid, _s, _m in _diverse_front(ranked, facts)]
+    assert order[:2] == [1, 4]  # B comes close: it shows; C (0.1) does not push A down
+    assert order[2] == 2 and sorted(order) == [1, 2, 3, 4, 5]

@@ -80,6 +80,8 @@ class ConceptBook:
     # rarest key of a phrase -> the phrases it opens (every phrase is listed once)
     by_key: dict[str, list[int]] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=dict)  # key -> weight (idf)
+    # every key of a phrase -> the phrases holding it (for corrections in context)
+    with_key: dict[str, list[int]] = field(default_factory=dict)
     words: frozenset[str] = frozenset()  # every phrase word as written (folded)
     problems: list[str] = field(default_factory=list)
     index: dict[str, int] = field(default_factory=dict)  # concept id -> position
@@ -141,7 +143,8 @@ NEGATIONS = frozenset(
 
 def _required(words: tuple[str, ...], stopwords: frozenset[str] | set[str]) -> tuple[str, ...]:
     kept = tuple(w for w in words if w not in stopwords or w in NEGATIONS)
-    return kept if any(w not in stopwords for w in kept) else words
+    # "ingin mati" stays whole: "mati" alone would be any dead lamp or cow
+    return kept if sum(w not in stopwords for w in kept) >= 2 else words
 
 
 def _phrases(value: str) -> list[tuple[str, ...]]:
@@ -289,3 +292,5 @@ def _index_phrases(book: ConceptBook, raw: list[tuple[int, tuple[str, ...], str]
         book.phrases.append(Phrase(concept, distinct, lang, weight))
         rarest = max(distinct, key=lambda k: (book.weights[k], k))
         book.by_key.setdefault(rarest, []).append(len(book.phrases) - 1)
+        for k in distinct:
+            book.with_key.setdefault(k, []).append(len(book.phrases) - 1)

@@ -51,6 +51,9 @@ LINKS_OTHER = 60
 NAMED_BOOST = 1.0  # the need names an office ("puskesmas gitik", "kantor kecamatan muncar")
 NAMED_ELSEWHERE = 0.2  # ... a kecamatan or desa where a clear need goes to another office
 ADDRESS_KINDS = frozenset({"kecamatan", "desa", "kelurahan"})
+FRONT = 3  # results on the first screen
+PER_ORG_FRONT = 1
+FRONT_SHARE = 0.3
 PLACE_ORGS = 6  # a name word held by at most this many organizations is a place name
 OFF_OFFICE = 0.5  # a clear concept: services of other office types than it names
 SECOND_OFFICE = 0.85  # a clear concept: an office it names, but not the usual one
@@ -159,6 +162,8 @@ class SearchEngine:
             for v, w in self.lex.spelling.items()
             if len(v) > 2 and v not in known and w in known and " " not in v
         ]
+        # stop words too: "tdak" is "tidak", a word that says nothing, not an unknown word
+        extra += [(w, 1) for w in self.lex.stopwords if len(w) > 3 and w not in known]
         self.words = Vocabulary(index_terms + extra)  # corrections and completions
         self.org_offices = reader.org_offices()
         self.present_offices = {o for offices in self.org_offices.values() for o in offices}
@@ -412,6 +417,8 @@ class SearchEngine:
             top = [(chosen_112, float("inf"), True)]
             ranked = [r for r in ranked if facts[r[0]][0] not in ids]
             ranked = self._acting_first(ranked, facts, acting)
+        else:
+            ranked = _diverse_front(ranked, facts)
         ranked = ranked[: max(0, limit - len(top))]
         services = self.reader.services_by_sid([sid for sid, _, _ in ranked])
         chosen = top + [(services[sid], score, matched) for sid, score, matched in ranked]
@@ -603,6 +610,33 @@ class SearchEngine:
             rows.sort(key=lambda c: LEVEL_ORDER.get(c.level, 9))
             self._org_fallback[org_id] = rows
         return self._org_fallback[org_id]
+
+
+def _diverse_front(
+    ranked: list[tuple[int, float, bool]], facts: Mapping[int, tuple[str, frozenset[str], str]]
+) -> list[tuple[int, float, bool]]:
+    """The first results show more than one agency: of the first ``FRONT`` at most
+    ``PER_ORG_FRONT`` are of one organization, when another scores at least
+    ``FRONT_SHARE`` of the best (the clerk sees the other office a need may belong to;
+    the leader's further services follow)."""
+    if len(ranked) <= 1:
+        return ranked
+    floor = FRONT_SHARE * ranked[0][1]
+    pending = list(ranked)
+    front: list[tuple[int, float, bool]] = []
+    count: dict[str, int] = {}
+    while pending and len(front) < FRONT:
+        row = pending[0]
+        if count.get(facts[row[0]][2], 0) >= PER_ORG_FRONT:
+            # another agency that comes close takes the place; else this one keeps it
+            row = next(
+                (r for r in pending if r[1] >= floor and not count.get(facts[r[0]][2])), row
+            )
+        pending.remove(row)
+        front.append(row)
+        org = facts[row[0]][2]
+        count[org] = count.get(org, 0) + 1
+    return front + pending
 
 
 def _org_names(

@@ -90,7 +90,61 @@ def normalise(
             if content > MAX_CONTENT:
                 continue
         query.slots.append(slot)
+    _in_context(query, kb, vocab, in_index)
     return query
+
+
+CONTEXT_REACH = 2  # words either side that give a slip its context
+CONTEXT_CANDIDATES = 8  # corrections looked at for a word the rest of the need explains
+
+
+def _in_context(
+    query: NormQuery, kb: Knowledge, vocab: Vocabulary, in_index: Callable[[str], bool]
+) -> None:
+    """A slip that makes another word ("bunh diri", "luka parh", "pohon tumang", "nelaan
+    hilang") is read as the word that, with the rest of the need, says a need phrase: for
+    a word that was corrected, taken apart by affix rules, or is a word that neither the
+    concepts nor the directory holds, the nearest spelling completing a concept phrase with
+    the other words wins."""
+    book = kb.concepts
+    if not book.with_key or len(query.slots) < 2:
+        return
+    for i, slot in enumerate(query.slots):
+        if (slot.stop and not slot.corrected) or slot.prefix or len(slot.typed) < 4:
+            continue
+        own = key(slot.word)
+        idle = not kb.known(slot.word) and not in_index(slot.word)
+        unsure = slot.corrected or slot.word != slot.typed or idle or own not in book.with_key
+        if not unsure:
+            continue
+        # the words right around it: a phrase is said together ("bunh diri"), and a word
+        # far off is no context ("dadi tki, wis rong sasi": sasi is a month, not a saksi)
+        near = query.slots[max(0, i - CONTEXT_REACH) : i] + query.slots[i + 1 : i + 1 + CONTEXT_REACH]
+        others = {f for other in near for f in other.forms}
+        if _completes(own, others, book):
+            continue
+        lex = kb.lexicon
+        for fix in vocab.corrections(slot.typed, CONTEXT_CANDIDATES):
+            fix = lex.spelling.get(fix, fix)
+            k = key(fix)
+            if k != own and _completes(k, others, book):
+                slot.word = fix
+                slot.corrected = True
+                slot.stop = fix in lex.stopwords
+                slot.unindexed = False
+                slot.forms = {f: min(q, SECOND_TYPO) for f, q in slot.forms.items()} | {k: TYPO}
+                slot.words = (fix,)  # the earlier reading is no longer meant
+                break
+
+
+def _completes(k: str, others: set[str], book) -> bool:  # noqa: ANN001
+    """Whether a concept phrase holding ``k`` has all its other keys among ``others``
+    (and at least one: a one-word phrase is no context)."""
+    for pid in book.with_key.get(k, ()):
+        keys = book.phrases[pid].keys
+        if len(keys) > 1 and all(x == k or x in others for x in keys):
+            return True
+    return False
 
 
 def _searchable(word: str, kb: Knowledge, in_index: Callable[[str], bool]) -> bool:
@@ -110,8 +164,12 @@ def _slot(
     word = typed
     if glottal or not _searchable(typed, kb, in_index):
 
-        def usable(base: str) -> bool:
-            return _searchable(base, kb, in_index) or (glottal and kb.known(base))
+        def usable(base: str) -> bool:  # "dibikinkan": bikin, a word that says nothing
+            return (
+                _searchable(base, kb, in_index)
+                or (glottal and kb.known(base))
+                or base in lex.stopwords
+            )
 
         bases = known_bases(typed, usable, glottal, limit=2)
         if bases and (glottal or not (kb.known(typed) or typed in lex.stopwords)):
@@ -122,8 +180,14 @@ def _slot(
     slot.weak = word in lex.weak
     if not slot.stop and word == typed and not kb.known(typed) and not in_index(typed):
         if not (typing and vocab.has_prefix(typed)):
-            fixes = list(dict.fromkeys(lex.spelling.get(f, f) for f in vocab.corrections(typed, 2)))
-            if fixes:
+            fixes = list(dict.fromkeys(lex.spelling.get(f, f) for f in vocab.corrections(typed, 3)))
+            # a word that says something before one that says nothing ("gmpa": gempa, not gmna)
+            fixes = sorted(fixes, key=lambda f: f in lex.stopwords)[:2]
+            if fixes and fixes[0] in lex.stopwords:  # "tdak": a slip of a word that says nothing
+                slot.stop = True
+                slot.corrected = True
+                word = fixes[0]
+            elif fixes:
                 word = fixes[0]
                 slot.corrected = True
                 for n, f in enumerate(fixes):
