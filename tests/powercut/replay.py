@@ -65,11 +65,17 @@ def read_log(path: Path) -> list[Op]:
 
 
 def marks(ops: list[Op]) -> list[tuple[int, str]]:
-    """(index, line) of every line the recorded processes reported (their stdout)."""
+    """(index, line) of every line the recorded processes reported on their stdout, at
+    the index of the write that ended the line (a line may come in several writes)."""
     out = []
+    partial: dict[int, bytes] = {}
     for op in ops:
         if op.kind == MARK:
-            out += [(op.index, line) for line in op.data.decode().splitlines() if line]
+            text = partial.pop(op.pid, b"") + op.data
+            *lines, rest = text.split(b"\n")
+            out += [(op.index, line.decode()) for line in lines if line]
+            if rest:
+                partial[op.pid] = rest
     return out
 
 
