@@ -283,3 +283,40 @@ def test_power_cut_at_each_directory_switch_with_every_order_of_its_renames(tmp_
             tried += 1
     print(f"\npowercut/switch: {len(switches)} switches, {len(cuts)} cuts, {tried} disks")
 
+
+SETTINGS_CHILD = """
+import sys
+from pathlib import Path
+from melayani_desk import settings
+data = Path(sys.argv[1])
+for name in ("Meja A", "Meja B", "Meja C"):
+    current = settings.load(data)
+    current.desk_name = name
+    settings.save(data, current)
+    print("saved", name, flush=True)
+"""
+
+
+def test_power_cut_after_saving_settings_keeps_them(tmp_path, shim):
+    """The settings file, replaced as the window's settings dialog replaces it: after a
+    cut anywhere, the settings are the last ones reported saved or the next ones."""
+    from melayani_desk import settings
+
+    data = tmp_path / "data"
+    data.mkdir()
+    settings.save(data, settings.Settings(desk_name="Meja 0"))
+    files, dirs = replay.snapshot(data)
+    log = tmp_path / "ops.log"
+    script = tmp_path / "child.py"
+    script.write_text(SETTINGS_CHILD)
+    harness.finish(harness.start([str(script), str(data)], harness.recorded_env(shim, data, log)))
+    ops = replay.read_log(log)
+    order = ["Meja 0", "Meja A", "Meja B", "Meja C"]
+    for keep in (0.0, 0.5, 1.0):
+        disk = replay.Disk(data, files, dirs)
+        for cut in range(len(ops) + 1):
+            done = sum(1 for index, _ in replay.marks(ops) if index < cut)
+            folder = cut_disk(disk, ops, cut, tmp_path / "cut", keep, SEED + cut)
+            name = settings.load(folder).desk_name
+            allowed = order[done : done + 2]
+            assert name in allowed, f"{name!r}, not {allowed} (seed {SEED}, cut {cut}, {keep})"
