@@ -320,3 +320,52 @@ def test_power_cut_after_saving_settings_keeps_them(tmp_path, shim):
             name = settings.load(folder).desk_name
             allowed = order[done : done + 2]
             assert name in allowed, f"{name!r}, not {allowed} (seed {SEED}, cut {cut}, {keep})"
+
+
+UPGRADE_CHILD = """
+import sys
+from pathlib import Path
+from melayani_desk.referrals.log import ReferralLog
+ReferralLog(Path(sys.argv[1])).close()  # the start-up: backup, then migration
+print("started", flush=True)
+"""
+
+
+def test_power_cut_after_an_upgrade_keeps_the_backup_made_before_it(tmp_path, shim):
+    """The copy made before migrating a first-release database is on the disk once the
+    start-up returned, beside the migrated database holding every referral."""
+    from upgrade_support import make_v1
+
+    from melayani_desk.storage.desk_db import head_revision
+
+    data = tmp_path / "data"
+    data.mkdir()
+    made = make_v1(data / "desk.sqlite", pending=20)
+    files, dirs = replay.snapshot(data)
+    log = tmp_path / "ops.log"
+    script = tmp_path / "child.py"
+    script.write_text(UPGRADE_CHILD)
+    harness.finish(harness.start([str(script), str(data)], harness.recorded_env(shim, data, log)))
+    ops = replay.read_log(log)
+    ((started, _),) = replay.marks(ops)
+    for keep in (0.0, 0.5):
+        where = f"seed {SEED}, keep {keep}"
+        folder = cut_disk(
+            replay.Disk(data, files, dirs), ops, started + 1, tmp_path / "cut", keep, SEED
+        )
+        backups = sorted((folder / "backups").glob("desk-k0001-*.sqlite"))
+        assert len(backups) == 1, f"no backup after the upgrade returned ({where})"
+        con = sqlite3.connect(backups[0])
+        try:
+            assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("k0001",)
+            assert sorted(u for (u,) in con.execute("SELECT uuid FROM referrals")) == sorted(made)
+        finally:
+            con.close()
+        con = sqlite3.connect(folder / "desk.sqlite")
+        try:
+            assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (
+                head_revision(),
+            ), where
+            assert con.execute("SELECT count(*) FROM referrals").fetchone() == (20,), where
+        finally:
+            con.close()
