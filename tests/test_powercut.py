@@ -10,7 +10,8 @@ leave it: what was made durable before k, plus any random subset of the rest, to
 opened as the app opens it and given the SIGKILL suite's checks (tests/crash_checks.py).
 
 One recorded run: referral saves beside signed directory updates, then referral saves
-beside directory imports. ``MELAYANI_POWERCUT_POINTS`` cut points (default 40, for CI);
+beside directory imports (``MELAYANI_POWERCUT_ROUNDS`` times, default 1).
+``MELAYANI_POWERCUT_POINTS`` random cut points (default 100, for CI);
 ``MELAYANI_POWERCUT_SEED`` replays one run (the seed is in every failure message).
 """
 
@@ -33,7 +34,8 @@ pytestmark = [
     pytest.mark.skipif(harness.compiler() is None, reason="no C compiler (cc) for the recorder"),
 ]
 
-POINTS = int(os.environ.get("MELAYANI_POWERCUT_POINTS", "40"))
+POINTS = int(os.environ.get("MELAYANI_POWERCUT_POINTS", "100"))
+ROUNDS = int(os.environ.get("MELAYANI_POWERCUT_ROUNDS", "1"))  # recorded (update, import) pairs
 SEED = int(os.environ.get("MELAYANI_POWERCUT_SEED", str(random.randrange(1 << 30))))
 WORKER = str(Path(__file__).with_name("crash_worker.py"))
 SAMPLE = "DATA CONTOH (sample bawaan)"
@@ -139,7 +141,8 @@ def test_the_replay_loses_unsynced_writes_and_keeps_synced_ones(tmp_path, shim):
 def record(shim: Path, data: Path, log: Path, fixtures: Path, sources: list[Path]) -> None:
     """Referral saves beside 3 signed updates, then beside 3 imports, each run to its end."""
     env = harness.recorded_env(shim, data, log)
-    for mode, extra in (("update", [str(fixtures)]), ("import", [str(s) for s in sources])):
+    phases = (("update", [str(fixtures)]), ("import", [str(s) for s in sources])) * ROUNDS
+    for mode, extra in phases:
         saver = harness.start(
             [WORKER, "referrals", str(data)],
             {**env, "MELAYANI_WORKER_STEPS": str(STEPS["referrals"])},
@@ -172,7 +175,7 @@ class Recording:
         fixtures = make_hub_fixtures(root / "hub", sources)
         self.expected = {s.name: counts_of(s) for s in sources}
         self.expected[SAMPLE] = self.expected[sources[0].name]
-        for v in range(1, STEPS["update"] + 2):
+        for v in range(1, ROUNDS * STEPS["update"] + 2):
             self.expected[f"hub v{v}"] = self.expected[sources[v % len(sources)].name]
         self.data = root / "data"
         from melayani_desk.directory import local
@@ -193,9 +196,9 @@ class Recording:
                 self.switches.append(f"hub v{arg}")
             elif word == "imported":
                 self.switches.append(arg)
-        assert len(self.switches) == 1 + STEPS["update"] + STEPS["import"], self.switches
+        assert len(self.switches) == 1 + ROUNDS * (STEPS["update"] + STEPS["import"])
         self.saved = sum(1 for _, line in self.reports if line.startswith("saved "))
-        assert self.saved == 2 * STEPS["referrals"]
+        assert self.saved == 2 * ROUNDS * STEPS["referrals"]
 
     def disk(self) -> replay.Disk:
         return replay.Disk(self.data, self.files, self.dirs)
