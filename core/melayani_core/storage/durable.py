@@ -3,8 +3,9 @@
 ``os.replace`` changes a directory; the change reaches the disk only once that directory
 is fsynced (POSIX; ext4 often does it sooner, other file systems and power cuts need not).
 Until then a power cut may keep the old name, or keep a later rename and lose this one.
-tests/test_powercut.py replays exactly that.  On Windows, ``MoveFileEx`` (``os.replace``)
-is journalled by NTFS and a folder cannot be opened for fsync: nothing more to do there.
+tests/test_powercut.py replays exactly that.  On Windows a folder cannot be opened for
+fsync, so ``fsync_dir`` does nothing there (``MoveFileEx`` with ``MOVEFILE_WRITE_THROUGH``
+would be the counterpart; not used yet).
 """
 
 from __future__ import annotations
