@@ -77,7 +77,8 @@ static int absolute(int dirfd, const char *p, char *out, size_t size) {
         snprintf(buf, sizeof buf, "%s/%s", base, p);
     }
     char *parts[512]; int n = 0;
-    for (char *s = strtok(buf, "/"); s; s = strtok(NULL, "/")) {
+    char *save = NULL;
+    for (char *s = strtok_r(buf, "/", &save); s; s = strtok_r(NULL, "/", &save)) {
         if (!strcmp(s, ".")) continue;
         if (!strcmp(s, "..")) { if (n) n--; continue; }
         if (n < 512) parts[n++] = s;
