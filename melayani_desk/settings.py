@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from melayani_core.storage import durable
+
 SETTINGS_FILE = "settings.json"
 SCHEMA_VERSION = 1
 
@@ -82,4 +84,4 @@ def save(data_dir: Path, settings: Settings) -> None:
         json.dump(data, fh, ensure_ascii=False, indent=2)
         fh.flush()
         os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    durable.replace(tmp, path)  # the folder fsynced too: a power cut keeps the new settings

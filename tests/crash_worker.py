@@ -6,6 +6,7 @@
 
 Prints ``ready`` once, then one line per finished step, flushed after the call returned:
 ``saved <uuid> <seq>``, ``imported <src name>``, ``updated <version>``.
+With ``MELAYANI_WORKER_STEPS=n`` it exits after n steps (tests/test_powercut.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import sys
 from datetime import UTC, datetime, timedelta
 from itertools import count
@@ -30,11 +32,15 @@ from melayani_desk.sync.updater import installed_version, update_directory
 
 CHANNELS = ("read_out", "printed", "whatsapp_link", "contacted_on_behalf")
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+STEPS = int(os.environ.get("MELAYANI_WORKER_STEPS", "0"))
+steps = count(1)
 
 
 def say(line: str) -> None:
     sys.stdout.write(line + "\n")
     sys.stdout.flush()
+    if line != "ready" and next(steps) == STEPS:
+        raise SystemExit(0)
 
 
 def referrals(data: Path) -> None:

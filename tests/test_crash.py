@@ -14,27 +14,20 @@ docs/reliability.md uses 240. ``MELAYANI_CRASH_SEED`` replays one run.
 
 from __future__ import annotations
 
-import base64
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
+import crash_checks
 import pytest
-from crash_data import grown_sample
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from crash_checks import counts_of, make_hub_fixtures, make_sources
 
-from melayani_core.directory.formats import read_any
-from melayani_core.search.engine import SearchEngine
-from melayani_core.storage.directory_db import DirectoryReader, DirectoryStore
-from melayani_desk.paths import resource
-from melayani_desk.referrals.log import ReferralLog
+from melayani_core.storage.directory_db import DirectoryStore
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
@@ -90,65 +83,17 @@ class Run:
         return [line.split()[1:] for line in self.lines if line.startswith(word + " ")]
 
 
-def integrity(path: Path) -> str:
-    con = sqlite3.connect(path)
-    try:
-        return con.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        con.close()
-
-
 def check_desk(data: Path, reported: dict[str, int], kills: int) -> None:
-    log = ReferralLog(data)  # the app's start: quick_check, migration, desk row
-    log.close()
-    path = data / "desk.sqlite"
-    assert integrity(path) == "ok", f"seed {SEED}"
-    con = sqlite3.connect(path)
-    try:
-        rows = con.execute("SELECT uuid, seq FROM referrals ORDER BY seq").fetchall()
-        outbox = con.execute("SELECT item_uuid FROM outbox WHERE item_type = 'referral'").fetchall()
-        states = {s for (s,) in con.execute("SELECT DISTINCT state FROM outbox")}
-    finally:
-        con.close()
-    stored = dict(rows)
-    assert len(stored) == len(rows), "a referral stored twice"
-    assert [seq for _, seq in rows] == list(range(1, len(rows) + 1)), "gap in seq"
-    missing = {u: s for u, s in reported.items() if stored.get(u) != s}
-    assert not missing, f"reported saved but lost (seed {SEED}): {list(missing)[:5]}"
-    assert 0 <= len(stored) - len(reported) <= kills  # at most one in flight per kill
-    assert sorted(u for (u,) in outbox) == sorted(stored), "outbox disagrees with referrals"
-    assert states <= {"pending", "sent"}
+    crash_checks.check_desk(data, reported, kills, f"seed {SEED}")
 
 
 def directory_state(data: Path) -> tuple[dict[str, str], dict[str, int]]:
-    current = DirectoryStore(data).current()
-    assert current is not None, "no directory in use"
-    assert integrity(current) == "ok", f"seed {SEED}"
-    reader = DirectoryReader(current)
-    try:
-        assert SearchEngine(reader).search("ktp hilang", limit=3), "directory not searchable"
-        return dict(reader.meta), reader.counts()
-    finally:
-        reader.close()
-
-
-def counts_of(folder: Path) -> dict[str, int]:
-    directory, _ = read_any(folder)
-    return {
-        "organizations": len(directory.organizations),
-        "services": len(directory.services),
-        "contacts": len(directory.contacts),
-    }
+    return crash_checks.directory_state(data, f"seed {SEED}")
 
 
 @pytest.fixture(scope="module")
 def sources(tmp_path_factory) -> list[Path]:
-    root = tmp_path_factory.mktemp("crash-sources")
-    small = root / "dir-a"
-    small.mkdir()
-    for sheet in ("organizations", "services", "contacts"):
-        (small / f"{sheet}.csv").write_bytes(resource("sample", f"{sheet}.csv").read_bytes())
-    return [small, grown_sample(root / "dir-b", 4), grown_sample(root / "dir-c", 8)]
+    return make_sources(tmp_path_factory.mktemp("crash-sources"))
 
 
 def test_kill_while_saving_referrals(tmp_path):
@@ -204,21 +149,7 @@ def leftovers_cleared_by_next_install(data: Path, source: Path) -> None:
 
 @pytest.fixture(scope="module")
 def hub_fixtures(tmp_path_factory, sources) -> Path:
-    from melayani_core.snapshot import write_snapshot
-
-    folder = tmp_path_factory.mktemp("crash-hub")
-    for n, src in enumerate(sources):
-        directory, _ = read_any(src)
-        (folder / f"snap-{n}.zip").write_bytes(write_snapshot(directory))
-    key = Ed25519PrivateKey.generate()
-    raw = key.private_bytes(
-        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-    )
-    (folder / "key.raw").write_bytes(raw)
-    pub = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    (folder / "key.pub").write_bytes(pub)
-    (folder / "key.b64").write_text(base64.b64encode(pub).decode())
-    return folder
+    return make_hub_fixtures(tmp_path_factory.mktemp("crash-hub"), sources)
 
 
 def test_kill_while_applying_a_directory_update(tmp_path, sources, hub_fixtures):

@@ -27,7 +27,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from melayani_core.storage import migrate
+from melayani_core.storage import durable, migrate
 
 SCRIPTS = Path(__file__).resolve().parent / "migrations" / "desk"
 DESK_FILE = "desk.sqlite"
@@ -86,8 +86,11 @@ def _existing(path: Path) -> str:
 
 
 def backup_file(path: Path, dest: Path) -> Path:
-    """Copy the SQLite database at ``path`` to ``dest`` (online backup API, WAL included)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    """Copy the SQLite database at ``path`` to ``dest`` (online backup API, WAL included);
+    on the disk, folder entries too, when it returns."""
+    if not dest.parent.is_dir():
+        dest.parent.mkdir(parents=True)
+        durable.fsync_dir(dest.parent.parent)
     part = dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)
     src = sqlite3.connect(_existing(path), uri=True, timeout=BUSY_TIMEOUT_S)
@@ -101,7 +104,7 @@ def backup_file(path: Path, dest: Path) -> Path:
     finally:
         src.close()
     _fsync(part)
-    os.replace(part, dest)
+    durable.replace(part, dest)  # a power cut after the migration still finds the copy
     return dest
 
 

@@ -7,7 +7,8 @@ Layout under the data directory::
         dir-<stamp>-<rand>.sqlite   one file per built directory (never rewritten in place)
 
 A directory is built into ``.building-*.sqlite``, filled, checked with
-``PRAGMA integrity_check``, fsynced and renamed; only then does ``CURRENT`` change.
+``PRAGMA integrity_check``, fsynced, renamed and the folder fsynced; only then does
+``CURRENT`` change (written aside, fsynced, renamed, the folder fsynced again).
 A crash at any point leaves the previous directory in use, whole.  A versioned file
 name means Windows never has to replace a file another process holds open.
 
@@ -37,6 +38,7 @@ from urllib.parse import quote
 from melayani_core.directory.model import Contact, Directory, Organization, Service
 from melayani_core.directory.shrink import Summary
 from melayani_core.storage import filelock
+from melayani_core.storage.durable import fsync_dir
 
 SUBDIR = "directory"
 POINTER = "CURRENT"
@@ -131,15 +133,6 @@ def _insert(raw: sqlite3.Connection, model: type, records: list, sid: bool = Fal
     else:
         rows = (values(r) for r in records)
     raw.executemany(sql, rows)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def write_directory_file(
@@ -294,13 +287,16 @@ class DirectoryStore:
         try:
             write_directory_file(building, directory, search_rows, prepare)
             os.replace(building, final)
+            # the new name must be on the disk before CURRENT may name it: a power cut
+            # could otherwise keep the new CURRENT and lose the rename (tests/test_powercut.py)
+            fsync_dir(self.folder)
             tmp = self.folder / f".{POINTER}.tmp"
             with open(tmp, "w", encoding="utf-8") as fh:
                 fh.write(final.name + "\n")
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, self.pointer)
-            _fsync_dir(self.folder)
+            fsync_dir(self.folder)
         except BaseException:
             for leftover in (building, building.with_name(building.name + "-journal")):
                 leftover.unlink(missing_ok=True)
