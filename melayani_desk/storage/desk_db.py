@@ -22,7 +22,6 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
@@ -82,7 +81,7 @@ def _fsync(path: Path) -> None:
 def _existing(path: Path) -> str:
     """A URI that opens the database at ``path`` and never creates it (a missing file is
     an error, not a new empty database)."""
-    return f"file:{quote(Path(path).as_posix(), safe='/:')}?mode=rw"
+    return Path(path).resolve().as_uri() + "?mode=rw"  # file:///C:/... on Windows too
 
 
 def backup_file(path: Path, dest: Path) -> Path:
