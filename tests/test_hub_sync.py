@@ -74,6 +74,13 @@ def test_conflicts(hub):
     assert "channel" in details[4] and "service_id" in details[5] and "seq" in details[6]
     assert "consent" in details[7]
     assert count(hub, Referral, desk_id=desk_id) == 1
+    # each conflict carries a stable code the desk words for its staff
+    r = httpx.post(hub.api("/sync/batch"), json={"items": [changed, foreign, reused_seq, unknown,
+                   bad_enum, missing, wrong_type, no_consent]}, headers=auth, timeout=60)  # fmt: skip
+    assert [x["code"] for x in r.json()["results"]] == [
+        "content_differs", "desk_mismatch", "seq_used", "unknown_referral",
+        "invalid", "invalid", "invalid", "no_consent",
+    ]  # fmt: skip
 
     # Another desk cannot add an outcome to this desk's referral, nor reuse its uuid.
     theirs = outcome(other_id, first["uuid"])

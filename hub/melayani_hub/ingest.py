@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, cast, func, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from melayani_core.referrals.conflicts import code_of
 from melayani_core.referrals.model import CHANNELS, FOUND_VIA, OUTCOMES, REPORT_KINDS
 from melayani_hub.db import now_iso
 from melayani_hub.models import ContactReport, Desk, Outcome, Referral, UnmetNeed
@@ -319,6 +320,11 @@ def store_batch(conn: Connection, desk: Desk, raw_items: list[Any]) -> list[dict
     _store(conn, "contact_report", by_kind["contact_report"], answer)
     _store(conn, "unmet_need", by_kind["unmet_need"], answer)
     return [
-        {"uuid": uuids[i], "status": answer[i][0], "detail": answer[i][1]}
+        {
+            "uuid": uuids[i],
+            "status": answer[i][0],
+            "detail": answer[i][1],
+            **({"code": code_of(answer[i][1])} if answer[i][0] == "conflict" else {}),
+        }
         for i in range(len(raw_items))
     ]

@@ -30,6 +30,7 @@ import httpx
 
 from melayani_core.referrals.model import OutboxItem
 from melayani_desk.referrals.log import ReferralLog
+from melayani_core.referrals.conflicts import describe as describe_conflict
 from melayani_desk.sync.client import HubClient, HubError, describe, detail, json_body
 from melayani_desk.sync.state import SyncStore, iso
 
@@ -39,7 +40,7 @@ ACKED = ("created", "duplicate")
 TRANSIENT_4XX = (408, 425, 429)
 TOKEN_REJECTED = "token ditolak oleh hub: daftarkan ulang meja ini (melayani-desk enroll)"
 MAX_REFUSED = 24  # non-hub 4xx answers per pass: enough to isolate two items in 500
-HUB_CONFLICT = "konflik di hub: "  # the reason of every quarantine this sender writes
+HUB_CONFLICT = "ditolak hub: "  # the reason of every quarantine this sender writes
 LEGACY_QUARANTINE = "HTTP "  # the reason older releases wrote for a whole refused batch
 REFUSED = (
     "ditolak oleh perantara jaringan, bukan oleh hub ({why}); tetap dalam antrean dan "
@@ -194,7 +195,9 @@ class _Pass:
         for entry in results:
             if not isinstance(entry, dict) or entry.get("status") not in (*ACKED, "conflict"):
                 raise _Stop("jawaban hub tidak dikenal")
-            by_uuid[str(entry.get("uuid"))] = (entry["status"], str(entry.get("detail") or ""))
+            detail = str(entry.get("detail") or "")
+            code = entry.get("code") if isinstance(entry.get("code"), str) else None
+            by_uuid[str(entry.get("uuid"))] = (entry["status"], describe_conflict(code, detail))
         if set(by_uuid) != set(uuids):
             raise _Stop("jawaban hub tidak cocok dengan kiriman")
         created = [u for u in uuids if by_uuid[u][0] == "created"]
