@@ -300,6 +300,17 @@ for name in ("Meja A", "Meja B", "Meja C"):
 """
 
 
+def record_child(tmp_path, shim, data, source: str):
+    """Snapshot ``data``, run the child ``source`` on it under the recorder; (files,
+    dirs, ops)."""
+    files, dirs = replay.snapshot(data)
+    log = tmp_path / "ops.log"
+    script = tmp_path / "child.py"
+    script.write_text(source)
+    harness.finish(harness.start([str(script), str(data)], harness.recorded_env(shim, data, log)))
+    return files, dirs, replay.read_log(log)
+
+
 def test_power_cut_after_saving_settings_keeps_them(tmp_path, shim):
     """The settings file, replaced as the window's settings dialog replaces it: after a
     cut anywhere, the settings are the last ones reported saved or the next ones."""
@@ -308,12 +319,7 @@ def test_power_cut_after_saving_settings_keeps_them(tmp_path, shim):
     data = tmp_path / "data"
     data.mkdir()
     settings.save(data, settings.Settings(desk_name="Meja 0"))
-    files, dirs = replay.snapshot(data)
-    log = tmp_path / "ops.log"
-    script = tmp_path / "child.py"
-    script.write_text(SETTINGS_CHILD)
-    harness.finish(harness.start([str(script), str(data)], harness.recorded_env(shim, data, log)))
-    ops = replay.read_log(log)
+    files, dirs, ops = record_child(tmp_path, shim, data, SETTINGS_CHILD)
     order = ["Meja 0", "Meja A", "Meja B", "Meja C"]
     for keep in (0.0, 0.5, 1.0):
         disk = replay.Disk(data, files, dirs)
@@ -344,12 +350,7 @@ def test_power_cut_after_an_upgrade_keeps_the_backup_made_before_it(tmp_path, sh
     data = tmp_path / "data"
     data.mkdir()
     made = make_v1(data / "desk.sqlite", pending=20)
-    files, dirs = replay.snapshot(data)
-    log = tmp_path / "ops.log"
-    script = tmp_path / "child.py"
-    script.write_text(UPGRADE_CHILD)
-    harness.finish(harness.start([str(script), str(data)], harness.recorded_env(shim, data, log)))
-    ops = replay.read_log(log)
+    files, dirs, ops = record_child(tmp_path, shim, data, UPGRADE_CHILD)
     ((started, _),) = replay.marks(ops)
     for keep in (0.0, 0.5):
         where = f"seed {SEED}, keep {keep}"
