@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from datetime import UTC, datetime
 
 import pytest
 from hub_fixtures import fresh_hub_fixture  # noqa: F401
-from test_sync_support import Signer, TinyServer, make_zip, manifest_fields, snapshot_csvs
+from sync_fixtures import desk, server, signer  # noqa: F401
+from test_sync_support import make_zip, manifest_fields, snapshot_csvs
 
 from melayani_core.snapshot import MAX_VERSION
 from melayani_core.storage.directory_db import DirectoryReader, DirectoryStore
@@ -29,28 +29,6 @@ from melayani_hub import publish, signing
 from melayani_hub.desks import new_code
 
 MANIFEST = "/api/v1/directory/manifest"
-
-
-@pytest.fixture
-def server():
-    s = TinyServer()
-    s.healthy()
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def signer():
-    return Signer()
-
-
-@pytest.fixture
-def desk(data_dir, sample_dir, server, signer):
-    shutil.copytree(sample_dir, data_dir, dirs_exist_ok=True)
-    log = ReferralLog(data_dir)
-    SyncStore(log.db).enroll(server.url, "t", {signer.key_id: signer.raw}, "uji", datetime.now(UTC))
-    log.close()
-    return data_dir
 
 
 def offer(server, signer, version, word="kupukupu", **fields):

@@ -5,11 +5,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import shutil
-from datetime import UTC, datetime
 
 import pytest
-from test_sync_support import Signer, TinyServer, make_zip, manifest_fields, snapshot_csvs
+from sync_fixtures import desk, server, signer  # noqa: F401
+from test_sync_support import Signer, make_zip, manifest_fields, snapshot_csvs
 
 from melayani_core.search.engine import SearchEngine
 from melayani_core.storage.directory_db import DirectoryStore
@@ -22,28 +21,6 @@ from melayani_desk.sync.state import SyncStore
 from melayani_desk.sync.updater import update_directory
 
 MANIFEST = "/api/v1/directory/manifest"
-
-
-@pytest.fixture
-def server():
-    s = TinyServer()
-    s.healthy()
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def signer():
-    return Signer()
-
-
-@pytest.fixture
-def desk(data_dir, sample_dir, server, signer):
-    shutil.copytree(sample_dir, data_dir, dirs_exist_ok=True)  # the bundled sample
-    log = ReferralLog(data_dir)
-    SyncStore(log.db).enroll(server.url, "t", {signer.key_id: signer.raw}, "uji", datetime.now(UTC))
-    log.close()
-    return data_dir
 
 
 def fingerprint_of_directory(data_dir):
