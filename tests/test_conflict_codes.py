@@ -29,4 +29,3 @@ def test_the_code_wins_over_the_detail_and_an_unknown_code_falls_back():
     assert describe("seq_used", "whatever") == f"{CODES['seq_used']} (whatever)"
     assert describe("from_the_future", "desk mismatch").startswith(CODES["desk_mismatch"])
     assert describe("invalid", "") == CODES["invalid"]
-

@@ -75,8 +75,8 @@ def test_conflicts(hub):
     assert "consent" in details[7]
     assert count(hub, Referral, desk_id=desk_id) == 1
     # each conflict carries a stable code the desk words for its staff
-    r = httpx.post(hub.api("/sync/batch"), json={"items": [changed, foreign, reused_seq, unknown,
-                   bad_enum, missing, wrong_type, no_consent]}, headers=auth, timeout=60)  # fmt: skip
+    items = [changed, foreign, reused_seq, unknown, bad_enum, missing, wrong_type, no_consent]
+    r = httpx.post(hub.api("/sync/batch"), json={"items": items}, headers=auth, timeout=60)
     assert [x["code"] for x in r.json()["results"]] == [
         "content_differs", "desk_mismatch", "seq_used", "unknown_referral",
         "invalid", "invalid", "invalid", "no_consent",

@@ -2,7 +2,8 @@
 
 tests/data/search_queries.csv holds what citizens and clerks actually type (colloquial,
 abbreviations, typos, Javanese/Osing/Madurese words, needs outside the regency's
-authority, emergencies) with the agency that should come first (``a|b``: either).  Top-1 must reach 90%
+authority, emergencies) with the agency that should come first (``a|b``: either).
+Top-1 must reach 90%
 and top-3 97%; the table of misses is printed so a lexicon maintainer can act on it.
 """
 
@@ -162,7 +163,9 @@ def test_a_stop_word_inside_a_concept_phrase_is_not_required(engine):
     assert "tenagakerja.pmi-berangkat" in answer.concepts[:2], answer.concepts
 
 
-@pytest.mark.parametrize("query", ["bunh diri", "pohon tumang kena kabel", "luka parh", "tdak sadar"])
+@pytest.mark.parametrize(
+    "query", ["bunh diri", "pohon tumang kena kabel", "luka parh", "tdak sadar"]
+)
 def test_a_slip_in_an_emergency_is_read_in_context(engine, query):
     # the nearest spelling that says an emergency phrase with the words around it wins
     results = engine.search(query, limit=3, prefix=False)
@@ -189,3 +192,18 @@ def test_the_first_results_show_more_than_one_agency():
     order = [sid for sid, _s, _m in _diverse_front(ranked, facts)]
     assert order[:2] == [1, 4]  # B comes close: it shows; C (0.1) does not push A down
     assert order[2] == 2 and sorted(order) == [1, 2, 3, 4, 5]
+
+
+def test_bounded_candidates_keep_the_desks_own_kecamatan(sample_dir, monkeypatch):
+    # a province links a concept to hundreds of services: only the strongest are ranked,
+    # plus the desk's own kecamatan's (the bound made small here to reach that path)
+    from melayani_core.search import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "CONCEPT_CANDIDATES", 2)
+    reader = open_reader(sample_dir)
+    try:
+        here = SearchEngine(reader, desk_kecamatan="Genteng")
+        results = here.search("periksa gigi anak", limit=5, prefix=False)
+        assert results
+    finally:
+        reader.close()

@@ -28,9 +28,9 @@ from typing import Any
 
 import httpx
 
+from melayani_core.referrals.conflicts import describe as describe_conflict
 from melayani_core.referrals.model import OutboxItem
 from melayani_desk.referrals.log import ReferralLog
-from melayani_core.referrals.conflicts import describe as describe_conflict
 from melayani_desk.sync.client import HubClient, HubError, describe, detail, json_body
 from melayani_desk.sync.state import SyncStore, iso
 

@@ -356,8 +356,12 @@ class SearchEngine:
         facts = {sid: known[sid] for sid in sids if sid in known}
         # a need a concept names: a match on any one of its words weighs little beside it
         factors = TIER_FACTOR_CONCEPT if used else TIER_FACTOR
-        if clear and wanted and not any(
-            set(wanted).intersection(self.org_offices.get(f[2], ())) for f in facts.values()
+        if (
+            clear
+            and wanted
+            and not any(
+                set(wanted).intersection(self.org_offices.get(f[2], ())) for f in facts.values()
+            )
         ):  # a clear need whose office no candidate is of: that office's first service
             sid = self._office_service(wanted[0])
             if sid is not None:
@@ -629,9 +633,7 @@ def _diverse_front(
         row = pending[0]
         if count.get(facts[row[0]][2], 0) >= PER_ORG_FRONT:
             # another agency that comes close takes the place; else this one keeps it
-            row = next(
-                (r for r in pending if r[1] >= floor and not count.get(facts[r[0]][2])), row
-            )
+            row = next((r for r in pending if r[1] >= floor and not count.get(facts[r[0]][2])), row)
         pending.remove(row)
         front.append(row)
         org = facts[row[0]][2]
@@ -645,11 +647,11 @@ def _org_names(
     kind_keys: Mapping[str, frozenset[str]],
     common: Callable[[str], bool] = lambda w: False,
 ) -> tuple[dict, dict]:
-    """org_id -> (place words, kind keys, office keys) of its name, and place word -> org_ids.  A place
-    word is one few organizations hold (a kecamatan, desa or puskesmas name) and that does
-    not say an office type; the kind keys are the rest of its name and the words of its
-    office types (``kind_keys``: org_id -> keys of its offices' match phrases: polsek,
-    rsud, puskesmas)."""
+    """org_id -> (place words, kind keys, office keys) of its name, and place word ->
+    org_ids.  A place word is one few organizations hold (a kecamatan, desa or puskesmas
+    name), that does not say an office type and is no common word (``common``); the kind
+    keys are the rest of its name, the office keys the words of its office types
+    (``kind_keys``: org_id -> keys of its offices' match phrases: polsek, rsud, puskesmas)."""
     from collections import Counter
 
     words = {}
@@ -675,7 +677,9 @@ def _org_names(
             if held[w] <= PLACE_ORGS and len(w) >= 4 and key(w) not in office and not common(w)
         )
         kinds = frozenset(key(w) for w in ws if w not in places and w not in GENERIC_NAME)
-        places |= {w for w in aside[org_id] if held[w] <= PLACE_ORGS and len(w) >= 4 and not common(w)}
+        places |= {
+            w for w in aside[org_id] if held[w] <= PLACE_ORGS and len(w) >= 4 and not common(w)
+        }
         if places:
             out[org_id] = (places, kinds, office)
             for w in places:
@@ -683,6 +687,7 @@ def _org_names(
     return out, by_place
 
 
+_NO_FACTS: tuple[str, frozenset[str], str] = ("", frozenset(), "")
 GENERIC_NAME = frozenset({"kabupaten", "banyuwangi", "kab"})
 
 

@@ -116,9 +116,7 @@ def _office_links(
                 if not services or i in linked.get(org_id, ()):
                     continue
                 words = vocabulary[i]
-                overlap, sid = max(
-                    ((len(words & w), -s) for s, w in services), default=(0, 0)
-                )
+                overlap, sid = max(((len(words & w), -s) for s, w in services), default=(0, 0))
                 weight = OFFICE_LINK * (1.0 if rank == 0 else 0.7)
                 weight *= min(1.0, 0.5 + 0.25 * overlap)
                 linked.setdefault(org_id, set()).add(i)

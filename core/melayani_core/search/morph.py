@@ -7,7 +7,8 @@ likely first; the caller keeps only those it knows as words (dictionary-validate
 stripping), so a word is never cut into a non-word.
 
 Rules (Javanese ngoko/krama and Osing share most of them; Madurese has its own):
-- suffixes: -e / -ne (the, his: sumure, bukune), -ku / -mu, Indonesian -nya / -kan, -ipun / -nipun (krama -e),
+- suffixes: -e / -ne (the, his: sumure, bukune), -ku / -mu, Indonesian -nya / -kan,
+  -ipun / -nipun (krama -e),
   -an, -ane, -en / -na (Madurese -na: ana'na), -ke / -ake / -aken / -kake, -i / -ni, -a / -o;
 - prefixes: di-, ke-/ka-, tak-/dak-/kok-/tok-, nge-, sa-/se-, pa-/pi-, a-, e- (Madurese
   passive), ma-, ta-;

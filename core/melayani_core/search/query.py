@@ -119,7 +119,9 @@ def _in_context(
             continue
         # the words right around it: a phrase is said together ("bunh diri"), and a word
         # far off is no context ("dadi tki, wis rong sasi": sasi is a month, not a saksi)
-        near = query.slots[max(0, i - CONTEXT_REACH) : i] + query.slots[i + 1 : i + 1 + CONTEXT_REACH]
+        near = (
+            query.slots[max(0, i - CONTEXT_REACH) : i] + query.slots[i + 1 : i + 1 + CONTEXT_REACH]
+        )
         others = {f for other in near for f in other.forms}
         if _completes(own, others, book):
             continue
@@ -202,7 +204,7 @@ def _slot(
         for completion in vocab.completions(typed, MAX_COMPLETIONS):
             slot.forms.setdefault(key(completion), quality)
     slot.words = tuple(dict.fromkeys(words))
-    slot.unindexed = not slot.stop and len(slot.forms) <= 2 and not any(
-        in_index(w) for w in slot.words
+    slot.unindexed = (
+        not slot.stop and len(slot.forms) <= 2 and not any(in_index(w) for w in slot.words)
     )
     return slot

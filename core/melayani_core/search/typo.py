@@ -104,9 +104,7 @@ class Vocabulary:
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 NEAR = {
-    c: {r[j] for j in (i - 1, i + 1) if 0 <= j < len(r)}
-    for r in _ROWS
-    for i, c in enumerate(r)
+    c: {r[j] for j in (i - 1, i + 1) if 0 <= j < len(r)} for r in _ROWS for i, c in enumerate(r)
 }
 
 
