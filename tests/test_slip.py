@@ -145,3 +145,29 @@ def test_58mm_text_is_large_enough_and_not_cut(qapp, reader, tmp_path):
     width_pt = 58 * PT_PER_MM
     xmax = [float(x) for x in re.findall(r'xMax="([\d.]+)"', bbox)]
     assert xmax and max(xmax) <= width_pt - 2 * PT_PER_MM
+
+
+def test_a_reprint_reads_one_agency_by_its_id(reader):
+    """The reprint's agency: one primary-key lookup, not every agency of the directory."""
+    every = reader.organizations()
+    org_id = sorted(every)[len(every) // 2]
+    assert reader.organization(org_id) == every[org_id]
+    assert reader.organization("no-such-agency") is None
+    plan = " ".join(
+        str(row[-1])
+        for row in reader.con.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM organizations WHERE org_id = ?", (org_id,)
+        )
+    )
+    assert "SEARCH" in plan and "INDEX" in plan, plan
+
+
+def test_browse_entries_are_every_service_with_its_agency(reader):
+    entries = reader.browse_entries()
+    services = reader.services()
+    assert sorted(e[0] for e in entries) == sorted(s.service_id for s in services)
+    orgs = reader.organizations()
+    for _sid, _name, _category, org_id, _authority, org_name, short in entries[:50]:
+        assert org_name == orgs[org_id].name and short == orgs[org_id].short_name
+    names = [e[1] for e in entries]
+    assert names == sorted(names)
