@@ -145,3 +145,80 @@ def test_58mm_text_is_large_enough_and_not_cut(qapp, reader, tmp_path):
     width_pt = 58 * PT_PER_MM
     xmax = [float(x) for x in re.findall(r'xMax="([\d.]+)"', bbox)]
     assert xmax and max(xmax) <= width_pt - 2 * PT_PER_MM
+
+
+def test_a_reprint_reads_one_agency_by_its_id(reader):
+    """The reprint's agency: one primary-key lookup, not every agency of the directory."""
+    every = reader.organizations()
+    org_id = sorted(every)[len(every) // 2]
+    assert reader.organization(org_id) == every[org_id]
+    assert reader.organization("no-such-agency") is None
+    plan = " ".join(
+        str(row[-1])
+        for row in reader.con.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM organizations WHERE org_id = ?", (org_id,)
+        )
+    )
+    assert "SEARCH" in plan and "INDEX" in plan, plan
+
+
+def test_browse_entries_are_every_service_with_its_agency(reader):
+    entries = reader.browse_entries()
+    services = reader.services()
+    assert sorted(e[0] for e in entries) == sorted(s.service_id for s in services)
+    orgs = reader.organizations()
+    for _sid, _name, _category, org_id, _authority, org_name, short in entries[:50]:
+        assert org_name == orgs[org_id].name and short == orgs[org_id].short_name
+    names = [e[1] for e in entries]
+    assert names == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("wib", "word"),
+    [("03:59", "malam"), ("04:00", "pagi"), ("10:59", "pagi"), ("11:00", "siang"),
+     ("14:59", "siang"), ("15:00", "sore"), ("17:59", "sore"), ("18:00", "malam"),
+     ("23:30", "malam")],
+)  # fmt: skip
+def test_whatsapp_greeting_follows_the_time_in_banyuwangi(reader, monkeypatch, wib, word):
+    from datetime import datetime, timedelta
+
+    from melayani_desk.referrals import slip as slip_mod
+
+    hour, minute = map(int, wib.split(":"))
+    moment = datetime(2026, 12, 2, hour, minute, tzinfo=slip_mod.WIB)
+    utc = moment.astimezone(slip_mod.UTC)  # the PC's clock may say UTC: WIB still decides
+    assert slip_mod.greeting(utc) == f"Selamat {word}"
+    monkeypatch.setattr(slip_mod, "clock", lambda: utc + timedelta(seconds=1))
+    slip = _slip(reader)
+    assert slip.message.startswith(f"Selamat {word} Bapak/Ibu.")
+    assert f"Selamat%20{word}" in slip.wa_url
+
+
+def test_slip_date_is_in_the_slips_language(reader):
+    from datetime import datetime
+
+    moment = datetime(2026, 8, 17, 9, 5)
+    assert _slip(reader, moment=moment).date_text == "17 Agustus 2026, 09.05"
+    assert _slip(reader, moment=moment, language="en").date_text == "17 August 2026, 09:05"
+
+
+def test_an_english_slip_has_no_indonesian_labels_and_vice_versa(qapp, reader, tmp_path):
+    """Whatever the window's language: the id slip in Indonesian, the en slip in English."""
+    from datetime import datetime
+
+    moment = datetime(2026, 8, 17, 9, 5)
+    i18n.install("en")  # an English window
+    try:
+        texts = {}
+        for lang in ("id", "en"):
+            pdf = tmp_path / f"{lang}.pdf"
+            write_pdf(str(pdf), _slip(reader, moment=moment, language=lang), "a5")
+            texts[lang] = " ".join(_text(pdf).split())
+    finally:
+        i18n.reset()
+    assert "Agustus" in texts["id"] and "August" not in texts["id"]
+    assert "August" in texts["en"] and "Agustus" not in texts["en"]
+    for english, indonesian in (("Referral code", "Kode rujukan"), ("Contact:", "Kontak:"),
+                                ("Emergency", "Darurat"), ("SAMPLE DATA", "DATA CONTOH")):
+        assert indonesian in texts["id"] and english not in texts["id"]
+        assert english in texts["en"] and indonesian not in texts["en"]

@@ -59,9 +59,10 @@ def refer(desk, service_id, contact_id, channel="read_out", need="butuh bantuan"
 
 
 def history(qtbot, log) -> HistoryWidget:
+    """The widget shown, once its first read (on the read worker) is on screen."""
     widget = HistoryWidget(log)
     qtbot.addWidget(widget)
-    with qtbot.waitActive(widget):
+    with qtbot.waitSignal(widget.loaded, timeout=10_000), qtbot.waitActive(widget):
         widget.show()
         widget.activateWindow()
     return widget
@@ -112,7 +113,7 @@ def test_adding_an_outcome_shows_in_the_outcome_column_only(qtbot, desk):
     assert dialog is not None and dialog.isVisible()
     dialog.select("resolved")
     qtbot.keyClicks(dialog.note_edit, "KTP sudah jadi")
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):  # the accepted outcome re-reads
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert cell(widget, 0, "outcome") == "Resolved"
     after = [cell(widget, 0, c) for c in ReferralTableModel.COLUMNS]
@@ -149,10 +150,12 @@ def test_filters_reduce_rows(qtbot, desk, monkeypatch):
 
     widget = history(qtbot, desk[1])
     assert widget.proxy.rowCount() == 3  # today
-    widget.period.setCurrentIndex(2)  # 30 days
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.period.setCurrentIndex(2)  # 30 days
     assert widget.proxy.rowCount() == 4
     assert "lama" in [cell(widget, r, "need") for r in range(4)]
-    widget.period.setCurrentIndex(0)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.period.setCurrentIndex(0)
 
     agencies = [widget.agency.itemText(i) for i in range(widget.agency.count())]
     assert agencies == ["All", "Dinsos PPKB", "Dispendukcapil"]
@@ -175,3 +178,96 @@ def test_empty_history_says_so(qtbot, desk):
     assert widget.proxy.rowCount() == 0
     assert widget.status.text() == "No referrals in this period."
     assert not widget.outcome_button.isEnabled()
+
+
+def counting_reads(monkeypatch, log) -> list[str]:
+    """The log's reads, each noted with the thread's name it ran on."""
+    import threading
+
+    real, threads = log.referrals, []
+
+    def referrals(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(log, "referrals", referrals)
+    return threads
+
+
+def test_hidden_history_is_not_read_until_its_tab_is_shown(qtbot, desk, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    threads = counting_reads(monkeypatch, desk[1])
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QLabel("hasil"), "hasil")
+    widget = HistoryWidget(desk[1])
+    tabs.addTab(widget, "riwayat")
+    with qtbot.waitActive(tabs):
+        tabs.show()
+        tabs.activateWindow()
+    refer(desk, "ktp", "c1")
+    for _ in range(3):  # what a save, a print and F7 do while the results tab is shown
+        widget.refresh()
+    wait_for_tasks()
+    assert threads == [] and widget.dirty and widget.model.rowCount() == 0
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        tabs.setCurrentIndex(1)
+    assert widget.proxy.rowCount() == 1 and not widget.dirty
+    assert len(threads) == 1 and threads[0] != threading.main_thread().name
+    tabs.setCurrentIndex(0)  # hidden again: a new referral only marks it out of date
+    refer(desk, "pkh", "c2")
+    widget.refresh()
+    wait_for_tasks()
+    assert len(threads) == 1 and widget.dirty and widget.proxy.rowCount() == 1
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        tabs.setCurrentIndex(1)
+    assert widget.proxy.rowCount() == 2 and len(threads) == 2
+
+
+def test_an_overtaken_history_read_is_dropped(qtbot, desk, monkeypatch):
+    """Period 30 days, then at once back to today: only today's rows ever reach the table."""
+    from melayani_desk.ui.tasks import reads_dropped
+
+    refer(desk, "ktp", "c1")
+    long_ago = (datetime.now(UTC) - timedelta(days=12)).isoformat(timespec="seconds")
+    monkeypatch.setattr(log_module, "_now", lambda: long_ago)
+    refer(desk, "pkh", "c2", need="lama")
+    monkeypatch.undo()
+    widget = history(qtbot, desk[1])
+    assert widget.proxy.rowCount() == 1
+    seen: list[int] = []
+    widget.loaded.connect(seen.append)
+    dropped = reads_dropped()
+    widget.period.setCurrentIndex(2)  # 30 days: two rows ...
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.period.setCurrentIndex(0)  # ... overtaken by today: one row
+    assert seen == [1]  # the 30-day answer came first (one worker, in order) and was dropped
+    assert reads_dropped() == dropped + 1
+    assert [cell(widget, 0, "need")] == ["butuh bantuan"]
+
+
+def test_columns_are_sized_without_measuring_every_row(qtbot, desk, monkeypatch):
+    """2,000 rows: the columns come from the header and a sample of rows; Qt's per-row
+    measuring (sizeHintForColumn, resizeColumnsToContents) is never asked."""
+    from PySide6.QtWidgets import QTableView
+
+    refer(desk, "ktp", "c1", need="x" * 30)
+    widget = history(qtbot, desk[1])
+    measured: list[int] = []
+    monkeypatch.setattr(QTableView, "sizeHintForColumn", lambda self, c: measured.append(c) or 0)
+    monkeypatch.setattr(QTableView, "resizeColumnsToContents", lambda self: measured.append(-1))
+    widget._rows_read(widget.model.rows() * 2000)
+    widget.resize(widget.width() + 50, widget.height())
+    qtbot.waitUntil(lambda: widget.table.viewport().width() > 0)
+    assert measured == [] and widget.proxy.rowCount() == 2000
+    header = widget.table.horizontalHeader()
+    for name in ("time", "sync"):  # never cut short
+        column = COLUMN[name]
+        text = widget.proxy.index(0, column).data()
+        assert widget.table.columnWidth(column) >= widget.table.fontMetrics().horizontalAdvance(
+            text
+        )
+        assert widget.table.columnWidth(column) >= header.sectionSizeHint(column)

@@ -129,9 +129,10 @@ def test_no_results_says_what_to_do(qtbot, window):
 def test_browse_by_category_and_agency(qtbot, window):
     window.show_browse()
     model, tree = window.browse.model, window.browse.tree
+    qtbot.waitUntil(lambda: window.browse.ready, timeout=10_000)  # read on the read worker
     assert model.rowCount() > 3
     categories = {s.category for s in window.reader.services() if s.category}
-    groups = {model.item(r).text().rsplit(" (", 1)[0] for r in range(model.rowCount())}
+    groups = {model.index(r, 0).data().rsplit(" (", 1)[0] for r in range(model.rowCount())}
     assert categories <= groups
     first = model.index(0, 0)
     service_id = model.index(0, 0, first).data(Qt.ItemDataRole.UserRole + 2)
@@ -139,7 +140,7 @@ def test_browse_by_category_and_agency(qtbot, window):
     qtbot.waitUntil(lambda: window.detail.result is not None
                     and window.detail.result.service.service_id == service_id)
     window.browse.by_agency.click()
-    names = {model.item(r).text() for r in range(model.rowCount())}
+    names = {model.index(r, 0).data() for r in range(model.rowCount())}
     assert any("Dispendukcapil" in n for n in names)
 
 
@@ -163,6 +164,7 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, window):
     search(qtbot, window, "akta lahir")
     qtmodeltester.check(window.model)
     window.show_browse()
+    qtbot.waitUntil(lambda: window.browse.ready, timeout=10_000)
     qtmodeltester.check(window.browse.model)
 
 
@@ -291,3 +293,41 @@ def test_enter_on_a_need_that_found_nothing_is_noted_once(qtbot, window):
     qtbot.waitUntil(lambda: window.log.pending_by_type()["unmet_need"] == 1, timeout=10_000)
     [item] = [i for i in window.log.pending() if i.item_type == "unmet_need"]
     assert item.payload["need_text"] == "qqqxxzz"
+
+
+def test_browse_reads_off_the_ui_thread_and_the_window_stays_responsive(
+    qtbot, window, monkeypatch
+):
+    """The first Browse: the read runs on the read worker (held here until released) while
+    the UI thread keeps handling events; the tree fills when the answer comes."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from melayani_desk.ui import browse as browse_mod
+
+    gate, threads = threading.Event(), []
+    real = browse_mod.read_browse
+
+    def held(path, uncategorized):
+        threads.append(threading.current_thread())
+        assert gate.wait(10)
+        return real(path, uncategorized)
+
+    monkeypatch.setattr(browse_mod, "read_browse", held)
+    window.show_browse()  # returns at once: nothing read on the UI thread
+    assert window.browse.loaded and not window.browse.ready
+    assert window.browse.model.rowCount() == 0 and window.browse.status.isVisible()
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    # events flow meanwhile
+    qtbot.waitUntil(lambda: len(ticks) >= 5 and bool(threads), timeout=5_000)
+    assert not window.browse.ready
+    timer.stop()
+    with qtbot.waitSignal(window.browse.filled, timeout=10_000) as filled:
+        gate.set()
+    assert threads[0] is not threading.main_thread()
+    assert filled.args[0] == len(window.reader.services())
+    assert window.browse.model.rowCount() > 3 and not window.browse.status.isVisible()

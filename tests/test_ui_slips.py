@@ -179,9 +179,9 @@ def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot,
                 need_text="ktp ilang",
             )
         )
-    window.show_history()
     history = window.history
-    history.refresh()
+    with qtbot.waitSignal(history.loaded, timeout=10_000):  # read when the tab is shown
+        window.show_history()
     assert history.select_uuid(made[0].uuid)
     assert history.slip_button.isEnabled()
     assert history.slip_button.text() == "Cetak slip (Ctrl+P)"

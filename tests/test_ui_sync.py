@@ -174,9 +174,11 @@ def test_quarantine_button_opens_the_held_back_referrals_with_the_reason(qtbot, 
 
     button = window.quarantine_button
     assert button.isVisible() and button.text() == "Karantina (1)"
-    button.click()
-    assert window.tabs.currentIndex() == 2
     history = window.history
+    with qtbot.waitSignal(history.loaded, timeout=10_000):  # read when the tab is shown
+        button.click()
+    qtbot.waitUntil(lambda: history.proxy.rowCount() == 1)  # the last read is the narrowed one
+    assert window.tabs.currentIndex() == 2
     assert history.sync.currentData() == "quarantined"
     problem = ReferralTableModel.COLUMNS.index("problem")
     assert not history.table.isColumnHidden(problem)

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace, folder: Path) -> int:
                 _err(f"Rujukan tidak ditemukan: {args.referral}")
                 return 3
             service = reader.service(referral.service_id)
-            org = reader.organizations().get(referral.org_id)
+            org = reader.organization(referral.org_id)
             slip = slip_for_referral(
                 referral, service=service, org=org, desk_name=settings.desk_name, desk_area=area
             )
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace, folder: Path) -> int:
                 return 3
             slip = slip_for(
                 service=service,
-                org=reader.organizations()[service.org_id],
+                org=reader.organization(service.org_id),
                 contact=contact,
                 desk_name=settings.desk_name,
                 desk_area=area,

@@ -224,7 +224,7 @@ class ReferralLog:
             raise ReferralError(
                 f"Kontak dengan id {contact_id!r} tidak ada di direktori.", "contact_id"
             )
-        org = reader.organizations().get(service.org_id)
+        org = reader.organization(service.org_id)
         now = _now()
         with self._write() as s:
             if supersedes:

@@ -4,12 +4,19 @@ The slip carries everything a citizen needs to reach the right person without th
 clerk: who, which number, what to bring, what the regency can and cannot do, the 112
 line for emergencies, and a WhatsApp link (as a QR code) with a polite message already
 written.  Rendering lives in ``melayani_desk/ui/slip_render.py``.
+
+A slip is in the citizen's language (``language``: "id" by default, or "en"), whatever
+the window's: its date too (Indonesian month names on an Indonesian slip).  The WhatsApp
+message goes to an Indonesian official, so it is always Indonesian, and its greeting
+follows the time of day in Banyuwangi (WIB, UTC+7): pagi, siang, sore, malam.  ``clock``
+is the module's one source of "now" for the greeting (tests replace it).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import quote
 
 from melayani_core.directory.model import Contact, Organization, Service
@@ -21,13 +28,29 @@ MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 )  # fmt: skip
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+SLIP_LANGUAGES = ("id", "en")
+WIB = timezone(timedelta(hours=7), "WIB")  # Banyuwangi's time, whatever the PC's zone says
+# (first hour, greeting) in WIB: pagi from 04.00 (after subuh), siang from 11.00, sore from
+# 15.00 (after asar), malam from 18.00 (maghrib); what Indonesian offices say by the clock
+GREETINGS = ((4, "pagi"), (11, "siang"), (15, "sore"), (18, "malam"))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+clock: Callable[[], datetime] = _now  # when the WhatsApp message is written (tests set it)
 
 
 @dataclass
 class Slip:
     desk_name: str
     desk_area: str
-    date_text: str
+    moment: datetime  # when the referral was made (local time), shown as the slip's date
     code: str  # short referral code, "" before the referral is logged
     need_text: str
     service_name: str
@@ -46,6 +69,11 @@ class Slip:
     authority_org: str = ""  # who decides, set only when the regency is not the authority
     authority_note: str = ""  # the directory's note on it (the renderer adds the lead-in)
     sample: bool = False
+    language: str = "id"  # the citizen's choice in the slip dialog: "id" or "en"
+
+    @property
+    def date_text(self) -> str:
+        return date_text(self.moment, self.language)
 
     @property
     def whatsapp_display(self) -> str:
@@ -67,17 +95,30 @@ class Slip:
         return f"https://wa.me/{wa_digits(self.whatsapp)}?text={quote(self.message, safe='')}"
 
 
-def date_text(moment: datetime) -> str:
+def date_text(moment: datetime, language: str = "id") -> str:
+    """ "2 Desember 2026, 14.05" (id) or "2 December 2026, 14:05" (en)."""
+    if language == "en":
+        return f"{moment.day} {MONTHS_EN[moment.month - 1]} {moment.year}, {moment:%H:%M}"
     return f"{moment.day} {MONTHS_ID[moment.month - 1]} {moment.year}, {moment:%H.%M}"
 
 
-def wa_message(slip: Slip) -> str:
+def greeting(moment: datetime) -> str:
+    """ "Selamat pagi/siang/sore/malam" for ``moment`` (naive = this PC's local time) in WIB."""
+    hour = moment.astimezone(WIB).hour
+    word = "malam"
+    for first, name in GREETINGS:
+        if hour >= first:
+            word = name
+    return f"Selamat {word}"
+
+
+def wa_message(slip: Slip, now: datetime | None = None) -> str:
     """Short and polite: the QR code must stay readable on a 58 mm roll."""
     need = (slip.need_text.strip() or slip.service_name)[:80]
     desk = slip.desk_name.strip()[:60] or "meja layanan Banyuwangi Melayani"
     code = f" (kode {slip.code})" if slip.code else ""
     text = (
-        f"Selamat siang Bapak/Ibu. Saya warga yang dirujuk {desk}{code} "
+        f"{greeting(now or clock())} Bapak/Ibu. Saya warga yang dirujuk {desk}{code} "
         f"untuk keperluan: {need}. Mohon petunjuknya. Terima kasih."
     )
     return text[:MESSAGE_LIMIT]
@@ -99,12 +140,13 @@ def slip_for(
     code: str = "",
     moment: datetime | None = None,
     sample: bool = False,
+    language: str = "id",
 ) -> Slip:
     """A slip from the current directory (before or without logging)."""
     return Slip(
         desk_name=desk_name,
         desk_area=desk_area,
-        date_text=date_text(moment or datetime.now()),
+        moment=moment or datetime.now().astimezone(),
         code=code,
         need_text=need_text,
         service_name=service.name,
@@ -125,6 +167,7 @@ def slip_for(
         if outside_regency(service.authority)
         else "",
         sample=sample,
+        language=language,
     )
 
 
@@ -135,6 +178,7 @@ def slip_for_referral(
     org: Organization | None,
     desk_name: str,
     desk_area: str,
+    language: str = "id",
 ) -> Slip:
     """A slip for a logged referral: the contact details are the copy it gave out, so the
     slip stays true after the directory changes; requirements and hours come from the
@@ -144,7 +188,7 @@ def slip_for_referral(
     return Slip(
         desk_name=desk_name,
         desk_area=desk_area,
-        date_text=date_text(created),
+        moment=created,
         code=referral_code(referral.desk_id, referral.seq),
         need_text=referral.need_text,
         service_name=referral.service_name,
@@ -163,4 +207,5 @@ def slip_for_referral(
         authority_org=referral.org_name if outside else "",
         authority_note=referral.authority_note if outside else "",
         sample=referral.directory_is_sample,
+        language=language,
     )

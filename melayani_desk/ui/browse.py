@@ -1,12 +1,32 @@
-"""Browse without typing: services by category, or by agency, in a tree."""
+"""Browse without typing: services by category, or by agency, in a tree.
+
+The first Browse of a province-scale directory (20,000 services) must not freeze the
+window: the rows are read and grouped on the read worker (``ui.tasks.run_read``, its own
+``DirectoryReader``: only the columns the tree shows), and the model holds plain tuples,
+making a service's text only when the tree asks for it (a collapsed group's services are
+never asked for).  Both groupings are made at once, so switching category/agency is a
+model reset, not a read.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QLabel,
     QRadioButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -15,64 +35,150 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from melayani_desk.ui.tasks import run_read
+
 ServiceIdRole = Qt.ItemDataRole.UserRole + 2  # same role number as the results model
 BY_CATEGORY, BY_AGENCY = "category", "agency"
+NO_GROUP = 0xFFFFFFFF  # internalId of a group row (services carry their group's number)
+_Index = QModelIndex | QPersistentModelIndex
+
+# (service_id, name, category, org_id, authority, agency name, agency short name)
+Entry = tuple[str, str, str, str, str, str, str]
 
 
-class BrowseModel(QStandardItemModel):
+@dataclass(frozen=True)
+class Group:
+    name: str
+    entries: tuple[Entry, ...]
+
+
+def group_entries(entries: list[Entry], mode: str, uncategorized: str) -> list[Group]:
+    """Entries grouped by category or agency, groups and services sorted by name.
+    Plain Python: runs on the read worker."""
+    groups: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if mode == BY_AGENCY:
+            _sid, _name, _cat, org_id, _auth, org_name, short = entry
+            key = (f"{short} — {org_name}" if short else org_name) or org_id
+        else:
+            key = entry[2] or uncategorized
+        groups.setdefault(key, []).append(entry)
+    return [
+        Group(name, tuple(sorted(groups[name], key=lambda e: e[1].casefold())))
+        for name in sorted(groups, key=str.casefold)
+    ]
+
+
+def read_browse(path: Path, uncategorized: str) -> dict[str, list[Group]]:
+    """The Browse tab's rows, both ways, read from the directory file at ``path`` on the
+    calling thread (a reader of its own: the window's reader stays the UI thread's)."""
+    from melayani_core.storage.directory_db import DirectoryReader
+
+    reader = DirectoryReader(path)
+    try:
+        entries = reader.browse_entries()
+    finally:
+        reader.close()
+    return {mode: group_entries(entries, mode, uncategorized) for mode in (BY_CATEGORY, BY_AGENCY)}
+
+
+class BrowseModel(QAbstractItemModel):
     """Two levels: a group (category or agency) and its services, sorted by name."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.services: list = []
-        self.orgs: dict = {}
+        self.groupings: dict[str, list[Group]] = {BY_CATEGORY: [], BY_AGENCY: []}
         self.mode = BY_CATEGORY
 
-    def load(self, services: list, orgs: dict) -> None:
-        self.services, self.orgs = services, orgs
-        self.rebuild()
+    @property
+    def groups(self) -> list[Group]:
+        return self.groupings[self.mode]
+
+    def load(self, groupings: dict[str, list[Group]]) -> None:
+        self.beginResetModel()
+        self.groupings = groupings
+        self.endResetModel()
 
     def set_mode(self, mode: str) -> None:
+        self.beginResetModel()
         self.mode = mode
-        self.rebuild()
+        self.endResetModel()
 
     def rebuild(self) -> None:
-        self.clear()
-        self.setHorizontalHeaderLabels([self.tr("Service")])
-        groups: dict[str, list] = {}
-        for svc in self.services:
-            groups.setdefault(self._group(svc), []).append(svc)
-        for name in sorted(groups, key=str.casefold):
-            members = sorted(groups[name], key=lambda s: s.name.casefold())
-            parent = QStandardItem(f"{name} ({len(members)})")
-            parent.setEditable(False)
-            parent.setSelectable(False)
-            count = self.tr("%1 service(s)").replace("%1", str(len(members)))
-            parent.setAccessibleText(f"{name}, {count}")
-            for svc in members:
-                parent.appendRow(self._service_item(svc))
-            self.appendRow(parent)
+        """The texts are made on demand: a new language only needs the views told."""
+        self.beginResetModel()
+        self.endResetModel()
 
-    def _group(self, svc) -> str:
-        if self.mode == BY_AGENCY:
-            org = self.orgs.get(svc.org_id)
-            if org is None:
-                return svc.org_id
-            return f"{org.short_name} — {org.name}" if org.short_name else org.name
-        return svc.category or self.tr("Uncategorized")
+    def service_count(self) -> int:
+        return sum(len(g.entries) for g in self.groups)
 
-    def _service_item(self, svc) -> QStandardItem:
-        org = self.orgs.get(svc.org_id)
-        short = (org.short_name or org.name) if org else svc.org_id
-        text = svc.name if self.mode == BY_AGENCY else f"{svc.name} — {short}"
-        if svc.authority not in ("regency", "village"):
-            mark = QCoreApplication.translate("ResultsModel", "Not regency")
-            text += f"  [{mark}]"
-        item = QStandardItem(text)
-        item.setEditable(False)
-        item.setData(svc.service_id, ServiceIdRole)
-        item.setToolTip(f"{svc.name}\n{org.name if org else svc.org_id}")
-        return item
+    # --- QAbstractItemModel ------------------------------------------------------------
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, NO_GROUP) if row < len(self.groups) else QModelIndex()
+        if parent.internalId() != NO_GROUP:
+            return QModelIndex()
+        if row >= len(self.groups[parent.row()].entries):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row())
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == NO_GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId(), 0, NO_GROUP)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == NO_GROUP and parent.column() == 0:
+            return len(self.groups[parent.row()].entries)
+        return 0
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 1
+
+    def hasChildren(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == NO_GROUP:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if section == 0 and orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Service")
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == NO_GROUP:
+            group = self.groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{group.name} ({len(group.entries)})"
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                count = self.tr("%1 service(s)").replace("%1", str(len(group.entries)))
+                return f"{group.name}, {count}"
+            return None
+        entry = self.groups[index.internalId()].entries[index.row()]
+        service_id, name, _cat, org_id, authority, org_name, short = entry
+        if role == ServiceIdRole:
+            return service_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = name if self.mode == BY_AGENCY else f"{name} — {short or org_name or org_id}"
+            if authority not in ("regency", "village"):
+                mark = QCoreApplication.translate("ResultsModel", "Not regency")
+                text += f"  [{mark}]"
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{name}\n{org_name or org_id}"
+        return None
 
 
 class _WrapDelegate(QStyledItemDelegate):
@@ -99,11 +205,14 @@ class _WrapTree(QTreeView):
 class BrowseWidget(QWidget):
     service_selected = Signal(str)  # service_id
     service_activated = Signal(str)  # Enter / double click: go to the details
+    filled = Signal(int)  # the services are in the tree (how many)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = BrowseModel(self)
-        self.loaded = False
+        self.loaded = False  # a load was asked for this directory (the window resets it)
+        self.ready = False  # its rows are in the tree
+        self.path: Path | None = None
         self.by_category = QRadioButton()
         self.by_agency = QRadioButton()
         self.by_category.setChecked(True)
@@ -111,6 +220,9 @@ class BrowseWidget(QWidget):
         group.addButton(self.by_category)
         group.addButton(self.by_agency)
         self.by_category.toggled.connect(self._mode_changed)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
         self.tree = _WrapTree()
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(_WrapDelegate(self.tree))
@@ -126,13 +238,31 @@ class BrowseWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(modes)
+        layout.addWidget(self.status)
         layout.addWidget(self.tree, 1)
         self.retranslate()
 
     def load(self, reader) -> None:
-        """Fill the tree from the directory (called when the tab is first shown)."""
-        self.model.load(reader.services("ORDER BY name"), reader.organizations())
-        self.loaded = True
+        """Fill the tree from the directory (called when the tab is first shown): read and
+        grouped on the read worker; the tree fills when the answer comes (``filled``)."""
+        self._read(Path(reader.path))
+
+    def _read(self, path: Path) -> None:
+        self.loaded, self.ready, self.path = True, False, path
+        self.status.setText(self.tr("Reading the services…"))
+        self.status.show()
+        job = partial(read_browse, self.path, self.tr("Uncategorized"))
+        run_read(job, self._read_done, self._read_failed, context=self, key="browse")
+
+    def _read_done(self, groupings: dict[str, list[Group]]) -> None:
+        self.model.load(groupings)
+        self.ready = True
+        self.status.hide()
+        self.filled.emit(self.model.service_count())
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self.loaded = False  # asked again when the tab is shown next
+        self.status.setText(self.tr("The services could not be read: %1").replace("%1", str(exc)))
 
     def retranslate(self) -> None:
         self.by_category.setText(self.tr("By category"))
@@ -140,8 +270,8 @@ class BrowseWidget(QWidget):
         self.by_agency.setText(self.tr("By agency"))
         self.by_agency.setAccessibleName(self.tr("Browse by agency"))
         self.tree.setAccessibleName(self.tr("Services to browse"))
-        if self.loaded:
-            self.model.rebuild()
+        if self.loaded and self.path is not None:  # the group names are in the language
+            self._read(self.path)
 
     def _mode_changed(self) -> None:
         self.model.set_mode(BY_CATEGORY if self.by_category.isChecked() else BY_AGENCY)

@@ -6,11 +6,18 @@ the window) asks the window for the row's slip.  With the sync filter on "Quaran
 column shows why the hub held each row back, and "Send again" puts every held-back record
 back in the queue (``ReferralLog.retry_held``, on the DB worker); ``held_released`` then
 tells the window, which syncs.
+
+Nothing here reads on the UI thread: ``refresh`` asks the log on the read worker
+(``ui.tasks.run_read``; a newer refresh makes an older answer stale, and it is dropped), and
+while the widget is hidden (another tab is shown) it only marks itself out of date; the
+read runs when the widget is shown.  The columns are sized from their headers and a sample
+of rows, never by measuring every row.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,20 +42,26 @@ from melayani_desk.ui.history_model import (
     sync_label,
 )
 from melayani_desk.ui.outcome_dialog import OutcomeDialog
+from melayani_desk.ui.tasks import run_read, run_task
 
 STRETCH = ("need", "service")  # the columns that take any room left over
 WHOLE = ("time", "sync")  # never cut short
 PERIODS = (("today", 0), ("week", 6), ("month", 29), ("all", None))  # days back from today
 ROW_LIMIT = 2000
+SAMPLE_ROWS = 40  # rows measured to size a column (the first ones shown: the newest)
+CELL_PADDING = 16  # pixels around a cell's text (the style's margins and the grid)
 
 
 class HistoryWidget(QWidget):
     slip_requested = Signal(object)  # the selected ReferralView
     held_released = Signal(int)  # how many held-back records went back in the queue
+    loaded = Signal(int)  # a refresh's rows are on screen (how many were loaded)
 
     def __init__(self, log, parent=None):
         super().__init__(parent)
         self.log = log
+        self.dirty = True  # the rows on screen may be out of date: read when shown
+        self.reads = 0  # reads asked of the log (tests and the bench count them)
         self.outcome_dialog: OutcomeDialog | None = None
         self.model = ReferralTableModel(self)
         self.proxy = ReferralFilterProxy(self)
@@ -153,15 +166,40 @@ class HistoryWidget(QWidget):
         return None if days is None else date.today() - timedelta(days=days)
 
     def refresh(self) -> None:
-        """Reload the chosen period from the log, keeping the selected referral selected."""
+        """Reload the chosen period from the log (on the read worker), keeping the selected
+        referral selected; while hidden, only note that the rows are out of date."""
+        self.dirty = True
+        if not self.isVisible():
+            return
+        self.dirty = False
+        self.reads += 1
+        job = partial(self.log.referrals, since=self.since(), limit=ROW_LIMIT)
+        run_read(job, self._rows_read, self._read_failed, context=self, key="history")
+
+    def _rows_read(self, rows) -> None:
         keep = self.selected_referral()
-        rows = self.log.referrals(since=self.since(), limit=ROW_LIMIT)
         self.model.set_rows(rows)
         self._fill_agencies(rows)
         self._apply_filters()
         if keep is not None:
             self.select_uuid(keep.uuid)
         self._fit_columns()
+        self.loaded.emit(len(rows))
+
+    def _read_failed(self, exc: BaseException) -> None:
+        from melayani_desk.ui.form_parts import failure_reason
+
+        self.dirty = True  # try again when shown next
+        self.status.setText(
+            self.tr("Could not read the referral log: %1").replace(
+                "%1", failure_reason(exc, "coba lagi")
+            )
+        )
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.dirty:
+            self.refresh()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -175,7 +213,7 @@ class HistoryWidget(QWidget):
         count = len(ReferralTableModel.COLUMNS)
         shown = [not self.table.isColumnHidden(i) for i in range(count)]
         least = [header.sectionSizeHint(i) * shown[i] for i in range(count)]
-        wanted = [max(self.table.sizeHintForColumn(i), least[i]) * shown[i] for i in range(count)]
+        wanted = [max(self._sample_width(i), least[i]) * shown[i] for i in range(count)]
         for name in WHOLE:
             index = ReferralTableModel.COLUMNS.index(name)
             least[index] = wanted[index]
@@ -192,6 +230,15 @@ class HistoryWidget(QWidget):
         for index, width in enumerate(widths):
             if shown[index]:
                 header.resizeSection(index, width)
+
+    def _sample_width(self, column: int) -> int:
+        """The width the column's text needs, measured on the first rows shown only."""
+        metrics = self.table.fontMetrics()
+        widest = 0
+        for row in range(min(self.proxy.rowCount(), SAMPLE_ROWS)):
+            text = self.proxy.index(row, column).data() or ""
+            widest = max(widest, metrics.horizontalAdvance(text))
+        return widest + CELL_PADDING if widest else 0
 
     def _fill_agencies(self, rows) -> None:
         current = self.agency.currentData() or ""
@@ -253,13 +300,15 @@ class HistoryWidget(QWidget):
         return rows[0].data(ROW_ROLE) if rows else None
 
     def select_uuid(self, uuid: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).uuid == uuid:
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return True
-        return False
+        source_row = self.model.row_of(uuid)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False  # filtered out
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
 
     def _update_buttons(self) -> None:
         chosen = self.selected_referral() is not None
@@ -268,8 +317,6 @@ class HistoryWidget(QWidget):
 
     def send_held_again(self) -> None:
         """Every held-back record back in the queue (on the DB worker), then tell the window."""
-        from melayani_desk.ui.tasks import run_task
-
         self.resend_button.setEnabled(False)
         log = self.log
         run_task(log.retry_held, self._held_released, self._held_failed, context=self)

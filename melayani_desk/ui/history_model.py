@@ -92,12 +92,18 @@ class ReferralTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ReferralView] = []
+        self._by_uuid: dict[str, int] = {}
 
     # --- content -------------------------------------------------------------------
     def set_rows(self, rows: list[ReferralView]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._by_uuid = {row.uuid: i for i, row in enumerate(self._rows)}
         self.endResetModel()
+
+    def row_of(self, uuid: str) -> int:
+        """The row of the referral with this uuid, -1 when it is not loaded."""
+        return self._by_uuid.get(uuid, -1)
 
     def row_at(self, row: int) -> ReferralView | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

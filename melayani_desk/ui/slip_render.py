@@ -5,6 +5,11 @@ Each paper has its own layout, not A4 shrunk: on A4/A5 the WhatsApp QR code stan
 the right of the contact block; on A6 and thermal rolls it is centred below it.  Thermal
 rolls get a page exactly as long as the slip.  The QR code is drawn as vector rectangles,
 so it stays sharp at a thermal printer's 203 dpi.
+
+The slip speaks the citizen's language (``Slip.language``), not the window's: its texts are
+looked up in the app's Indonesian catalog (context "Slip") through a translator of its own,
+never the one installed for the window, so an English window prints an Indonesian slip and
+an Indonesian window an English one.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import html
 from dataclasses import dataclass
 
 import segno
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QTranslator
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -49,8 +54,21 @@ PAPERS = {
 ROLL_MIN_MM = 60.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Slip", text)
+_catalogs: dict[str, QTranslator | None] = {}
+
+
+def slip_text(language: str, text: str) -> str:
+    """``text`` (English source) in the slip's language, from the "Slip" context."""
+    if language == "en":
+        return text
+    if language not in _catalogs:
+        from melayani_desk.ui.i18n import translations_dir
+
+        translator = QTranslator()
+        found = translator.load(f"melayani_{language}", str(translations_dir()))
+        _catalogs[language] = translator if found else None
+    translator = _catalogs[language]
+    return (translator.translate("Slip", text) if translator else "") or text
 
 
 def _e(text: str) -> str:
@@ -58,28 +76,31 @@ def _e(text: str) -> str:
 
 
 def header_html(slip: Slip, paper: Paper) -> str:
+    def t(text: str) -> str:
+        return slip_text(slip.language, text)
+
     big = paper.font_pt * 1.9
     parts = []
     if slip.sample:
         parts.append(
             f"<p style='font-weight:bold; border:1px solid black'>"
-            f"{_e(tr('SAMPLE DATA — invented names and numbers, not for citizens'))}</p>"
+            f"{_e(t('SAMPLE DATA — invented names and numbers, not for citizens'))}</p>"
         )
-    parts.append(f"<p><b>{_e(slip.desk_name or tr('Banyuwangi Melayani service desk'))}</b>")
+    parts.append(f"<p><b>{_e(slip.desk_name or t('Banyuwangi Melayani service desk'))}</b>")
     if slip.desk_area:
         parts.append(f"<br>{_e(slip.desk_area)}")
     parts.append(f"<br>{_e(slip.date_text)}")
     if slip.code:
-        parts.append(f"<br>{_e(tr('Referral code'))}: <b>{_e(slip.code)}</b>")
+        parts.append(f"<br>{_e(t('Referral code'))}: <b>{_e(slip.code)}</b>")
     parts.append("</p>")
     if slip.need_text:
-        parts.append(f"<p>{_e(tr('Need'))}: {_e(slip.need_text)}</p>")
+        parts.append(f"<p>{_e(t('Need'))}: {_e(slip.need_text)}</p>")
     parts.append(
         f"<p><b style='font-size:{paper.font_pt * 1.25:.1f}pt'>{_e(slip.service_name)}</b>"
         f"<br>{_e(slip.org_name)}</p>"
     )
     parts.append(
-        f"<p>{_e(tr('Contact'))}: <b>{_e(slip.contact_name)}</b><br>{_e(slip.contact_position)}"
+        f"<p>{_e(t('Contact'))}: <b>{_e(slip.contact_name)}</b><br>{_e(slip.contact_position)}"
     )
     if slip.whatsapp:
         parts.append(
@@ -87,46 +108,49 @@ def header_html(slip: Slip, paper: Paper) -> str:
             f"{_e(slip.whatsapp_display)}</span>"
         )
     if slip.phone and slip.phone != slip.whatsapp:
-        parts.append(f"<br>{_e(tr('Phone'))}: <b>{_e(slip.phone_display)}</b>")
+        parts.append(f"<br>{_e(t('Phone'))}: <b>{_e(slip.phone_display)}</b>")
     parts.append("</p>")
     return "".join(parts)
 
 
 def body_html(slip: Slip, paper: Paper) -> str:
+    def t(text: str) -> str:
+        return slip_text(slip.language, text)
+
     parts = []
     if slip.authority_org:
-        lead = tr("This is not the regency's authority; it is handled by: %1.").replace(
+        lead = t("This is not the regency's authority; it is handled by: %1.").replace(
             "%1", slip.authority_org
         )
         parts.append(
-            f"<p style='border:1px solid black'><b>{_e(tr('Note'))}:</b> "
+            f"<p style='border:1px solid black'><b>{_e(t('Note'))}:</b> "
             f"{_e(lead)} {_e(slip.authority_note)}</p>"
         )
     if slip.requirements:
-        parts.append(f"<p><b>{_e(tr('Bring'))}:</b></p><table cellspacing='0' cellpadding='1'>")
+        parts.append(f"<p><b>{_e(t('Bring'))}:</b></p><table cellspacing='0' cellpadding='1'>")
         for req in slip.requirements:
             parts.append(f"<tr><td>[&nbsp;&nbsp;]&nbsp;</td><td>{_e(req)}</td></tr>")
         parts.append("</table>")
     facts = [
-        (tr("Fee"), slip.fee),
-        (tr("Duration"), slip.duration),
-        (tr("Hours"), slip.hours),
-        (tr("Address"), slip.address),
-        (tr("Online"), slip.online_url),
+        (t("Fee"), slip.fee),
+        (t("Duration"), slip.duration),
+        (t("Hours"), slip.hours),
+        (t("Address"), slip.address),
+        (t("Online"), slip.online_url),
     ]
     lines = [f"{_e(k)}: {_e(v)}" for k, v in facts if v]
     if lines:
         parts.append("<p>" + "<br>".join(lines) + "</p>")
     if slip.wa_url:
         parts.append(
-            f"<p>{_e(tr('Scan the QR code to open a WhatsApp chat with the contact.'))}</p>"
+            f"<p>{_e(t('Scan the QR code to open a WhatsApp chat with the contact.'))}</p>"
         )
     parts.append(
-        f"<p><b>{_e(tr('Emergency (fire, accident, disaster): call 112'))}</b> — "
-        f"{_e(tr('free, 24 hours. For emergencies only.'))}</p>"
+        f"<p><b>{_e(t('Emergency (fire, accident, disaster): call 112'))}</b> — "
+        f"{_e(t('free, 24 hours. For emergencies only.'))}</p>"
     )
     if slip.sample:
-        parts.append(f"<p><b>{_e(tr('SAMPLE DATA'))}</b></p>")
+        parts.append(f"<p><b>{_e(t('SAMPLE DATA'))}</b></p>")
     return "".join(parts)
 
 

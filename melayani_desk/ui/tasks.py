@@ -1,10 +1,19 @@
-"""The app's one task helper: run database writes off the UI thread, results back by signal.
+"""The app's task helpers: database work off the UI thread, results back by signal.
 
-``run_task(fn, on_done, on_error)`` queues ``fn`` on a single worker thread (so writes to
+``run_task(fn, on_done, on_error)`` queues a *write* on a single worker thread (so writes to
 the desk database happen one at a time, in order) and calls ``on_done(result)`` or
-``on_error(exc)`` later in the UI thread.  Workers never touch widgets: ``fn`` gets plain
-values, and only the callbacks, which run in the UI thread, update the screen.  Pass
-``context`` (usually the dialog) to drop the callbacks when it is gone.
+``on_error(exc)`` later in the UI thread.
+
+``run_read(fn, on_done, on_error, key=...)`` is its reading twin (Anki's QueryOp beside
+CollectionOp): ``fn`` runs on the read worker (one thread of its own, so a long read never
+holds up a save, and a save never waits for a read), and only the newest read with the same
+``key`` and ``context`` is delivered: a result overtaken by a later request is dropped, so a
+screen asked to refresh twice shows the second answer only, never the first one late.
+
+Workers never touch widgets: ``fn`` gets plain values, and only the callbacks, which run in
+the UI thread, update the screen.  Pass ``context`` (usually the widget) to drop the
+callbacks when it is gone.  ``fn`` must open what it reads on its own thread or use an
+object safe to share (the desk log's engine; a ``DirectoryReader`` opened for the read).
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 _pool: QThreadPool | None = None
+_read_pool: QThreadPool | None = None
 _dispatcher: _Dispatcher | None = None
 
 
@@ -31,6 +41,17 @@ def db_pool() -> QThreadPool:
     return _pool
 
 
+def read_pool() -> QThreadPool:
+    """The single worker thread that reads (history, browse, reprint) go through."""
+    global _read_pool
+    if _read_pool is None:
+        _read_pool = QThreadPool()
+        _read_pool.setObjectName("melayani-read")
+        _read_pool.setMaxThreadCount(1)
+        _read_pool.setExpiryTimeout(-1)
+    return _read_pool
+
+
 class _Dispatcher(QObject):
     """One object for the app's life, in the UI thread: workers emit, the slot runs here.
 
@@ -43,12 +64,19 @@ class _Dispatcher(QObject):
     def __init__(self):
         super().__init__()
         self.waiting: dict[int, tuple] = {}
+        self.latest: dict[tuple[int, str], int] = {}  # (context id, key) -> newest read
+        self.dropped = 0  # stale reads not delivered (tests and the bench read it)
         self.counter = itertools.count(1)
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @Slot(int, bool, object)
     def _deliver(self, number: int, ok: bool, value: object) -> None:
-        on_done, on_error, context = self.waiting.pop(number, (None, None, None))
+        on_done, on_error, context, slot = self.waiting.pop(number, (None, None, None, None))
+        if slot is not None:
+            if self.latest.get(slot) != number:
+                self.dropped += 1
+                return  # a later read with the same key was asked for: this one is stale
+            del self.latest[slot]
         if context is not None and not shiboken6.isValid(context):
             return
         callback = on_done if ok else on_error
@@ -94,10 +122,42 @@ def run_task(
     """
     dispatcher = _the_dispatcher()
     number = next(dispatcher.counter)
-    dispatcher.waiting[number] = (on_done, on_error, context)
+    dispatcher.waiting[number] = (on_done, on_error, context, None)
     db_pool().start(_Task(fn, number, dispatcher.finished))
 
 
+def run_read(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    context: QObject | None = None,
+    key: str = "",
+) -> int:
+    """Run the read ``fn()`` on the read worker; deliver its result in the UI thread.
+
+    With ``key``, a later ``run_read`` with the same ``context`` and ``key`` makes this
+    one stale: its result (or error) is dropped when it arrives.  Returns the read's
+    number.  Call from the UI thread.
+    """
+    dispatcher = _the_dispatcher()
+    number = next(dispatcher.counter)
+    slot = None
+    if key:
+        slot = (id(context) if context is not None else 0, key)
+        dispatcher.latest[slot] = number
+    dispatcher.waiting[number] = (on_done, on_error, context, slot)
+    read_pool().start(_Task(fn, number, dispatcher.finished))
+    return number
+
+
+def reads_dropped() -> int:
+    """How many stale read results were dropped since the app started."""
+    return _the_dispatcher().dropped
+
+
 def wait_for_tasks(msecs: int = 5000) -> bool:
-    """Block until queued tasks have run (for shutdown and tests); callbacks still need events."""
-    return db_pool().waitForDone(msecs)
+    """Block until queued tasks and reads have run (for shutdown and tests); callbacks
+    still need events."""
+    done = db_pool().waitForDone(msecs)
+    return read_pool().waitForDone(msecs) and done

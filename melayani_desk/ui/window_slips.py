@@ -155,7 +155,7 @@ class WindowSlips:
         service = org = None
         if self.reader is not None:
             service = self.reader.service(referral.service_id)
-            org = self.reader.organizations().get(referral.org_id)
+            org = self.reader.organization(referral.org_id)
         slip = slip_for_referral(
             referral,
             service=service,

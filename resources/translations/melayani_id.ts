@@ -15,30 +15,6 @@
             <source>No number</source>
             <translation>Tidak ada nomor</translation>
         </message>
-        <message>
-            <source>This is not the regency's authority; it is handled by: %1.</source>
-            <translation>Ini bukan kewenangan Pemkab Banyuwangi; yang mengurus: %1.</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>Biaya</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Lama proses</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Jam layanan</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Alamat</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Layanan daring</translation>
-        </message>
     </context>
     <context>
         <name>BrowseModel</name>
@@ -50,13 +26,21 @@
             <source>%1 service(s)</source>
             <translation>%1 layanan</translation>
         </message>
+    </context>
+    <context>
+        <name>BrowseWidget</name>
+        <message>
+            <source>Reading the services…</source>
+            <translation>Membaca daftar layanan…</translation>
+        </message>
         <message>
             <source>Uncategorized</source>
             <translation>Tanpa kategori</translation>
         </message>
-    </context>
-    <context>
-        <name>BrowseWidget</name>
+        <message>
+            <source>The services could not be read: %1</source>
+            <translation>Daftar layanan tidak bisa dibaca: %1</translation>
+        </message>
         <message>
             <source>By category</source>
             <translation>Menurut kategori</translation>
@@ -393,6 +377,10 @@
         <message>
             <source>Put every record the hub held back in the queue again and sync now; use it once the cause has been fixed</source>
             <translation>Masukkan lagi semua catatan yang dikarantina hub ke antrean dan sinkronkan sekarang; pakai setelah penyebabnya dibereskan</translation>
+        </message>
+        <message>
+            <source>Could not read the referral log: %1</source>
+            <translation>Log rujukan tidak bisa dibaca: %1</translation>
         </message>
         <message>
             <source>Held back by the hub: %1. The reason is in the last column; once it is fixed (ask the regency's Diskominfo), press Send again.</source>

@@ -373,6 +373,24 @@ class DirectoryReader:
         cur = self.con.execute("SELECT * FROM organizations")
         return {r.org_id: r for r in _records(cur, Organization)}
 
+    def organization(self, org_id: str) -> Organization | None:
+        """One agency by its id (a primary-key lookup): a reprint or a referral needs one
+        agency, not all of them."""
+        cur = self.con.execute("SELECT * FROM organizations WHERE org_id = ?", (org_id,))
+        rows = _records(cur, Organization)
+        return rows[0] if rows else None
+
+    def browse_entries(self) -> list[tuple[str, str, str, str, str, str, str]]:
+        """(service_id, name, category, org_id, authority, agency name, agency short name)
+        of every service, in name order: what the Browse tab lists, without the long text
+        columns (requirements, descriptions) a whole ``Service`` carries."""
+        return self.con.execute(
+            "SELECT s.service_id, s.name, s.category, s.org_id, s.authority, "
+            "coalesce(o.name, ''), coalesce(o.short_name, '') "
+            "FROM services s LEFT JOIN organizations o ON o.org_id = s.org_id "
+            "ORDER BY s.name"
+        ).fetchall()
+
     def services(self, where: str = "", params: tuple = ()) -> list[Service]:
         sql = "SELECT * FROM services " + where
         return _records(self.con.execute(sql, params), Service, drop=("sid",))
