@@ -222,3 +222,98 @@ def test_an_english_slip_has_no_indonesian_labels_and_vice_versa(qapp, reader, t
                                 ("Emergency", "Darurat"), ("SAMPLE DATA", "DATA CONTOH")):
         assert indonesian in texts["id"] and english not in texts["id"]
         assert english in texts["en"] and indonesian not in texts["en"]
+
+
+# Services whose A6 slip may take a second sheet: seven documents to bring for a marriage,
+# or a long authority note (DTSEN, the 5-yearly STNK renewal).  Any other service that
+# spills over is a layout regression.
+A6_TWO_SHEETS = {
+    "dinsos-dtsen",
+    "kemenag-nikah-info",
+    "kua-banyuwangi-nikah",
+    "kua-genteng-nikah",
+    "kua-rogojampi-nikah",
+    "kua-muncar-nikah",
+    "kua-kalibaru-nikah",
+    "samsat-stnk5",
+}
+
+
+def _pages(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    return int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))
+
+
+def _words_outside_margins(pdf: Path, paper) -> list[str]:
+    """Words drawn (even partly) outside the page's printable area: a line cut by a page
+    break would start above the top margin of the next page."""
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    top = paper.margin_mm * PT_PER_MM - 1
+    bottom = (paper.height_mm - paper.margin_mm) * PT_PER_MM + 1
+    right = (paper.width_mm - paper.margin_mm) * PT_PER_MM + 1
+    out = []
+    pattern = r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<'
+    for x0, y0, x1, y1, word in re.findall(pattern, bbox):
+        if float(y0) < top or float(y1) > bottom or float(x1) > right or float(x0) < top:
+            out.append(word)
+    return out
+
+
+def test_a6_fits_one_sheet_for_every_common_service(qapp, reader, tmp_path):
+    """Every sample service's A6 slip: one sheet, but for a few named long ones; those
+    break between lines and keep the QR code whole (it still decodes)."""
+    services = [s for s in reader.services() if reader.contacts_for_services([s.service_id])[
+        s.service_id]]
+    assert len(services) > 300
+    two_sheets = []
+    for service in services:
+        pdf = tmp_path / f"{service.service_id}.pdf"
+        write_pdf(str(pdf), _slip(reader, service=service,
+                                  org=reader.organizations()[service.org_id],
+                                  contact=reader.contacts_for_services([service.service_id])[
+                                      service.service_id][0]), "a6")
+        if _pages(pdf) > 1:
+            two_sheets.append(service.service_id)
+    one = len(services) - len(two_sheets)
+    message = f"{one} of {len(services)} on one A6 sheet; two sheets: {sorted(two_sheets)}"
+    assert set(two_sheets) <= A6_TWO_SHEETS, message
+    assert one / len(services) >= 0.95, message
+    print(message)
+
+    paper = PAPERS["a6"]
+    for service_id in sorted(two_sheets):
+        pdf = tmp_path / f"{service_id}.pdf"
+        assert _pages(pdf) == 2, service_id
+        assert _words_outside_margins(pdf, paper) == [], service_id
+    long_one = tmp_path / f"{sorted(two_sheets)[0]}.pdf" if two_sheets else None
+    if long_one is not None:
+        service = reader.service(sorted(two_sheets)[0])
+        contact = reader.contacts_for_services([service.service_id])[service.service_id][0]
+        slip = _slip(reader, service=service, org=reader.organizations()[service.org_id],
+                     contact=contact)
+        assert _qr(long_one, tmp_path, 150) == [slip.wa_url]  # the QR code was not cut
+
+
+def test_a6_number_is_the_biggest_text_and_body_at_least_8_pt(qapp, reader, tmp_path):
+    paper = PAPERS["a6"]
+    assert paper.font_pt >= 8
+    assert 26 <= paper.qr_mm <= 30
+    slip = _slip(reader)
+    pdf = tmp_path / "a6.pdf"
+    write_pdf(str(pdf), slip, "a6")
+    assert _pages(pdf) == 1
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pattern = r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<'
+    heights = {word: float(y1) - float(y0) for y0, y1, word in re.findall(pattern, bbox)}
+    number = heights[slip.whatsapp_display]  # one word: never broken at its hyphens
+    assert number == max(heights.values())
+    # "WhatsApp:" stands on the number's line, the date beside the referral code
+    lines = [" ".join(line.split()) for line in _text(pdf).splitlines()]
+    assert f"WhatsApp: {slip.whatsapp_display}" in lines
+    assert any(slip.date_text in line and slip.code in line for line in lines), lines
+    assert any(slip.desk_name in line and slip.desk_area in line for line in lines), lines
+    assert _words_outside_margins(pdf, paper) == []

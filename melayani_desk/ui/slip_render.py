@@ -2,9 +2,13 @@
 all go through :func:`render` (as Frescobaldi does), so what is previewed is printed.
 
 Each paper has its own layout, not A4 shrunk: on A4/A5 the WhatsApp QR code stands to
-the right of the contact block; on A6 and thermal rolls it is centred below it.  Thermal
-rolls get a page exactly as long as the slip.  The QR code is drawn as vector rectangles,
-so it stays sharp at a thermal printer's 203 dpi.
+the right of the contact block; on thermal rolls it is centred below it; on A6 (one sheet
+for all but a few long services) the header is compact ("WhatsApp:" on the number's line)
+and a 28 mm QR code stands beside the fee, hours and scan note.  Thermal rolls get a page
+exactly as long as the slip.  A slip longer than its sheet breaks under a paragraph (a
+line only when a paragraph is taller than a page), never through the QR code or its
+band.  The QR code is drawn as vector rectangles, so it stays sharp at a thermal
+printer's 203 dpi.
 
 The slip speaks the citizen's language (``Slip.language``), not the window's: its texts are
 looked up in the app's Indonesian catalog (context "Slip") through a translator of its own,
@@ -41,16 +45,20 @@ class Paper:
     margin_mm: float
     font_pt: float
     qr_mm: float
-    qr_beside: bool
+    qr_place: str  # "head": beside the header; "below": centred under it; "band": beside
+    # the facts and the scan note, after the requirements
+    wa_inline: bool = False  # "WhatsApp:" on the number's line (not above it)
 
 
 PAPERS = {
-    "a4": Paper("a4", 210, 297, 15, 11, 45, True),
-    "a5": Paper("a5", 148, 210, 10, 10, 38, True),
-    "a6": Paper("a6", 105, 148, 6, 9, 36, False),
-    "80mm": Paper("80mm", 80, None, 4, 9, 46, False),
-    "58mm": Paper("58mm", 58, None, 4, 8, 42, False),
+    "a4": Paper("a4", 210, 297, 15, 11, 45, "head"),
+    "a5": Paper("a5", 148, 210, 10, 10, 38, "head"),
+    "a6": Paper("a6", 105, 148, 5, 8.5, 28, "band", wa_inline=True),
+    "80mm": Paper("80mm", 80, None, 4, 9, 46, "below"),
+    "58mm": Paper("58mm", 58, None, 4, 8, 42, "below"),
 }
+NUMBER_SCALE = 1.9  # the WhatsApp number: the biggest text on the slip (it is read aloud)
+TITLE_SCALE = 1.25  # the service's name
 ROLL_MIN_MM = 60.0
 
 
@@ -75,45 +83,62 @@ def _e(text: str) -> str:
     return html.escape(text or "")
 
 
+_P = "<p style='margin-top:0; margin-bottom:%s'>"
+_NOWRAP = "<p style='margin-top:0; margin-bottom:%s; white-space:nowrap'>"
+
+
+def _p(space: str = "3px", nowrap: bool = False) -> str:
+    return (_NOWRAP if nowrap else _P) % space
+
+
 def header_html(slip: Slip, paper: Paper) -> str:
+    """Who sent the citizen, to whom, and the number: desk and area on one line, date and
+    referral code on one line, a number never broken at its hyphens or spaces."""
+
     def t(text: str) -> str:
         return slip_text(slip.language, text)
 
-    big = paper.font_pt * 1.9
+    big = paper.font_pt * NUMBER_SCALE
     parts = []
     if slip.sample:
         parts.append(
-            f"<p style='font-weight:bold; border:1px solid black'>"
+            f"<p style='margin-top:0; margin-bottom:3px; font-weight:bold; "
+            f"border:1px solid black'>"
             f"{_e(t('SAMPLE DATA — invented names and numbers, not for citizens'))}</p>"
         )
-    parts.append(f"<p><b>{_e(slip.desk_name or t('Banyuwangi Melayani service desk'))}</b>")
+    desk = f"<b>{_e(slip.desk_name or t('Banyuwangi Melayani service desk'))}</b>"
     if slip.desk_area:
-        parts.append(f"<br>{_e(slip.desk_area)}")
-    parts.append(f"<br>{_e(slip.date_text)}")
+        desk += f" · {_e(slip.desk_area)}"
+    parts.append(f"{_p('0')}{desk}</p>")
+    when = _e(slip.date_text)
     if slip.code:
-        parts.append(f"<br>{_e(t('Referral code'))}: <b>{_e(slip.code)}</b>")
-    parts.append("</p>")
+        when += f" · {_e(t('Referral code'))}: <b style='white-space:nowrap'>{_e(slip.code)}</b>"
+    parts.append(f"{_p()}{when}</p>")
     if slip.need_text:
-        parts.append(f"<p>{_e(t('Need'))}: {_e(slip.need_text)}</p>")
+        parts.append(f"{_p()}{_e(t('Need'))}: {_e(slip.need_text)}</p>")
     parts.append(
-        f"<p><b style='font-size:{paper.font_pt * 1.25:.1f}pt'>{_e(slip.service_name)}</b>"
-        f"<br>{_e(slip.org_name)}</p>"
+        f"{_p()}<b style='font-size:{paper.font_pt * TITLE_SCALE:.1f}pt'>"
+        f"{_e(slip.service_name)}</b><br>{_e(slip.org_name)}</p>"
     )
     parts.append(
-        f"<p>{_e(t('Contact'))}: <b>{_e(slip.contact_name)}</b><br>{_e(slip.contact_position)}"
+        f"{_p('0')}{_e(t('Contact'))}: <b>{_e(slip.contact_name)}</b>"
+        f"<br>{_e(slip.contact_position)}</p>"
     )
-    if slip.whatsapp:
-        parts.append(
-            f"<br>WhatsApp:<br><span style='font-size:{big:.1f}pt; font-weight:bold'>"
-            f"{_e(slip.whatsapp_display)}</span>"
-        )
+    number = (
+        f"<span style='font-size:{big:.1f}pt; font-weight:bold'>{_e(slip.whatsapp_display)}</span>"
+    )
+    if slip.whatsapp and paper.wa_inline:
+        parts.append(f"{_p('0', nowrap=True)}WhatsApp: {number}</p>")
+    elif slip.whatsapp:
+        parts.append(f"{_p('0')}WhatsApp:</p>{_p('0', nowrap=True)}{number}</p>")
     if slip.phone and slip.phone != slip.whatsapp:
-        parts.append(f"<br>{_e(t('Phone'))}: <b>{_e(slip.phone_display)}</b>")
-    parts.append("</p>")
+        parts.append(f"{_p('0', nowrap=True)}{_e(t('Phone'))}: <b>{_e(slip.phone_display)}</b></p>")
     return "".join(parts)
 
 
-def body_html(slip: Slip, paper: Paper) -> str:
+def note_html(slip: Slip, paper: Paper) -> str:
+    """The authority note and the list of what to bring."""
+
     def t(text: str) -> str:
         return slip_text(slip.language, text)
 
@@ -123,14 +148,24 @@ def body_html(slip: Slip, paper: Paper) -> str:
             "%1", slip.authority_org
         )
         parts.append(
-            f"<p style='border:1px solid black'><b>{_e(t('Note'))}:</b> "
-            f"{_e(lead)} {_e(slip.authority_note)}</p>"
+            f"{_p()}<span style='border:1px solid black'><b>{_e(t('Note'))}:</b> "
+            f"{_e(lead)} {_e(slip.authority_note)}</span></p>"
         )
     if slip.requirements:
-        parts.append(f"<p><b>{_e(t('Bring'))}:</b></p><table cellspacing='0' cellpadding='1'>")
+        parts.append(f"{_p('0')}<b>{_e(t('Bring'))}:</b></p>")
+        parts.append("<table cellspacing='0' cellpadding='0'>")
         for req in slip.requirements:
             parts.append(f"<tr><td>[&nbsp;&nbsp;]&nbsp;</td><td>{_e(req)}</td></tr>")
         parts.append("</table>")
+    return "".join(parts)
+
+
+def facts_html(slip: Slip, paper: Paper) -> str:
+    """Fee, duration, hours, address, online link and the QR code's scan note."""
+
+    def t(text: str) -> str:
+        return slip_text(slip.language, text)
+
     facts = [
         (t("Fee"), slip.fee),
         (t("Duration"), slip.duration),
@@ -138,20 +173,43 @@ def body_html(slip: Slip, paper: Paper) -> str:
         (t("Address"), slip.address),
         (t("Online"), slip.online_url),
     ]
-    lines = [f"{_e(k)}: {_e(v)}" for k, v in facts if v]
-    if lines:
-        parts.append("<p>" + "<br>".join(lines) + "</p>")
+    parts = [f"{_p('1px')}<b>{_e(k)}:</b> {_e(v)}</p>" for k, v in facts if v]
     if slip.wa_url:
         parts.append(
-            f"<p>{_e(t('Scan the QR code to open a WhatsApp chat with the contact.'))}</p>"
+            f"{_p('0')}<i>{_e(t('Scan the QR code to open a WhatsApp chat with the contact.'))}"
+            "</i></p>"
         )
-    parts.append(
-        f"<p><b>{_e(t('Emergency (fire, accident, disaster): call 112'))}</b> — "
-        f"{_e(t('free, 24 hours. For emergencies only.'))}</p>"
-    )
-    if slip.sample:
-        parts.append(f"<p><b>{_e(t('SAMPLE DATA'))}</b></p>")
     return "".join(parts)
+
+
+def tail_html(slip: Slip, paper: Paper) -> str:
+    """The 112 line and the sample mark."""
+
+    def t(text: str) -> str:
+        return slip_text(slip.language, text)
+
+    parts = [
+        f"{_p('0')}<b>{_e(t('Emergency (fire, accident, disaster): call 112'))}</b> — "
+        f"{_e(t('free, 24 hours. For emergencies only.'))}</p>"
+    ]
+    if slip.sample:
+        parts.append(f"{_p('0')}<b>{_e(t('SAMPLE DATA'))}</b></p>")
+    return "".join(parts)
+
+
+def body_html(slip: Slip, paper: Paper) -> str:
+    """Everything under the header, in one flow (A4, A5 and the rolls)."""
+    return (
+        note_html(slip, paper)
+        + _spacer()
+        + facts_html(slip, paper)
+        + _spacer()
+        + tail_html(slip, paper)
+    )
+
+
+def _spacer() -> str:
+    return "<p style='margin:0; font-size:3pt'>&nbsp;</p>"
 
 
 def _document(
@@ -195,6 +253,22 @@ def draw_qr(painter: QPainter, url: str, rect: QRectF) -> None:
     painter.restore()
 
 
+@dataclass
+class Block:
+    """A piece of the slip drawn at ``top`` (layout pixels from the content's top left):
+    documents at their x offsets and maybe the QR code.  Only a block of one document and
+    no QR code may run over a page break, and then only between lines."""
+
+    docs: list[tuple[QTextDocument, float]]
+    height: float
+    qr: QRectF | None = None  # relative to the block's top left
+    top: float = 0.0
+
+    @property
+    def splittable(self) -> bool:
+        return self.qr is None and len(self.docs) == 1
+
+
 class SlipLayout:
     """The slip laid out for one paper on one device (device pixels)."""
 
@@ -204,20 +278,57 @@ class SlipLayout:
         self.dpmm = dpmm
         content_w = (paper.width_mm - 2 * paper.margin_mm) * dpmm
         self.qr_px = min(paper.qr_mm * dpmm, content_w) if slip.wa_url else 0.0
-        gap = 4 * dpmm
-        head_w = content_w - self.qr_px - gap if (paper.qr_beside and self.qr_px) else content_w
-        self.head = _document(header_html(slip, paper), device, head_w, paper.font_pt)
-        self.body = _document(body_html(slip, paper), device, content_w, paper.font_pt)
-        head_h = self.head.size().height()
-        if paper.qr_beside:
-            self.qr_rect = QRectF(content_w - self.qr_px, 0, self.qr_px, self.qr_px)
-            self.body_top = max(head_h, self.qr_px) + gap
-        else:
-            self.qr_rect = QRectF(
-                (content_w - self.qr_px) / 2, head_h + gap, self.qr_px, self.qr_px
+        qr_px = self.qr_px
+        gap = (2.5 if paper.qr_place == "band" else 4) * dpmm
+        pt = paper.font_pt
+
+        def doc(text: str, width: float) -> QTextDocument:
+            return _document(text, device, width, pt)
+
+        blocks: list[Block] = []
+        if paper.qr_place == "head" and qr_px:
+            self.head = doc(header_html(slip, paper), content_w - qr_px - gap)
+            blocks.append(
+                Block(
+                    [(self.head, 0.0)],
+                    max(self.head.size().height(), qr_px),
+                    QRectF(content_w - qr_px, 0, qr_px, qr_px),
+                )
             )
-            self.body_top = head_h + (self.qr_px + 2 * gap if self.qr_px else gap)
-        self.height_px = self.body_top + self.body.size().height()
+        else:
+            self.head = doc(header_html(slip, paper), content_w)
+            blocks.append(Block([(self.head, 0.0)], self.head.size().height()))
+            if paper.qr_place == "below" and qr_px:
+                qr = QRectF((content_w - qr_px) / 2, 0, qr_px, qr_px)
+                blocks.append(Block([], qr_px, qr))
+        if paper.qr_place == "band":
+            note = note_html(slip, paper)
+            if note:
+                d = doc(note, content_w)
+                blocks.append(Block([(d, 0.0)], d.size().height()))
+            if qr_px:  # the facts and the scan note beside the QR code
+                facts = doc(facts_html(slip, paper), content_w - qr_px - gap)
+                h = max(facts.size().height(), qr_px)
+                qr = QRectF(content_w - qr_px, (h - qr_px) / 2, qr_px, qr_px)
+                blocks.append(Block([(facts, 0.0)], h, qr))
+            else:
+                facts = doc(facts_html(slip, paper), content_w)
+                blocks.append(Block([(facts, 0.0)], facts.size().height()))
+            tail = doc(tail_html(slip, paper), content_w)
+            blocks.append(Block([(tail, 0.0)], tail.size().height()))
+        else:
+            body = doc(body_html(slip, paper), content_w)
+            blocks.append(Block([(body, 0.0)], body.size().height()))
+        self.gap = gap
+        top = 0.0
+        for i, block in enumerate(blocks):
+            block.top = top
+            top += block.height + (gap if i < len(blocks) - 1 else 0)
+        self.blocks = blocks
+        self.height_px = top
+        self.qr_rect = next(
+            (b.qr.translated(0, b.top) for b in blocks if b.qr is not None), QRectF()
+        )
 
     def roll_length_mm(self) -> float:
         return max(ROLL_MIN_MM, self.height_px / self.dpmm + 2 * self.paper.margin_mm + 2)
@@ -270,48 +381,103 @@ def paint(painter: QPainter, device: QPagedPaintDevice, layout: SlipLayout) -> N
     scale = device.resolution() / device.logicalDpiX()
     painter.scale(scale, scale)
     page_h /= scale
-    layout.head.drawContents(painter)
-    if layout.qr_px:
-        draw_qr(painter, layout.slip.wa_url, layout.qr_rect)
-    # the body may run over pages on A-series paper: break between lines, never through one
-    top, drawn = layout.body_top, 0.0
-    body_h = layout.body.size().height()
-    breaks = _line_bottoms(layout.body)
+    y = 0.0  # where the next block starts on the current page
+    for i, block in enumerate(layout.blocks):
+        if i:
+            y += layout.gap
+        if y + block.height <= page_h:
+            _draw_block(painter, layout, block, y)
+            y += block.height
+        elif block.splittable:  # text: over the page break, between two lines
+            y = _draw_flowing(painter, device, block.docs[0][0], y, page_h)
+        else:  # a QR code or the band beside it: whole, on the next page
+            if y > 0:
+                device.newPage()
+            _draw_block(painter, layout, block, 0.0)
+            y = block.height
+
+
+def _draw_block(painter: QPainter, layout: SlipLayout, block: Block, y: float) -> None:
+    for doc, x in block.docs:
+        painter.save()
+        painter.translate(QPointF(x, y))
+        doc.drawContents(painter)
+        painter.restore()
+    if block.qr is not None:
+        draw_qr(painter, layout.slip.wa_url, block.qr.translated(0, y))
+
+
+def _draw_flowing(
+    painter: QPainter, device: QPagedPaintDevice, doc: QTextDocument, top: float, page_h: float
+) -> float:
+    """Draw ``doc`` from ``top`` on, over as many pages as it takes, breaking between lines
+    (never through one); the y where it ends on its last page."""
+    drawn = 0.0
+    body_h = doc.size().height()
+    breaks, lines = _break_points(doc), _line_bottoms(doc)
     while drawn < body_h:
         limit = drawn + page_h - top
         if limit >= body_h:
             end = body_h
         else:
             fitting = [b for b in breaks if drawn < b <= limit]
-            end = max(fitting) if fitting else limit
             if not fitting and top > 0:
                 device.newPage()
                 top = 0.0
                 continue
+            if not fitting:  # a paragraph taller than the page: between its lines
+                fitting = [b for b in lines if drawn < b <= limit]
+            end = max(fitting) if fitting else limit
         painter.save()
         painter.translate(QPointF(0, top - drawn))
-        clip = QRectF(0, drawn, layout.body.textWidth(), end - drawn)
-        layout.body.drawContents(painter, clip)
+        # half a pixel in at both ends: the paragraphs just outside are not drawn at all
+        doc.drawContents(painter, QRectF(0, drawn + 0.5, doc.textWidth(), end - drawn - 1))
         painter.restore()
+        if end >= body_h:
+            return top + end - drawn
         drawn = end
-        if drawn < body_h:
-            device.newPage()
-            top = 0.0
+        device.newPage()
+        top = 0.0
+    return top
 
 
-def _line_bottoms(doc: QTextDocument) -> list[float]:
-    """The bottom of every laid-out line, in document coordinates."""
+def _block_rects(doc: QTextDocument) -> list[tuple[float, float, list[float]]]:
+    """(top, bottom, line bottoms) of every block, table cells' too, in document
+    coordinates."""
     out = []
     block = doc.begin()
     layout = doc.documentLayout()
     while block.isValid():
         rect = layout.blockBoundingRect(block)
         lines = block.layout()
-        for i in range(lines.lineCount()):
-            line = lines.lineAt(i)
-            out.append(rect.top() + line.y() + line.height())
+        bottoms = [
+            rect.top() + lines.lineAt(i).y() + lines.lineAt(i).height()
+            for i in range(lines.lineCount())
+        ]
+        out.append((rect.top(), rect.bottom(), bottoms))
         block = block.next()
-    return sorted(out)
+    return out
+
+
+def _break_points(doc: QTextDocument, inside: bool = False) -> list[float]:
+    """Where a page may end: under a paragraph (or a table row) that no other paragraph
+    straddles, so nothing is drawn twice or cut; with ``inside``, under any line (for a
+    paragraph taller than a page)."""
+    rects = _block_rects(doc)
+    if inside:
+        candidates = {b for _, _, bottoms in rects for b in bottoms}
+    else:
+        candidates = {bottom for _, bottom, _ in rects}
+    return sorted(
+        c
+        for c in candidates
+        if not any(top < c - 0.5 and c + 0.5 < bottom for top, bottom, _ in rects)
+    )
+
+
+def _line_bottoms(doc: QTextDocument) -> list[float]:
+    """The bottom of every laid-out line, in document coordinates."""
+    return sorted(b for _, _, bottoms in _block_rects(doc) for b in bottoms)
 
 
 def write_pdf(path: str, slip: Slip, paper_key: str, title: str = "") -> None:
