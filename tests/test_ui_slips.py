@@ -9,12 +9,13 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from test_ui_main import open_window, search
 
 from melayani_core.referrals.model import referral_code
+from melayani_desk.referrals.slip import MONTHS_EN, MONTHS_ID
 from melayani_desk.ui import i18n
 from melayani_desk.ui.referral_dialog import ReferralDialog
 
@@ -199,3 +200,51 @@ def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot,
     window.act_slip.trigger()  # Ctrl+P on the history tab: the selected referral
     assert window.slip_dialog.slip.code == referral_code(made[1].desk_id, made[1].seq)
     assert len(window.log.referrals()) == 2
+
+
+def test_the_citizen_chooses_the_slips_language_with_the_keyboard(qtbot, window, tmp_path):
+    """Indonesian window: the slip is Indonesian unless Alt+B ("Bahasa slip") and Down
+    pick English; the preview is drawn again and the PDF is English, its date too."""
+    search(qtbot, window, "ktp ilang")
+    window.act_slip.trigger()
+    dialog = window.slip_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    labels = {w.text(): w for w in dialog.findChildren(QLabel)}
+    assert labels["&Bahasa slip:"].buddy() is dialog.language
+    assert dialog.language.currentText() == "Bahasa Indonesia" and dialog.slip_language == "id"
+    assert dialog.language.accessibleName() == "Bahasa slip"
+    assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == [
+        "Bahasa Indonesia",
+        "English",
+    ]
+
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert dialog.focusWidget() is dialog.language
+    with qtbot.waitSignal(dialog.preview.paintRequested, timeout=5_000):
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert dialog.slip_language == "en" and dialog.slip.language == "en"
+
+    english = tmp_path / "english.pdf"
+    save(qtbot, dialog, english)  # logs the referral first: the slip gets its code
+    assert dialog.slip.code and dialog.slip.language == "en"
+    if shutil.which("pdftotext"):
+        text = " ".join(pdf_text(english).split())
+        moment = dialog.slip.moment
+        assert f"{moment.day} {MONTHS_EN[moment.month - 1]} {moment.year}" in text
+        assert f"Referral code: {dialog.slip.code}" in text
+        assert "Contact:" in text and "Bring:" in text and "Emergency" in text
+        assert "Kode rujukan" not in text and "Kontak:" not in text and "Darurat" not in text
+    dialog.done(0)
+    qtbot.waitUntil(lambda: window.slip_dialog is None)
+
+    window.print_slip()  # a new slip, a new citizen: Indonesian again
+    dialog = window.slip_dialog
+    assert dialog.slip_language == "id" and dialog.language.currentText() == "Bahasa Indonesia"
+    indonesian = tmp_path / "indonesian.pdf"
+    save(qtbot, dialog, indonesian)
+    if shutil.which("pdftotext"):
+        text = " ".join(pdf_text(indonesian).split())
+        moment = dialog.slip.moment
+        assert f"{moment.day} {MONTHS_ID[moment.month - 1]} {moment.year}" in text
+        assert "Kode rujukan" in text and "Referral code" not in text

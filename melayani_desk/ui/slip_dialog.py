@@ -2,7 +2,9 @@
 
 The preview, the printer and the PDF are all drawn by ``slip_render.render`` (as
 Frescobaldi does), so what the clerk sees is what comes out.  The chosen paper and
-printer are remembered in the desk's settings.
+printer are remembered in the desk's settings.  The slip's language ("Bahasa slip",
+Indonesian unless the citizen asks for English) is chosen per slip and not remembered:
+it is the citizen's, not the desk's.
 
 ``before_output`` lets the caller log the referral before the first print or save, so
 the slip that leaves the desk carries its referral code: the dialog calls
@@ -14,6 +16,7 @@ The caller does its database write on the worker (ui.tasks), so the UI never wai
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,10 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from melayani_desk import settings as settings_mod
-from melayani_desk.referrals.slip import Slip
+from melayani_desk.referrals.slip import SLIP_LANGUAGES, Slip
 from melayani_desk.ui.slip_render import PAPERS, render, write_pdf
 
 _printer: QPrinter | None = None
+# each language by its own name (as in the settings), so the citizen can point at it
+LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 
 
 def shared_printer(name: str = "") -> QPrinter:
@@ -79,6 +84,15 @@ class SlipDialog(QDialog):
         self.paper.currentIndexChanged.connect(self._paper_changed)
         paper_label = QLabel(self.tr("&Paper:"))
         paper_label.setBuddy(self.paper)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Slip language"))
+        self.language.setToolTip(self.tr("The citizen's language, for this slip only"))
+        for key in SLIP_LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[key], key)
+        self.language.setCurrentIndex(max(0, self.language.findData(slip.language)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        language_label = QLabel(self.tr("Slip &language:"))
+        language_label.setBuddy(self.language)
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setAccessibleName(self.tr("Slip preview"))
         self.preview.paintRequested.connect(self._paint)
@@ -97,6 +111,9 @@ class SlipDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(paper_label)
         top.addWidget(self.paper, 1)
+        top.addSpacing(12)
+        top.addWidget(language_label)
+        top.addWidget(self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
@@ -120,6 +137,15 @@ class SlipDialog(QDialog):
             "58mm": self.tr("Receipt roll 58 mm"),
         }
         return labels[key]
+
+    @property
+    def slip_language(self) -> str:
+        """The language the slip is previewed, printed and saved in."""
+        return self.language.currentData()
+
+    def _language_changed(self) -> None:
+        self.slip = dataclasses.replace(self.slip, language=self.slip_language)
+        self.preview.updatePreview()
 
     @property
     def paper_key(self) -> str:
@@ -173,7 +199,7 @@ class SlipDialog(QDialog):
         held, self._held = self._held, None
         self._set_busy(False)
         if slip is not None:
-            self.slip = slip
+            self.slip = dataclasses.replace(slip, language=self.slip_language)
             self.before_output = None
             self.preview.updatePreview()
         if held is not None:
@@ -194,6 +220,7 @@ class SlipDialog(QDialog):
         for button in (self.print_button, self.pdf_button, self.close_button):
             button.setEnabled(not on)
         self.paper.setEnabled(not on)
+        self.language.setEnabled(not on)
 
     def _emit(self, kind: str, path: str) -> bool:
         if kind == "printer":

@@ -876,6 +876,18 @@
             <translation>&amp;Kertas:</translation>
         </message>
         <message>
+            <source>Slip language</source>
+            <translation>Bahasa slip</translation>
+        </message>
+        <message>
+            <source>The citizen's language, for this slip only</source>
+            <translation>Bahasa warga, hanya untuk slip ini</translation>
+        </message>
+        <message>
+            <source>Slip &amp;language:</source>
+            <translation>&amp;Bahasa slip:</translation>
+        </message>
+        <message>
             <source>Slip preview</source>
             <translation>Pratinjau slip</translation>
         </message>
