@@ -111,8 +111,9 @@ def header_html(slip: Slip, paper: Paper) -> str:
         desk += f" · {_e(slip.desk_area)}"
     parts.append(f"{_p('0')}{desk}</p>")
     when = _e(slip.date_text)
-    if slip.code:
-        when += f" · {_e(t('Referral code'))}: <b style='white-space:nowrap'>{_e(slip.code)}</b>"
+    if slip.code:  # "Kode rujukan: 7F3A-0012" stays on one line
+        label = _e(t("Referral code")).replace(" ", "&nbsp;")
+        when += f" · {label}:&nbsp;<b>{_e(slip.code)}</b>"
     parts.append(f"{_p()}{when}</p>")
     if slip.need_text:
         parts.append(f"{_p()}{_e(t('Need'))}: {_e(slip.need_text)}</p>")
