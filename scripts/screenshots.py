@@ -5,8 +5,8 @@
 Without --data-dir a temporary data folder gets the bundled sample directory.  Makes
 main-search.png ("ktp ilang" typed, its details), browse.png, referral.png, history.png
 (after logging three referrals given out three ways, one with an outcome) and the printed
-slip as it comes out of the printer: slip-a5.png and slip-80mm.png, rendered to PDF by the
-same code that prints and rasterised with ``pdftoppm -r 110``.  With --font-size N the
+slip as it comes out of the printer: slip-a5.png, slip-a6.png and slip-80mm.png, rendered
+to PDF by the same code that prints and rasterised with ``pdftoppm -r 110``.  With --font-size N the
 names get "-N" (the slips only at the default size).
 """
 
@@ -34,7 +34,7 @@ from melayani_desk import settings as settings_mod  # noqa: E402
 SIZE = (1366, 768)
 QUERY = "ktp ilang"
 DESK = {"desk_name": "Meja Layanan Desa Kemiren", "desa": "Kemiren", "kecamatan": "Glagah"}
-SLIP_PAPERS = ("a5", "80mm")
+SLIP_PAPERS = ("a5", "a6", "80mm")
 
 
 def wait_until(predicate, timeout_s: float = 20.0) -> None:
