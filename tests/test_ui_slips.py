@@ -139,7 +139,7 @@ def test_contact_on_behalf_logs_it_and_opens_the_slips_whatsapp_link(qtbot, wind
     assert opened == [slip.wa_url]
     assert slip.wa_url.startswith("https://wa.me/62")
     assert "kode%20" + referral_code(logged[0].desk_id, logged[0].seq) in slip.wa_url
-    assert "WhatsApp dibuka" in window.statusBar().currentMessage()
+    assert "WhatsApp dibuka" in window.messages.currentMessage()
 
     window.detail.contact_button.click()  # again: opened again, not logged again
     qtbot.waitUntil(lambda: len(opened) == 2)
@@ -161,7 +161,7 @@ def test_contact_button_says_why_without_whatsapp(qtbot, window, opened):
     assert button.accessibleName() == "Hubungi atas nama warga"
     window.contact_on_behalf()
     assert opened == [] and window.log.referrals() == []
-    assert "tidak punya nomor WhatsApp" in window.statusBar().currentMessage()
+    assert "tidak punya nomor WhatsApp" in window.messages.currentMessage()
 
 
 def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot, window, tmp_path):

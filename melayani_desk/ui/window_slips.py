@@ -86,7 +86,7 @@ class WindowSlips:
     def _chosen(self):
         result, contact = self.detail.result, self.detail.selected_contact()
         if result is None or contact is None:
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("Choose a service with a contact first."), STATUS_MS
             )
             return None
@@ -146,7 +146,7 @@ class WindowSlips:
         if referral is None and self.history is not None:
             referral = self.history.selected_referral()
         if referral is None:
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("Choose a referral in the history first."), STATUS_MS
             )
             return
@@ -194,15 +194,15 @@ class WindowSlips:
         message = self.tr(
             "The referral could not be logged (%1); the slip has no referral code."
         ).replace("%1", failure_reason(exc, "rujukan TIDAK dicatat"))
-        self.statusBar().showMessage(message, STATUS_MS)
+        self.messages.showMessage(message, STATUS_MS)
         if _alive(self.slip_dialog):
             self.slip_dialog.resume(None, message)
 
     def _slip_printed(self, kind: str) -> None:
         if kind == "printer":
-            self.statusBar().showMessage(self.tr("Slip sent to the printer."), STATUS_MS)
+            self.messages.showMessage(self.tr("Slip sent to the printer."), STATUS_MS)
         else:
-            self.statusBar().showMessage(self.tr("Slip saved as PDF."), STATUS_MS)
+            self.messages.showMessage(self.tr("Slip saved as PDF."), STATUS_MS)
 
     def _slip_dialog_closed(self, _result: int) -> None:
         self.slip_dialog = None
@@ -218,7 +218,7 @@ class WindowSlips:
             return
         view, key, result, contact, need = target
         if not contact.whatsapp:
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("%1 has no WhatsApp number; call the number instead.").replace(
                     "%1", contact.name
                 ),
@@ -230,7 +230,7 @@ class WindowSlips:
         referral = self.logged_referral(result, contact, need)
         if referral is not None:
             self._open_whatsapp(self.detail_slip(result, contact, need, referral))
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("WhatsApp opened for %1 (referral already logged).").replace(
                     "%1", contact.name
                 ),
@@ -249,7 +249,7 @@ class WindowSlips:
         opened = self._open_whatsapp(self.detail_slip(result, contact, need, referral))
         self._referral_logged()
         if opened:
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("Referral logged; WhatsApp opened for %1.").replace("%1", contact.name),
                 STATUS_MS,
             )
@@ -258,7 +258,7 @@ class WindowSlips:
         _view, _key_, result, contact, need = self._contact_target
         self._contact_target = None
         self._open_whatsapp(self.detail_slip(result, contact, need))
-        self.statusBar().showMessage(
+        self.messages.showMessage(
             self.tr("WhatsApp opened, but the referral could not be logged: %1").replace(
                 "%1", failure_reason(exc, "rujukan TIDAK dicatat")
             ),
@@ -270,7 +270,7 @@ class WindowSlips:
         url = QUrl.fromEncoded(slip.wa_url.encode("ascii"))
         if QDesktopServices.openUrl(url):
             return True
-        self.statusBar().showMessage(
+        self.messages.showMessage(
             self.tr("WhatsApp could not be opened on this computer: %1").replace("%1", slip.wa_url),
             STATUS_MS,
         )
