@@ -98,6 +98,9 @@ def test_keyboard_moves_enters_copies_and_clears(qtbot, window):
     assert window.detail.selected_contact() is results[0].contacts[1]
 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert window.search_box.hasFocus()  # back, the old need selected: typing replaces it
+    assert window.search_box.selectedText() == "ktp ilang"
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)  # Esc again clears
     assert window.search_box.text() == ""
     assert window.search_box.hasFocus()
     assert window.model.rowCount() == 0

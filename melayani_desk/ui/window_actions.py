@@ -177,6 +177,13 @@ class WindowActions:
         self.search_box.selectAll()
 
     def clear_search(self) -> None:
+        """Esc: back to the search box with its text selected (the next citizen's typing
+        replaces it); Esc again there clears it."""
+        if self.search_box.text() and not (
+            self.search_box.hasFocus() and self.search_box.hasSelectedText()
+        ):
+            self.focus_search()
+            return
         self.search_box.clear()
         self.tabs.setCurrentIndex(TAB_RESULTS)
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -345,6 +352,7 @@ class WindowActions:
         self._update_status()
         if self.history is not None:
             self.history.refresh()
+        self.focus_search()
 
     def report_contact(self) -> None:
         result, contact = self.detail.result, self.detail.selected_contact()
@@ -356,6 +364,7 @@ class WindowActions:
         if dialog.exec():
             self.messages.showMessage(self.tr("Contact problem reported."), STATUS_MS)
         self._update_status()
+        self.focus_search()
 
     def open_settings(self) -> None:
         from melayani_desk.ui.settings_dialog import SettingsDialog
@@ -363,6 +372,7 @@ class WindowActions:
         dialog = SettingsDialog(self.data_dir, self.settings, self, log=self.log)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
+        self.focus_search()
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
         """Save and apply live: language, font size, the desk's kecamatan."""
