@@ -134,18 +134,58 @@ def test_contact_on_behalf_logs_it_and_opens_the_slips_whatsapp_link(qtbot, wind
     assert contact.whatsapp and window.detail.contact_button.isEnabled()
     window.act_contact.trigger()  # F7
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=10_000)
+    # WhatsApp opens first (so its message has no code yet); the referral is logged after
+    qtbot.waitUntil(lambda: len(window.log.referrals()) == 1, timeout=10_000)
     logged = window.log.referrals()
     assert [r.channel for r in logged] == ["contacted_on_behalf"]
-    slip = window.detail_slip(result, contact, "ktp ilang", logged[0])
+    slip = window.detail_slip(result, contact, "ktp ilang")
     assert opened == [slip.wa_url]
     assert slip.wa_url.startswith("https://wa.me/62")
-    assert "kode%20" + referral_code(logged[0].desk_id, logged[0].seq) in slip.wa_url
-    assert "WhatsApp dibuka" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "WhatsApp dibuka" in window.messages.currentMessage())
 
     window.detail.contact_button.click()  # again: opened again, not logged again
     qtbot.waitUntil(lambda: len(opened) == 2)
-    assert opened[1] == slip.wa_url
     assert len(window.log.referrals()) == 1
+
+
+def test_f7_without_whatsapp_logs_nothing(qtbot, window, monkeypatch):
+    """The OS could not hand wa.me to anything: no "contacted on behalf" is logged."""
+    tried = []
+
+    def refuse(url):
+        tried.append(url)
+        return False
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(refuse))
+    search(qtbot, window, "ktp ilang")
+    window.act_contact.trigger()  # F7
+    assert len(tried) == 1
+    assert "tidak bisa dibuka" in window.messages.currentMessage()
+    window.act_contact.trigger()  # F7
+    assert len(tried) == 2
+    assert window.log.referrals() == []
+
+
+def test_two_citizens_in_a_row_without_a_mouse(qtbot, window):
+    """F2 logs the first citizen's referral; after the dialog the search box has the
+    focus with the old need selected, so the next citizen's typing replaces it."""
+    search(qtbot, window, "ktp ilang")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # into the details
+
+    def save_the_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReferralDialog)
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+
+    QTimer.singleShot(200, save_the_dialog)
+    window.act_refer.trigger()  # F2 (exec returns once the dialog saved)
+    assert [r.need_text for r in window.log.referrals()] == ["ktp ilang"]
+    assert window.focusWidget() is window.search_box  # the window's focus, once active again
+    assert window.search_box.selectedText() == "ktp ilang"
+    qtbot.keyClicks(window.search_box, "akta lahir")
+    assert window.search_box.text() == "akta lahir"  # replaced, not appended
+    qtbot.waitUntil(lambda: window.model.query == "akta lahir", timeout=10_000)
+    assert window.detail.answer.number_text()  # the next number is on screen
 
 
 def test_contact_button_says_why_without_whatsapp(qtbot, window, opened):
@@ -162,7 +202,7 @@ def test_contact_button_says_why_without_whatsapp(qtbot, window, opened):
     assert button.accessibleName() == "Hubungi atas nama warga"
     window.contact_on_behalf()
     assert opened == [] and window.log.referrals() == []
-    assert "tidak punya nomor WhatsApp" in window.statusBar().currentMessage()
+    assert "tidak punya nomor WhatsApp" in window.messages.currentMessage()
 
 
 def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot, window, tmp_path):

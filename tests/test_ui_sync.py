@@ -98,17 +98,17 @@ def test_not_enrolled_says_so_quietly(qtbot, windows, desk):
     texts = window.status_texts()
     assert "Belum terdaftar ke hub" in texts
     assert "Rujukan belum terkirim: 0" in texts
-    assert window.statusBar().currentMessage() == ""  # nothing noisy
+    assert window.messages.currentMessage() == ""  # nothing noisy
     assert not window.quarantine_button.isVisible()
     assert window.sync.busy is False
     assert window.sync._timer.interval() == window.settings.sync_minutes * 60_000
     window.sync._tick()  # the timer: a pass, still quiet
     qtbot.waitUntil(lambda: len(runner.calls) == 2 and not window.sync.busy)
-    assert window.statusBar().currentMessage() == ""
+    assert window.messages.currentMessage() == ""
     window.act_sync.trigger()  # F9: the clerk asked, so the clerk is told
     qtbot.waitUntil(lambda: len(runner.calls) == 3 and not window.sync.busy)
     assert runner.calls[-1] is True
-    assert "belum terdaftar" in window.statusBar().currentMessage()
+    assert "belum terdaftar" in window.messages.currentMessage()
 
 
 def test_status_bar_shows_versions_age_and_warnings_in_words(qtbot, windows, desk):
@@ -133,7 +133,7 @@ def test_status_bar_shows_versions_age_and_warnings_in_words(qtbot, windows, des
     texts = window.status_texts()
     assert "Sinkron terakhir: belum pernah" in texts
     assert "kedaluwarsa sejak" in window.status_parts.toolTip()
-    assert "Sinkronisasi selesai" in window.statusBar().currentMessage()
+    assert "Sinkronisasi selesai" in window.messages.currentMessage()
 
     runner.answer = status(directory_version=12, directory_age_days=45, warning="old")
     window.sync_now()
@@ -148,8 +148,8 @@ def test_a_sync_stopped_by_a_full_disk_says_so_on_f9(qtbot, windows, desk):
     window = start(qtbot, windows, desk, runner)
     qtbot.waitUntil(lambda: len(runner.calls) >= 1 and not window.sync.busy)
     window.sync_now()
-    qtbot.waitUntil(lambda: "Disk penuh" in window.statusBar().currentMessage())
-    assert window.statusBar().currentMessage() == said
+    qtbot.waitUntil(lambda: "Disk penuh" in window.messages.currentMessage())
+    assert window.messages.currentMessage() == said
 
 
 def test_quarantine_button_opens_the_held_back_referrals_with_the_reason(qtbot, windows, desk):
@@ -225,7 +225,7 @@ def test_a_new_directory_from_the_hub_is_switched_to(qtbot, windows, desk):
     qtbot.waitUntil(lambda: window.engine_ready and not window.sample, timeout=20_000)
     assert "hub v2" in window.source_label.text()
     assert "Direktori v2, hari ini" in window.status_texts()
-    assert "Direktori baru v2 terpasang." in window.statusBar().currentMessage()
+    assert "Direktori baru v2 terpasang." in window.messages.currentMessage()
 
 
 # --- the real hub ------------------------------------------------------------------------------
@@ -286,4 +286,4 @@ def test_f9_sends_a_logged_referral_to_the_real_hub(qtbot, windows, hub, tmp_pat
     assert any(
         t.startswith("Sinkron terakhir: ") and "belum" not in t for t in window.status_texts()
     )
-    assert "1 terkirim" in window.statusBar().currentMessage()
+    assert "1 terkirim" in window.messages.currentMessage()

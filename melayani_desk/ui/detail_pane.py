@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -32,13 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from melayani_core.directory.phones import display
-
-NUMBER_SCALE = 1.8
-TITLE_SCALE = 1.5
-STACK_FROM_POINTS = 16
-MAX_SHORTCUT_CONTACTS = 5
-NUMBER_STYLE = "color: black; background: white; border: 1px solid black; padding: 2px 8px;"
-NOTE_STYLE = "color: black; background: #fff3c4; border: 2px solid black; padding: 6px;"
+from melayani_desk.ui.answer_card import AnswerCard
+from melayani_desk.ui.constants import (
+    MAX_SHORTCUT_CONTACTS,
+    NOTE_STYLE,
+    NUMBER_SCALE,
+    NUMBER_STYLE,
+    TITLE_SCALE,
+    scaled_font,
+)
 
 
 def contact_number(contact) -> str:
@@ -55,11 +57,7 @@ def _label(text: str, wrap: bool = True, rich: bool = False) -> QLabel:
     return label
 
 
-def _scaled(scale: float, bold: bool = True) -> QFont:
-    font = QFont(QGuiApplication.font())
-    font.setPointSizeF(max(QGuiApplication.font().pointSizeF(), 8.0) * scale)
-    font.setBold(bold)
-    return font
+_scaled = scaled_font
 
 
 class DetailPane(QWidget):
@@ -78,6 +76,8 @@ class DetailPane(QWidget):
         self.copy_buttons: list[QPushButton] = []
         self.number_labels: list[QLabel] = []
         self.number_rows: list[QBoxLayout] = []
+        self.answer = AnswerCard()  # placed by the window above the results and details
+        self.answer.copy_requested.connect(self.copy_contact)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -96,12 +96,14 @@ class DetailPane(QWidget):
             self.slip_button,
             self.contact_button,
         )
-        self.action_grid = QGridLayout()
+        # the actions sit under the answer, full width (placed by the window)
+        self.action_bar = _ResizeWatcher(self._arrange_actions)
+        self.action_grid = QGridLayout(self.action_bar)
+        self.action_grid.setContentsMargins(0, 0, 0, 0)
         self._action_columns = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll, 1)
-        layout.addLayout(self.action_grid)
         self._message = self.tr("Type the citizen's need in the box above, or browse.")
         self.retranslate()
 
@@ -139,11 +141,22 @@ class DetailPane(QWidget):
             self.contact_radios[n - 1].setChecked(True)
         return self._copy(contact_number(contacts[n - 1]))
 
+    def chosen_number(self) -> int:
+        """The chosen contact's place (1-based), 0 without contacts."""
+        for i, radio in enumerate(self.contact_radios):
+            if radio.isChecked():
+                return i + 1
+        return 1 if self.contacts() else 0
+
     def focus_first(self) -> None:
-        target = self.copy_buttons[0] if self.copy_buttons else self.scroll
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-        if target is not self.scroll:
-            self.scroll.ensureWidgetVisible(target)
+        """Enter from the search box: into the details, on the chosen contact (arrows choose
+        another; a Space there only chooses it, never copies a number)."""
+        self.scroll.verticalScrollBar().setValue(0)  # the authority note and requirements
+        n = self.chosen_number()
+        if n:
+            self.contact_radios[n - 1].setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _action_texts(self, short: bool) -> tuple[str, str, str, str]:
         """The four action labels; the short ones keep large fonts to two rows of two
@@ -184,6 +197,7 @@ class DetailPane(QWidget):
         self._render()
 
     def apply_fonts(self) -> None:
+        self.answer.apply_fonts()
         self._render()
         self._arrange_actions()
 
@@ -192,31 +206,28 @@ class DetailPane(QWidget):
         self._arrange_actions()
 
     def _arrange_actions(self) -> None:
-        """Side by side when it fits, two by two when not (large fonts, narrow pane), with
-        short labels before falling back to one above the other.
-
-        Never four in a row from 16 pt on, so the window's minimum width never outgrows a
-        1366 screen.
-        """
-        for short in (False, True):  # full labels first; short ones rather than a column
+        """One row of four under the answer when it fits (full labels, else short ones),
+        else two by two, else one above the other; the accessible names and tooltips keep
+        the full meaning of a short label."""
+        choice = (1, True)
+        for columns, short in ((4, False), (4, True), (2, False), (2, True)):
             self._set_action_texts(short)
-            columns = self._fitting_columns()
-            if columns > 1:
+            if self._fits(columns):
+                choice = (columns, short)
                 break
-        self._place_actions(columns)
+        self._set_action_texts(choice[1])
+        self._place_actions(choice[0])
         room = self.scroll.viewport().width() - 40  # the card's frame and margins
         for line in self.number_rows:
             widths = [line.itemAt(i).widget().sizeHint().width() for i in range(3)]
             _direct(line, sum(widths) + 2 * line.spacing() <= room)
 
-    def _fitting_columns(self) -> int:
+    def _fits(self, columns: int) -> bool:
         widths = [b.sizeHint().width() + 8 for b in self.action_buttons]
-        big = QGuiApplication.font().pointSizeF() >= STACK_FROM_POINTS
-        if not big and self.width() >= sum(widths) + 16:
-            return 4
-        if self.width() >= max(widths[0] + widths[1], widths[2] + widths[3]) + 16:
-            return 2
-        return 1
+        room = self.action_bar.width()
+        if columns == 4:
+            return room >= sum(widths) + 16
+        return room >= max(widths[0] + widths[1], widths[2] + widths[3]) + 16
 
     def _place_actions(self, columns: int) -> None:
         """All four in a row, two by two, or one above the other."""
@@ -276,6 +287,7 @@ class DetailPane(QWidget):
         if old is not None:
             old.deleteLater()
         self.scroll.setWidget(body)
+        self.answer.show_contact(self.result, self.chosen_number())
         self._update_actions()
         self._arrange_actions()
 
@@ -421,6 +433,7 @@ class DetailPane(QWidget):
     def _radio_toggled(self, on: bool) -> None:
         if on:
             self._update_actions()
+            self.answer.show_contact(self.result, self.chosen_number())
 
     def _copy_chosen(self, e164: str, radio: QRadioButton) -> None:
         radio.setChecked(True)  # the number read out is the contact referred to
@@ -433,6 +446,19 @@ class DetailPane(QWidget):
             "frontdesk": self.tr("Front desk officer"),
             "head": self.tr("Head of agency"),
         }.get(level, "")
+
+
+class _ResizeWatcher(QWidget):
+    """A plain container that calls back when its width changes."""
+
+    def __init__(self, on_resize, parent=None):
+        super().__init__(parent)
+        self._on_resize = on_resize
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._on_resize()
 
 
 class _TickLabel(QLabel):

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from melayani_desk import settings as settings_mod
 from melayani_desk.ui.browse import BrowseWidget
 from melayani_desk.ui.detail_pane import DetailPane
-from melayani_desk.ui.results_model import ResultsModel
+from melayani_desk.ui.message_area import MessageArea
+from melayani_desk.ui.results_model import ResultDelegate, ResultsModel
 from melayani_desk.ui.window_actions import WindowActions
 from melayani_desk.ui.window_slips import WindowSlips
 from melayani_desk.ui.window_sync import WindowSync
@@ -77,11 +78,12 @@ class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
     # --- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         self.emergency = QLabel()
-        self.emergency.setStyleSheet("color: white; background: #b00020; padding: 6px;")
+        self.emergency.setWordWrap(True)  # never wider than a 1024-pixel screen
+        self.emergency.setStyleSheet("color: white; background: #b00020; padding: 2px 6px;")
         self.sample_banner = QLabel()
         self.sample_banner.setWordWrap(True)
         self.sample_banner.setStyleSheet(
-            "color: black; background: #ffd54f; border: 2px solid black; padding: 6px;"
+            "color: black; background: #ffd54f; border: 2px solid black; padding: 2px 6px;"
         )
         self.sample_banner.hide()
         self.search_label = QLabel()
@@ -90,17 +92,16 @@ class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
         self.search_label.setBuddy(self.search_box)
         self.search_box.textChanged.connect(self._text_changed)
         self.search_box.installEventFilter(self)
-        self.history_button = QPushButton()
         self.settings_button = QPushButton()
         row = QHBoxLayout()
         row.addWidget(self.search_label)
         row.addWidget(self.search_box, 1)
-        row.addWidget(self.history_button)
-        row.addWidget(self.settings_button)
+        row.addWidget(self.settings_button)  # the history is its tab (F3)
 
         self.model = ResultsModel(self)
         self.results_view = QListView()
         self.results_view.setModel(self.model)
+        self.results_view.setItemDelegate(ResultDelegate(self.results_view))
         self.results_view.setWordWrap(True)  # long service names wrap, never cut off
         self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_view.setResizeMode(QListView.ResizeMode.Adjust)
@@ -147,16 +148,24 @@ class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
 
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(4)
+        shrinking = (self.results_view, self.results_stack, self.browse, self.history_scroll)
+        for widget in (*shrinking, self.detail.scroll, self.detail):
+            widget.setMinimumHeight(40)  # the details give way; the answer above does not
         layout.addWidget(self.emergency)
         layout.addWidget(self.sample_banner)
         layout.addLayout(row)
+        layout.addWidget(self.detail.answer)  # the number first, never scrolled away
+        layout.addWidget(self.detail.action_bar)
         layout.addWidget(self.splitter, 1)
+        self.messages = MessageArea()
+        layout.addWidget(self.messages)
         self.setCentralWidget(central)
         self.source_label = QLabel()
         self.statusBar().addPermanentWidget(self._build_sync_status())
         self.statusBar().addPermanentWidget(self.quarantine_button)
         self.statusBar().addPermanentWidget(self.sync_button)
-        self.history_button.clicked.connect(self.show_history)
         self.settings_button.clicked.connect(self.open_settings)
         QWidget.setTabOrder(self.search_box, self.results_view)
         QWidget.setTabOrder(self.results_view, self.detail.scroll)
@@ -198,8 +207,8 @@ class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
         self.emergency.setAccessibleName(self.emergency.text())
         self.sample_banner.setText(
             self.tr(
-                "SAMPLE DATA — the numbers and names here are made up. "
-                "Import the official directory before serving citizens."
+                "SAMPLE DATA — made-up names and numbers: "
+                "import the official directory before serving citizens."
             )
         )
         self.sample_banner.setAccessibleName(self.sample_banner.text())
@@ -209,8 +218,6 @@ class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
         self.search_box.setToolTip(
             self.tr("Up/Down choose a result, Enter opens the details, Esc clears")
         )
-        self.history_button.setText(self.tr("History (F3)"))
-        self.history_button.setAccessibleName(self.tr("Referral history"))
         self.settings_button.setText(self.tr("Settings (Ctrl+,)"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.results_view.setAccessibleName(self.tr("Search results"))

@@ -11,12 +11,16 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 ResultRole = Qt.ItemDataRole.UserRole + 1
 ServiceIdRole = Qt.ItemDataRole.UserRole + 2
+LinesRole = Qt.ItemDataRole.UserRole + 3  # (service line, agency line) for the delegate
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -32,6 +36,20 @@ def result_line(result) -> str:
         mark = QCoreApplication.translate("ResultsModel", "Not regency")
         line += f"  [{mark}]"
     return line
+
+
+def result_lines(result) -> tuple[str, str]:
+    """Two lines for a row: the service (with the emergency mark) and its agency (with
+    the "not regency" mark), each wrapping in full, never cut with "..."."""
+    svc, org = result.service, result.org
+    if result.kind == "emergency":
+        mark = QCoreApplication.translate("ResultsModel", "EMERGENCY")
+        return f"[{mark}] {svc.name}", org.short_name or org.name
+    agency = org.short_name or org.name
+    if result.outside_regency:
+        mark = QCoreApplication.translate("ResultsModel", "Not regency")
+        agency += f"  [{mark}]"
+    return svc.name, agency
 
 
 def result_tooltip(result) -> str:
@@ -90,6 +108,8 @@ class ResultsModel(QAbstractListModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == LinesRole:
+            return result_lines(r)
         if role == ResultRole:
             return r
         if role == ServiceIdRole:
@@ -101,3 +121,62 @@ class ResultsModel(QAbstractListModel):
             return Qt.ItemFlag.NoItemFlags
         flag = Qt.ItemFlag
         return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+
+
+PAD = 4  # pixels around a row's text
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Paints a result as two wrapped lines: the service in bold, its agency below.
+
+    QListView's own word wrap guesses the width and then elides the agency ("...") or
+    leaves a blank second line; here the height is measured for the view's real width.
+    """
+
+    def _fonts(self, option) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return bold, QFont(option.font)
+
+    def _rects(self, option, index, width: int) -> tuple[QRect, QRect, str, str]:
+        title, agency = index.data(LinesRole) or (index.data() or "", "")
+        bold, plain = self._fonts(option)
+        flags = Qt.TextFlag.TextWordWrap
+        inner = max(width - 2 * PAD, 40)
+        top = QFontMetrics(bold).boundingRect(QRect(0, 0, inner, 10_000), flags, title)
+        bottom = QFontMetrics(plain).boundingRect(QRect(0, 0, inner, 10_000), flags, agency)
+        return top, bottom, title, agency
+
+    def _width(self, option) -> int:
+        view = self.parent()
+        if view is not None and hasattr(view, "viewport"):
+            return view.viewport().width() - 2 * max(view.spacing(), 0)
+        return option.rect.width()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
+        width = self._width(option)
+        top, bottom, _t, agency = self._rects(option, index, width)
+        height = top.height() + (bottom.height() if agency else 0) + 2 * PAD
+        return QSize(width, height)
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        top, bottom, title, agency = self._rects(option, index, option.rect.width())
+        bold, plain = self._fonts(option)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        flags = Qt.TextFlag.TextWordWrap
+        x, y, inner = option.rect.x() + PAD, option.rect.y() + PAD, option.rect.width() - 2 * PAD
+        painter.setFont(bold)
+        painter.drawText(QRect(x, y, inner, top.height()), flags, title)
+        if agency:
+            painter.setFont(plain)
+            painter.drawText(QRect(x, y + top.height(), inner, bottom.height()), flags, agency)
+        painter.restore()

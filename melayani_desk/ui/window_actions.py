@@ -177,12 +177,19 @@ class WindowActions:
         self.search_box.selectAll()
 
     def clear_search(self) -> None:
+        """Esc: back to the search box with its text selected (the next citizen's typing
+        replaces it); Esc again there clears it."""
+        if self.search_box.text() and not (
+            self.search_box.hasFocus() and self.search_box.hasSelectedText()
+        ):
+            self.focus_search()
+            return
         self.search_box.clear()
         self.tabs.setCurrentIndex(TAB_RESULTS)
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_failed(self, message: str) -> None:
-        self.statusBar().showMessage(self.tr("Problem: %1").replace("%1", message), STATUS_MS)
+        self.messages.showMessage(self.tr("Problem: %1").replace("%1", message), STATUS_MS)
         if not self.engine_ready:
             self.detail.show_message(
                 self.tr(
@@ -201,6 +208,8 @@ class WindowActions:
 
     def _tab_changed(self, index: int) -> None:
         self.detail.setVisible(index != TAB_HISTORY)
+        self.detail.answer.allow(index != TAB_HISTORY)
+        self.detail.action_bar.setVisible(index != TAB_HISTORY)
         if index == TAB_BROWSE and not self.browse.loaded and self.reader is not None:
             self.browse.load(self.reader)
         elif index == TAB_HISTORY and self.history is not None:
@@ -232,12 +241,12 @@ class WindowActions:
     # --- numbers ------------------------------------------------------------------------
     def copy_contact(self, n: int) -> None:
         if self.detail.copy_contact(n) is None:
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("Contact %1 has no number to copy.").replace("%1", str(n)), STATUS_MS
             )
 
     def _copied(self, shown: str) -> None:
-        self.statusBar().showMessage(self.tr("Number copied: %1").replace("%1", shown), STATUS_MS)
+        self.messages.showMessage(self.tr("Number copied: %1").replace("%1", shown), STATUS_MS)
 
     # --- the log and the dialogs ------------------------------------------------------------
     def _on_log_ready(self, opened) -> None:
@@ -298,7 +307,7 @@ class WindowActions:
         run_task(
             partial(self.log.record_unmet, need),
             lambda _need: self.refresh_sync_status(),
-            lambda exc: self.statusBar().showMessage(str(exc), STATUS_MS),
+            lambda exc: self.messages.showMessage(str(exc), STATUS_MS),
             context=self,
         )
 
@@ -314,7 +323,7 @@ class WindowActions:
 
     def _need_log(self) -> bool:
         if self.log is None:
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("The referral log is still opening; try again in a moment."), STATUS_MS
             )
             return False
@@ -332,7 +341,7 @@ class WindowActions:
         dialog = ReferralDialog(self.log, self.reader, result, contact, need, self)
         dialog.found_via, dialog.search_rank = found_via, rank
         if dialog.exec():
-            self.statusBar().showMessage(self.tr("Referral logged."), STATUS_MS)
+            self.messages.showMessage(self.tr("Referral logged."), STATUS_MS)
             referral = dialog.saved_referral
             if referral is not None:
                 self.learn_from(referral)
@@ -343,6 +352,7 @@ class WindowActions:
         self._update_status()
         if self.history is not None:
             self.history.refresh()
+        self.focus_search()
 
     def report_contact(self) -> None:
         result, contact = self.detail.result, self.detail.selected_contact()
@@ -352,8 +362,9 @@ class WindowActions:
 
         dialog = ContactReportDialog(self.log, self.reader, contact, result.service, self)
         if dialog.exec():
-            self.statusBar().showMessage(self.tr("Contact problem reported."), STATUS_MS)
+            self.messages.showMessage(self.tr("Contact problem reported."), STATUS_MS)
         self._update_status()
+        self.focus_search()
 
     def open_settings(self) -> None:
         from melayani_desk.ui.settings_dialog import SettingsDialog
@@ -361,6 +372,7 @@ class WindowActions:
         dialog = SettingsDialog(self.data_dir, self.settings, self, log=self.log)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
+        self.focus_search()
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
         """Save and apply live: language, font size, the desk's kecamatan."""

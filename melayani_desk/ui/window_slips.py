@@ -86,14 +86,14 @@ class WindowSlips:
     def _chosen(self):
         result, contact = self.detail.result, self.detail.selected_contact()
         if result is None or contact is None:
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("Choose a service with a contact first."), STATUS_MS
             )
             return None
         need = self.need_text()
         return self.detail.view, _key(result, contact, need), result, contact, need
 
-    def _record(self, target, channel: str, on_done, on_error) -> None:
+    def _record(self, target, channel: str, on_done, on_error, supersedes=None) -> None:
         from melayani_desk.ui.tasks import run_task
 
         _view, _k, result, contact, need = target
@@ -107,6 +107,7 @@ class WindowSlips:
             need_text=need,
             found_via=found_via,
             search_rank=rank,
+            supersedes=supersedes,
         )
 
         def done(referral) -> None:
@@ -146,7 +147,7 @@ class WindowSlips:
         if referral is None and self.history is not None:
             referral = self.history.selected_referral()
         if referral is None:
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("Choose a referral in the history first."), STATUS_MS
             )
             return
@@ -194,31 +195,32 @@ class WindowSlips:
         message = self.tr(
             "The referral could not be logged (%1); the slip has no referral code."
         ).replace("%1", failure_reason(exc, "rujukan TIDAK dicatat"))
-        self.statusBar().showMessage(message, STATUS_MS)
+        self.messages.showMessage(message, STATUS_MS)
         if _alive(self.slip_dialog):
             self.slip_dialog.resume(None, message)
 
     def _slip_printed(self, kind: str) -> None:
         if kind == "printer":
-            self.statusBar().showMessage(self.tr("Slip sent to the printer."), STATUS_MS)
+            self.messages.showMessage(self.tr("Slip sent to the printer."), STATUS_MS)
         else:
-            self.statusBar().showMessage(self.tr("Slip saved as PDF."), STATUS_MS)
+            self.messages.showMessage(self.tr("Slip saved as PDF."), STATUS_MS)
 
     def _slip_dialog_closed(self, _result: int) -> None:
         self.slip_dialog = None
         self._slip_target = None
+        self.focus_search()  # the next citizen's typing replaces the old need
 
     # --- F7 ------------------------------------------------------------------------------
     def contact_on_behalf(self) -> None:
         """F7: open WhatsApp to the chosen contact with the message written in, and log
-        the referral as contacted on the citizen's behalf (first, so the message carries
-        the referral code)."""
+        the referral as contacted on the citizen's behalf once the system took the
+        hand-off (so a WhatsApp that never opened is never logged as contacted)."""
         target = self._chosen()
         if target is None:
             return
         view, key, result, contact, need = target
         if not contact.whatsapp:
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("%1 has no WhatsApp number; call the number instead.").replace(
                     "%1", contact.name
                 ),
@@ -228,37 +230,40 @@ class WindowSlips:
         if self._contact_target is not None:
             return  # the first press is still being logged (milliseconds)
         referral = self.logged_referral(result, contact, need)
-        if referral is not None:
-            self._open_whatsapp(self.detail_slip(result, contact, need, referral))
-            self.statusBar().showMessage(
-                self.tr("WhatsApp opened for %1 (referral already logged).").replace(
-                    "%1", contact.name
-                ),
-                STATUS_MS,
-            )
+        if referral is not None and referral.channel == "contacted_on_behalf":
+            if self._open_whatsapp(self.detail_slip(result, contact, need, referral)):
+                self.messages.showMessage(
+                    self.tr("WhatsApp opened for %1 (referral already logged).").replace(
+                        "%1", contact.name
+                    ),
+                    STATUS_MS,
+                )
             return
         if not self._need_log():
             return
+        # WhatsApp first: only a hand-off the system accepted is logged as contacted (a
+        # read-out referral of this detail is superseded, so the log says what happened)
+        if not self._open_whatsapp(self.detail_slip(result, contact, need)):
+            return
         self._contact_target = target
-        self._record(target, "contacted_on_behalf", self._contact_logged, self._contact_log_failed)
+        old = referral.uuid if referral is not None else None
+        self._record(
+            target, "contacted_on_behalf", self._contact_logged, self._contact_log_failed, old
+        )
 
     def _contact_logged(self, referral) -> None:
         view, key, result, contact, need = self._contact_target
         self._contact_target = None
         self.remember_referral(view, key, referral)
-        opened = self._open_whatsapp(self.detail_slip(result, contact, need, referral))
         self._referral_logged()
-        if opened:
-            self.statusBar().showMessage(
-                self.tr("Referral logged; WhatsApp opened for %1.").replace("%1", contact.name),
-                STATUS_MS,
-            )
+        self.messages.showMessage(
+            self.tr("Referral logged; WhatsApp opened for %1.").replace("%1", contact.name),
+            STATUS_MS,
+        )
 
     def _contact_log_failed(self, exc: BaseException) -> None:
-        _view, _key_, result, contact, need = self._contact_target
         self._contact_target = None
-        self._open_whatsapp(self.detail_slip(result, contact, need))
-        self.statusBar().showMessage(
+        self.messages.showMessage(
             self.tr("WhatsApp opened, but the referral could not be logged: %1").replace(
                 "%1", failure_reason(exc, "rujukan TIDAK dicatat")
             ),
@@ -270,7 +275,7 @@ class WindowSlips:
         url = QUrl.fromEncoded(slip.wa_url.encode("ascii"))
         if QDesktopServices.openUrl(url):
             return True
-        self.statusBar().showMessage(
+        self.messages.showMessage(
             self.tr("WhatsApp could not be opened on this computer: %1").replace("%1", slip.wa_url),
             STATUS_MS,
         )

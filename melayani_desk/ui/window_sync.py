@@ -14,7 +14,7 @@ from melayani_desk.ui.history_model import short_time
 from melayani_desk.ui.status_parts import StatusParts
 
 STATUS_MS = 15_000
-PARTS_SHARE = 0.6  # of the window's width; the rest is for messages and the buttons
+PARTS_SHARE = 0.6  # at least this share of the window; the rest for the buttons
 
 
 class WindowSync:
@@ -70,14 +70,14 @@ class WindowSync:
     def sync_now(self) -> None:
         """F9: a pass now, whatever the retry schedule says."""
         if self.sync is None:
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("The referral log is still opening; try again in a moment."), STATUS_MS
             )
             return
         if not self.sync.sync_now():
-            self.statusBar().showMessage(self.tr("A sync is already running."), STATUS_MS)
+            self.messages.showMessage(self.tr("A sync is already running."), STATUS_MS)
             return
-        self.statusBar().showMessage(self.tr("Syncing with the hub…"), STATUS_MS)
+        self.messages.showMessage(self.tr("Syncing with the hub…"), STATUS_MS)
         self._show_sync_status()
 
     def refresh_sync_status(self) -> None:
@@ -100,23 +100,23 @@ class WindowSync:
         directory = getattr(report, "directory", None)
         if directory is not None and directory.status == "updated":
             self.check_directory()  # the same switch as after an import
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("New directory v%1 installed.").replace("%1", str(directory.version)),
                 STATUS_MS,
             )
         elif directory is not None and directory.status == "rejected":
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("A directory update was REJECTED: %1").replace("%1", directory.reason),
                 STATUS_MS,
             )
         elif manual:
-            self.statusBar().showMessage(self._report_text(report), STATUS_MS)
+            self.messages.showMessage(self._report_text(report), STATUS_MS)
         if self.history is not None and self.tabs.currentIndex() == 2:
             self.history.refresh()  # the sync states changed
 
     def _sync_failed(self, message: str) -> None:
         if (self.sync is not None and self.sync.manual) or self.sync_status is None:
-            self.statusBar().showMessage(
+            self.messages.showMessage(
                 self.tr("Sync problem: %1").replace("%1", message), STATUS_MS
             )
 
@@ -171,7 +171,11 @@ class WindowSync:
             self._relayout_status()
 
     def _parts_width(self) -> int:
-        return int(self.width() * PARTS_SHARE)
+        """The room the status parts may fill: the window less the buttons beside them."""
+        buttons = self.sync_button.sizeHint().width() + 24
+        if self.quarantine_button.isVisibleTo(self):
+            buttons += self.quarantine_button.sizeHint().width() + 12
+        return max(int(self.width() * PARTS_SHARE), self.width() - buttons)
 
     def _relayout_status(self) -> None:
         if self.status_parts.isVisible():
@@ -226,7 +230,7 @@ class WindowSync:
         else:
             self.refresh_sync_status()
             text = self.tr("%1 held-back records are queued again; they go at the next sync.")
-        self.statusBar().showMessage(text.replace("%1", str(count)), STATUS_MS)
+        self.messages.showMessage(text.replace("%1", str(count)), STATUS_MS)
         self._show_sync_status()
 
     def show_quarantine(self) -> None:

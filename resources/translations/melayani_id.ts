@@ -15,6 +15,50 @@
             <source>No number</source>
             <translation>Tidak ada nomor</translation>
         </message>
+        <message>
+            <source>Service: %1</source>
+            <translation>Layanan: %1</translation>
+        </message>
+        <message>
+            <source>For emergencies only: fire, accident, crime, medical emergency, disaster.</source>
+            <translation>Hanya untuk keadaan darurat: kebakaran, kecelakaan, kejahatan, gawat darurat medis, bencana.</translation>
+        </message>
+        <message>
+            <source>Not the regency's: handled by %1 (details: Enter)</source>
+            <translation>Bukan kewenangan Pemkab: diurus %1 (rincian: Enter)</translation>
+        </message>
+        <message>
+            <source>No contact person is listed for this service.</source>
+            <translation>Belum ada petugas yang tercatat untuk layanan ini.</translation>
+        </message>
+        <message>
+            <source>Contact %1 of %2: %3</source>
+            <translation>Kontak %1 dari %2: %3</translation>
+        </message>
+        <message>
+            <source>WhatsApp:</source>
+            <translation>WhatsApp:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telepon:</translation>
+        </message>
+        <message>
+            <source>Copy (Ctrl+%1)</source>
+            <translation>Salin (Ctrl+%1)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Salin</translation>
+        </message>
+        <message>
+            <source>Copy number %1</source>
+            <translation>Salin nomor %1</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>Telepon: %1</translation>
+        </message>
     </context>
     <context>
         <name>BrowseModel</name>
@@ -418,10 +462,6 @@
             <translation>Hanya untuk keadaan darurat: kebakaran, kecelakaan, kejahatan, gawat darurat medis, bencana. Bukan untuk pertanyaan umum.</translation>
         </message>
         <message>
-            <source>SAMPLE DATA — the numbers and names here are made up. Import the official directory before serving citizens.</source>
-            <translation>DATA CONTOH — nomor dan nama di sini karangan. Impor direktori resmi sebelum dipakai melayani warga.</translation>
-        </message>
-        <message>
             <source>&amp;Need:</source>
             <translation>&amp;Kebutuhan:</translation>
         </message>
@@ -448,6 +488,10 @@
         <message>
             <source>Settings (Ctrl+,)</source>
             <translation>Pengaturan (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>SAMPLE DATA — made-up names and numbers: import the official directory before serving citizens.</source>
+            <translation>DATA CONTOH — nama dan nomor karangan: impor direktori resmi sebelum melayani warga.</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -1274,6 +1318,53 @@
         <message>
             <source>SAMPLE DATA</source>
             <translation>DATA CONTOH</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnswerCard</name>
+        <message>
+            <source>Service: %1</source>
+            <translation>Layanan: %1</translation>
+        </message>
+        <message>
+            <source>For emergencies only: fire, accident, crime, medical emergency, disaster.</source>
+            <translation>Hanya untuk keadaan darurat: kebakaran, kecelakaan, kejahatan, gawat darurat medis, bencana.</translation>
+        </message>
+        <message>
+            <source>Not the regency's: handled by %1 (details: Enter)</source>
+            <translation>Bukan kewenangan Pemkab: diurus %1 (rincian: Enter)</translation>
+        </message>
+        <message>
+            <source>No contact person is listed for this service.</source>
+            <translation>Belum ada petugas yang tercatat untuk layanan ini.</translation>
+        </message>
+        <message>
+            <source>Contact %1 of %2: %3</source>
+            <translation>Kontak %1 dari %2: %3</translation>
+        </message>
+        <message>
+            <source>WhatsApp:</source>
+            <translation>WhatsApp:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telepon:</translation>
+        </message>
+        <message>
+            <source>Copy (Ctrl+%1)</source>
+            <translation>Salin (Ctrl+%1)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Salin</translation>
+        </message>
+        <message>
+            <source>Copy number %1</source>
+            <translation>Salin nomor %1</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>Telepon: %1</translation>
         </message>
     </context>
 </TS>
