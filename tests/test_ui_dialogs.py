@@ -269,7 +269,7 @@ def _tr_calls(path: Path) -> set[tuple[str, str]]:
                 if isinstance(f, ast.Attribute) and f.attr == "tr":
                     found.add((ctx, first.value))
                 elif (
-                    isinstance(f, ast.Attribute) and f.attr == "translate"
+                    isinstance(f, ast.Attribute) and f.attr == "translate" and len(child.args) > 1
                     and isinstance(child.args[1], ast.Constant)
                 ):  # fmt: skip
                     key = first.value if isinstance(first, ast.Constant) else consts[first.id]
@@ -297,7 +297,13 @@ def test_every_dialog_string_has_an_indonesian_translation():
                  "history_model", "settings_dialog"):  # fmt: skip
         used |= _tr_calls(UI / f"{name}.py")
     assert len(used) > 80
-    assert used == set(_tsv())
+    # every string the dialogs show is translated (in this file's table or the window's),
+    # and every row of the dialogs' table is a string some part of the UI still shows
+    window_lines = (UI / "_window_strings_id.tsv").read_text(encoding="utf-8").splitlines()
+    window_tsv = {tuple(x.split("\t")[:2]) for x in window_lines if x.count("\t") == 2}
+    assert used <= set(_tsv()) | window_tsv, sorted(used - set(_tsv()) - window_tsv)
+    everywhere = set().union(*(_tr_calls(p) for p in UI.glob("*.py")))
+    assert set(_tsv()) <= everywhere, sorted(set(_tsv()) - everywhere)
 
 
 def _compile_qm(tmp_path: Path) -> Path:
