@@ -354,6 +354,18 @@ def test_read_any_refuses_other_things(tmp_path: Path) -> None:
 # --- fuzz: ImportFailed or success, never another exception ------------------------------------
 
 
+def test_a_zip_header_claiming_an_unknown_version_is_a_clear_error(tmp_path: Path) -> None:
+    """A damaged central directory can claim zip version 19.8; Python raises NotImplementedError."""
+    data = bytearray(write_xlsx(tmp_path / "good.xlsx", good_sheets()).read_bytes())
+    at = data.index(b"PK\x01\x02")  # the first central-directory entry
+    data[at + 6 : at + 8] = (198).to_bytes(2, "little")  # "version needed to extract"
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ImportFailed) as failed:
+        read_any(path)
+    assert any("damaged.xlsx" == p.sheet for p in failed.value.report.errors)
+
+
 def test_fuzz_random_bytes_and_cells(tmp_path: Path) -> None:
     rng = random.Random(1708)
     good = write_xlsx(tmp_path / "good.xlsx", good_sheets()).read_bytes()

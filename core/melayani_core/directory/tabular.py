@@ -270,7 +270,8 @@ def _check_zip(path: Path, report: ImportReport) -> bool:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        # NotImplementedError: a damaged header claiming a zip version or method Python lacks
         report.error(name, 0, "", f"{NOT_WORKBOOK}.")
         return False
     total = sum(m.file_size for m in members)
