@@ -68,6 +68,19 @@ def open_referral(qtbot, desk, contact=None, need="ktp saya hilang"):
     return dialog
 
 
+def test_a_referral_needs_the_citizens_need_in_words(qtbot, desk):
+    dialog = open_referral(qtbot, desk, need="")
+    dialog.save_button.click()
+    assert dialog.isVisible() and "need" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.need
+    wait_for_tasks()
+    assert desk.log.referrals() == []
+    qtbot.keyClicks(dialog.need, "ktp hilang")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.saved_referral is not None, timeout=10_000)
+    assert dialog.saved_referral.need_text == "ktp hilang"
+
+
 def test_referral_form_opens_filled_in(qtbot, desk):
     agus = next(c for c in desk.result.contacts if c.contact_id == "c-agus")
     dialog = open_referral(qtbot, desk, contact=agus)

@@ -125,17 +125,26 @@ def test_adding_an_outcome_shows_in_the_outcome_column_only(qtbot, desk):
     ]
 
 
-def test_enter_on_a_row_opens_the_outcome_dialog_and_a_choice_is_required(qtbot, desk):
-    refer(desk, "ktp", "c1")
+def test_enter_on_a_row_opens_the_outcome_dialog_with_the_usual_next_outcome(qtbot, desk):
+    """Enter, Enter: "responded" recorded; the next time the usual step is "resolved"."""
+    saved = refer(desk, "ktp", "c1")
     widget = history(qtbot, desk[1])
     widget.table.setFocus()
     qtbot.keyClick(widget.table, Qt.Key.Key_Return)
     dialog = widget.outcome_dialog
     assert dialog is not None and dialog.isVisible()
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and dialog.error.text()
+    assert dialog.outcome() == "responded" and dialog.focusWidget().property("outcome")
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert [o.outcome for o in desk[1].outcomes(saved.uuid)] == ["responded"]
+    qtbot.waitUntil(lambda: widget.outcome_dialog is None)
+    widget.activateWindow()  # offscreen gives the activation back to no one
+    qtbot.waitUntil(lambda: widget.table.hasFocus())
+    qtbot.keyClick(widget.table, Qt.Key.Key_F5)
+    assert widget.outcome_dialog.outcome() == "resolved"
+    qtbot.keyClick(widget.outcome_dialog.focusWidget(), Qt.Key.Key_Escape)
     wait_for_tasks()
-    assert desk[1].outcomes(desk[1].referrals()[0].uuid) == []
+    assert [o.outcome for o in desk[1].outcomes(saved.uuid)] == ["responded"]
 
 
 def test_filters_reduce_rows(qtbot, desk, monkeypatch):

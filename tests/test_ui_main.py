@@ -196,11 +196,11 @@ def test_nothing_is_clipped_at_1366x768(qtbot, window, points):
     search(qtbot, window, "ktp ilang")
     qtbot.wait(50)
     assert unclipped(window) == []
-    window.show_browse()
-    qtbot.wait(50)
-    assert unclipped(window) == []
     number = window.detail.number_labels[0]
     assert number.font().pointSizeF() >= 1.7 * points
+    window.show_browse()  # Browse shows its own hint until a service is chosen there
+    qtbot.wait(50)
+    assert unclipped(window) == []
 
 
 def test_largest_font_keeps_actions_to_two_rows(qtbot, window):

@@ -108,24 +108,101 @@ def test_printing_logs_a_printed_referral_once_and_the_slip_carries_its_code(
     assert [r.channel for r in window.log.referrals()] == ["printed", "printed"]
 
 
-def test_a_referral_logged_with_f2_is_not_logged_again_by_printing(qtbot, window, tmp_path):
-    search(qtbot, window, "ktp ilang")
+def f2_and_save(window) -> None:
+    """F2, and the referral dialog saved as it opened (exec() returns once it saved)."""
 
     def save_the_dialog():
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ReferralDialog)
         dialog.save_button.click()
 
-    QTimer.singleShot(200, save_the_dialog)
-    window.log_referral()  # F2; exec() returns once the dialog saved
-    logged = window.log.referrals()
-    assert [r.channel for r in logged] == ["read_out"]
+    QTimer.singleShot(0, save_the_dialog)
+    window.act_refer.trigger()
+
+
+def test_printing_after_f2_logs_printed_in_place_of_read_out_once(qtbot, window, tmp_path):
+    """The channel is what happened: read out (F2), then printed: the printed referral
+    replaces the read-out one, and printing again logs nothing more."""
+    search(qtbot, window, "ktp ilang")
+    f2_and_save(window)
+    [read] = window.log.referrals()
+    assert read.channel == "read_out"
     window.print_slip()
     dialog = window.slip_dialog
-    assert dialog.before_output is None
-    assert dialog.slip.code == referral_code(logged[0].desk_id, logged[0].seq)
+    assert dialog.before_output is not None and dialog.slip.code == ""
     save(qtbot, dialog, tmp_path / "slip.pdf")
-    assert len(window.log.referrals()) == 1
+    printed = [r for r in window.log.referrals() if r.channel == "printed"]
+    assert len(printed) == 1 and printed[0].supersedes_uuid == read.uuid
+    assert printed[0].need_text == read.need_text == "ktp ilang"
+    assert dialog.slip.code == referral_code(printed[0].desk_id, printed[0].seq)
+    dialog.done(0)
+    qtbot.waitUntil(lambda: window.slip_dialog is None)
+    window.print_slip()  # printed already: the same code, nothing logged
+    assert window.slip_dialog.before_output is None
+    assert window.slip_dialog.slip.code == referral_code(printed[0].desk_id, printed[0].seq)
+    save(qtbot, window.slip_dialog, tmp_path / "again.pdf")
+    assert len([r for r in window.log.referrals() if r.channel == "printed"]) == 1
+
+
+def test_f3_then_ctrl_p_reprints_the_newest_and_f5_adds_its_outcome(qtbot, window, tmp_path):
+    reader = window.reader
+    made = []
+    for service_id in [r.service.service_id for r in search(qtbot, window, "ktp ilang")[:3]]:
+        contact = reader.contacts_for_services([service_id])[service_id][0]
+        made.append(
+            window.log.record_referral(
+                reader=reader,
+                service_id=service_id,
+                contact_id=contact.contact_id,
+                channel="read_out",
+                need_text="ktp ilang",
+            )
+        )
+    history = window.history
+    with qtbot.waitSignal(history.loaded, timeout=10_000):
+        window.show_history()  # F3
+    history.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # the clerk sorted it
+    window.tabs.setCurrentIndex(0)
+    with qtbot.waitSignal(history.loaded, timeout=10_000):
+        window.act_history.trigger()  # F3 again
+    assert history.selected_referral().uuid == made[-1].uuid
+    window.activateWindow()
+    qtbot.waitUntil(lambda: history.table.hasFocus())
+    qtbot.keyClick(history.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.slip_dialog.slip.code == referral_code(made[-1].desk_id, made[-1].seq)
+    window.slip_dialog.done(0)
+    qtbot.waitUntil(lambda: window.slip_dialog is None)
+    window.act_history.trigger()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: history.table.hasFocus())
+    qtbot.keyClick(history.table, Qt.Key.Key_F5)  # no Tab needed
+    assert history.outcome_dialog is not None
+    assert history.outcome_dialog.referral.uuid == made[-1].uuid
+    history.outcome_dialog.reject()
+    assert len(window.log.referrals()) == 3
+
+
+def test_browse_then_f2_refers_the_browsed_service_with_the_need_typed(qtbot, window):
+    search(qtbot, window, "ktp ilang")
+    searched = window.detail.result.service.service_id
+    window.act_browse.trigger()  # F6
+    assert window.detail.result is None  # Browse never acts on the last search's service
+    window.act_refer.trigger()  # F2 with nothing chosen in Browse: nothing happens
+    assert window.log.referrals() == []
+    qtbot.waitUntil(lambda: window.browse.ready, timeout=10_000)
+    tree = window.browse.tree
+    group = window.browse.model.index(0, 0)
+    tree.setCurrentIndex(window.browse.model.index(0, 0, group))
+    browsed = window.browse.current_service()
+    assert browsed and browsed != searched
+    qtbot.waitUntil(
+        lambda: window.detail.result is not None
+        and window.detail.result.service.service_id == browsed
+    )
+    f2_and_save(window)
+    [referral] = window.log.referrals()
+    assert (referral.service_id, referral.need_text) == (browsed, "ktp ilang")
+    assert (referral.found_via, referral.search_rank) == ("browse", 0)
 
 
 def test_contact_on_behalf_logs_it_and_opens_the_slips_whatsapp_link(qtbot, window, opened):

@@ -276,6 +276,10 @@ class BrowseWidget(QWidget):
     def _mode_changed(self) -> None:
         self.model.set_mode(BY_CATEGORY if self.by_category.isChecked() else BY_AGENCY)
 
+    def current_service(self) -> str | None:
+        """The service chosen in the tree, or None (a group or nothing is chosen)."""
+        return self.tree.currentIndex().data(ServiceIdRole) or None
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         service_id = current.data(ServiceIdRole)
         if service_id:

@@ -61,6 +61,8 @@ class HistoryWidget(QWidget):
         super().__init__(parent)
         self.log = log
         self.dirty = True  # the rows on screen may be out of date: read when shown
+        self.reading = False  # a read is on the worker; its rows come in _rows_read
+        self._newest_wanted = False  # select the newest row once the rows are on screen
         self.reads = 0  # reads asked of the log (tests and the bench count them)
         self.outcome_dialog: OutcomeDialog | None = None
         self.model = ReferralTableModel(self)
@@ -171,17 +173,20 @@ class HistoryWidget(QWidget):
         self.dirty = True
         if not self.isVisible():
             return
-        self.dirty = False
+        self.dirty, self.reading = False, True
         self.reads += 1
         job = partial(self.log.referrals, since=self.since(), limit=ROW_LIMIT)
         run_read(job, self._rows_read, self._read_failed, context=self, key="history")
 
     def _rows_read(self, rows) -> None:
         keep = self.selected_referral()
+        self.reading = False
         self.model.set_rows(rows)
         self._fill_agencies(rows)
         self._apply_filters()
-        if keep is not None:
+        if self._newest_wanted:
+            self.select_newest()
+        elif keep is not None:
             self.select_uuid(keep.uuid)
         self._fit_columns()
         self.loaded.emit(len(rows))
@@ -189,7 +194,7 @@ class HistoryWidget(QWidget):
     def _read_failed(self, exc: BaseException) -> None:
         from melayani_desk.ui.form_parts import failure_reason
 
-        self.dirty = True  # try again when shown next
+        self.dirty, self.reading = True, False  # try again when shown next
         self.status.setText(
             self.tr("Could not read the referral log: %1").replace(
                 "%1", failure_reason(exc, "coba lagi")
@@ -298,6 +303,22 @@ class HistoryWidget(QWidget):
     def selected_referral(self):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
+
+    def show_newest(self) -> None:
+        """F3: the table focused and the newest referral shown chosen (now, or once the
+        refresh on its way is on screen), so Ctrl+P reprints the slip just given out and F5
+        adds its outcome, whatever order the clerk sorted the table in."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.reading or self.dirty:
+            self._newest_wanted = True
+        else:
+            self.select_newest()
+
+    def select_newest(self) -> None:
+        self._newest_wanted = False
+        rows = [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+        if rows:
+            self.select_uuid(max(rows, key=lambda row: (row.created_at, row.seq)).uuid)
 
     def select_uuid(self, uuid: str) -> bool:
         source_row = self.model.row_of(uuid)

@@ -54,6 +54,11 @@ class OutcomeDialog(ChoiceDialog):
             self.tr("No&te (optional):"),
             self.save_cancel(self.tr("Save"), self.tr("Cancel")),
         )
+        # The usual next step is chosen and focused, so F5 then Enter records it; arrows pick
+        # another. Not yet answered: "responded"; answered already: "resolved".
+        choice = default_outcome(latest.outcome if latest is not None else "")
+        self.select(choice)
+        self.outcome_buttons[choice].setFocus()
 
     def outcome(self) -> str:
         button = self.outcomes.checkedButton()
@@ -79,3 +84,8 @@ class OutcomeDialog(ChoiceDialog):
 
     def _show_failure(self, exc: BaseException) -> None:
         self.show_error(self.tr("Could not save: %1").replace("%1", failure_reason(exc)))
+
+
+def default_outcome(latest: str) -> str:
+    """The outcome a follow-up most often records after ``latest`` ("" when none yet)."""
+    return "resolved" if latest == "responded" else "responded"

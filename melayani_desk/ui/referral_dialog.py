@@ -258,6 +258,12 @@ class ReferralDialog(SavingDialog):
         return button.property("channel") if button is not None else "read_out"
 
     def _submission(self):
+        if not self.need.text().strip():  # from Browse the search box may be empty
+            self.show_error(
+                self.tr("Write the citizen's need in a few words: the hub learns from it.")
+            )
+            self.need.setFocus()
+            return None
         contact = self.contact.currentData()
         if contact is None:
             self.show_error(self.tr("Choose a contact."))

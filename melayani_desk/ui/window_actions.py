@@ -204,14 +204,23 @@ class WindowActions:
         self.browse.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_history(self) -> None:
+        """F3: the history, its newest referral chosen and the table focused (F5 and
+        Ctrl+P act on it at once)."""
         self.tabs.setCurrentIndex(TAB_HISTORY)
+        if self.history is not None:
+            self.history.show_newest()
 
     def _tab_changed(self, index: int) -> None:
         self.detail.setVisible(index != TAB_HISTORY)
         self.detail.answer.allow(index != TAB_HISTORY)
         self.detail.action_bar.setVisible(index != TAB_HISTORY)
-        if index == TAB_BROWSE and not self.browse.loaded and self.reader is not None:
-            self.browse.load(self.reader)
+        if index == TAB_BROWSE:
+            # Browse acts on its own choice only: never on the last search's service
+            self.detail.show_message(self._browse_hint())
+            if not self.browse.loaded and self.reader is not None:
+                self.browse.load(self.reader)
+            elif (chosen := self.browse.current_service()) is not None:
+                self._browse_selected(chosen)
         elif index == TAB_HISTORY and self.history is not None:
             self.history.refresh()
         elif index == TAB_RESULTS:
@@ -220,6 +229,12 @@ class WindowActions:
                 self.detail.show_result(result, self.sample)
             else:
                 self.detail.show_message(self._hint())
+
+    def _browse_hint(self) -> str:
+        return self.tr(
+            "Choose a service in the list (arrow keys, Enter) to see its contacts. "
+            "The need you typed in the search box goes with the referral."
+        )
 
     def _browse_selected(self, service_id: str) -> None:
         self._browse_wanted, self._focus_detail = service_id, False

@@ -40,6 +40,7 @@ class WindowSlips:
         self._logged_view = -1
         self._logged: dict[tuple[str, str, str], object] = {}
         self._slip_target = None  # (view, key, result, contact, need) of the dialog's slip
+        self._slip_supersedes = None  # the read-out referral a printed slip replaces
         self._contact_target = None  # the same, while F7's referral is being logged
 
     # --- what the slip says ----------------------------------------------------------------
@@ -134,11 +135,15 @@ class WindowSlips:
         view, key, result, contact, need = target
         referral = self.logged_referral(result, contact, need)
         before = None
-        if referral is None:
+        if referral is None or referral.channel == "read_out":
+            # not logged yet, or logged as read out (F2) and now printed: the slip that
+            # leaves the desk is logged as printed, replacing the read-out record
             if not self._need_log():
                 return
             self._slip_target = target
+            self._slip_supersedes = referral.uuid if referral is not None else None
             before = self._log_before_output
+            referral = None  # the preview has no code until the printed one is logged
         self._open_slip_dialog(self.detail_slip(result, contact, need, referral), before)
 
     def print_history_slip(self, referral=None) -> None:
@@ -181,11 +186,17 @@ class WindowSlips:
         if self._slip_target is None or self.log is None:
             dialog.resume(None)
             return
-        self._record(self._slip_target, "printed", self._slip_logged, self._slip_log_failed)
+        self._record(
+            self._slip_target,
+            "printed",
+            self._slip_logged,
+            self._slip_log_failed,
+            self._slip_supersedes,
+        )
 
     def _slip_logged(self, referral) -> None:
         view, key, result, contact, need = self._slip_target
-        self._slip_target = None
+        self._slip_target = self._slip_supersedes = None
         self.remember_referral(view, key, referral)
         self._referral_logged()
         if _alive(self.slip_dialog):
@@ -207,7 +218,7 @@ class WindowSlips:
 
     def _slip_dialog_closed(self, _result: int) -> None:
         self.slip_dialog = None
-        self._slip_target = None
+        self._slip_target = self._slip_supersedes = None
         self.focus_search()  # the next citizen's typing replaces the old need
 
     # --- F7 ------------------------------------------------------------------------------

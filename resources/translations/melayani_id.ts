@@ -716,6 +716,10 @@
             <translation>OK: %1</translation>
         </message>
         <message>
+            <source>Write the citizen's need in a few words: the hub learns from it.</source>
+            <translation>Tulis kebutuhan warga dalam beberapa kata: hub belajar darinya.</translation>
+        </message>
+        <message>
             <source>Choose a contact.</source>
             <translation>Pilih kontak.</translation>
         </message>
@@ -1025,6 +1029,10 @@
         <message>
             <source>The service directory cannot be opened: %1. Import the directory again, or ask the regency's Diskominfo for help.</source>
             <translation>Direktori layanan tidak bisa dibuka: %1. Impor ulang direktori, atau minta bantuan Diskominfo Pemkab.</translation>
+        </message>
+        <message>
+            <source>Choose a service in the list (arrow keys, Enter) to see its contacts. The need you typed in the search box goes with the referral.</source>
+            <translation>Pilih layanan di daftar (tombol panah, Enter) untuk melihat kontaknya. Kebutuhan yang Anda ketik di kotak pencarian ikut dicatat dalam rujukan.</translation>
         </message>
         <message>
             <source>Contact %1 has no number to copy.</source>
