@@ -5,10 +5,11 @@
 1. ``pyside6-lupdate`` reads every ``self.tr(...)``/``QCoreApplication.translate(...)`` in
    melayani_desk/ui/*.py into resources/translations/melayani_id.ts, keeping the existing
    translations (new strings come in as unfinished; vanished ones are dropped).
-2. Translations in tab-separated files (context, English, Indonesian) are merged in, in
-   this order (later wins): resources/translations/*_id.tsv (strings lupdate cannot
-   extract), melayani_desk/ui/_*_id.tsv (strings the dialogs' author delivered that way)
-   and any ``--fill`` file; a filled message becomes finished.
+2. The .ts file is the one source of the translation (edit it in Qt Linguist,
+   ``pyside6-linguist``, or as XML). Tab-separated files (context, English, Indonesian)
+   only fill what is not translated yet: resources/translations/*_id.tsv (strings
+   lupdate cannot extract, added back after every lupdate) and any ``--fill`` file (a
+   batch of new strings); a finished translation is never overwritten.
 3. ``pyside6-lrelease`` compiles melayani_id.ts and the hand-written qtbase_id.ts into .qm
    (the .qm files are committed: the build and the app read them).
 
@@ -63,7 +64,7 @@ def read_tsv(path: Path) -> dict[tuple[str, str], str]:
 
 
 def fill(ts: Path, translations: dict[tuple[str, str], str]) -> int:
-    """Set the given translations; add the messages lupdate cannot see.
+    """Translate the messages not finished yet; add the messages lupdate cannot see.
 
     A helper function named ``tr`` that calls ``QCoreApplication.translate("Ctx", ...)``
     is extracted by lupdate without its context; at run time the string is looked up
@@ -84,6 +85,8 @@ def fill(ts: Path, translations: dict[tuple[str, str], str]) -> int:
             if text is None:
                 continue
             seen.add(key)
+            if _finished(message):
+                continue  # the .ts is the source: a finished translation stays as it is
             _translate(message, text)
             filled += 1
     for (name, source), text in translations.items():
@@ -115,15 +118,21 @@ def _translate(message: ET.Element, text: str) -> None:
     node.attrib.pop("type", None)
 
 
+def _finished(message: ET.Element) -> bool:
+    node = message.find("translation")
+    if node is None:
+        return False
+    texts = [node.text] + [f.text for f in node.findall("numerusform")]
+    return node.get("type") not in ("unfinished", "vanished", "obsolete") and any(texts)
+
+
 def unfinished(ts: Path) -> list[tuple[str, str]]:
-    out = []
-    for context in ET.parse(ts).getroot().iter("context"):
-        for message in context.iter("message"):
-            node = message.find("translation")
-            texts = [node.text] + [f.text for f in node.findall("numerusform")]
-            if node.get("type") in ("unfinished", "vanished", "obsolete") or not any(texts):
-                out.append((context.findtext("name"), message.findtext("source")))
-    return out
+    return [
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+        if not _finished(message)
+    ]
 
 
 def main() -> int:
@@ -133,7 +142,7 @@ def main() -> int:
     args = ap.parse_args()
     TS_DIR.mkdir(parents=True, exist_ok=True)
     lupdate(APP_TS, sorted(SOURCES.glob("*.py")))
-    tsvs = sorted(TS_DIR.glob("*_id.tsv")) + sorted(SOURCES.glob("_*_id.tsv")) + args.fill
+    tsvs = sorted(TS_DIR.glob("*_id.tsv")) + args.fill
     for tsv in tsvs:
         print(f"{tsv}: {fill(APP_TS, read_tsv(tsv))} filled")
     for ts in (APP_TS, QT_TS):

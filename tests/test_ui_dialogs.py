@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
-from xml.sax.saxutils import escape
 
 import pytest
 import shiboken6
@@ -25,7 +22,8 @@ from melayani_desk.ui.settings_dialog import SettingsDialog
 from melayani_desk.ui.tasks import run_task, wait_for_tasks
 
 UI = Path(__file__).resolve().parent.parent / "melayani_desk" / "ui"
-TSV = UI / "_dialog_strings_id.tsv"
+TS = UI.parent.parent / "resources" / "translations" / "melayani_id.ts"
+QM = TS.with_suffix(".qm")
 
 
 def tiny_directory() -> Directory:
@@ -295,55 +293,36 @@ def _tr_calls(path: Path) -> set[tuple[str, str]]:
     return found
 
 
-def _tsv() -> dict[tuple[str, str], str]:
+def _finished() -> dict[tuple[str, str], str]:
+    """The finished translations of the .ts file (the one source of the translation)."""
+    import xml.etree.ElementTree as ET
+
     rows = {}
-    for line in TSV.read_text(encoding="utf-8").splitlines():
-        context, source, target = line.split("\t")
-        assert context and source and target.strip(), line
-        rows[(context, source)] = target
+    for context in ET.parse(TS).getroot().iter("context"):
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node.get("type") is None and (node.text or "").strip():
+                rows[(context.findtext("name"), message.findtext("source"))] = node.text
     return rows
 
 
-def test_every_dialog_string_has_an_indonesian_translation():
+def _dialog_strings() -> set[tuple[str, str]]:
     used = set()
     for name in ("referral_dialog", "report_dialog", "outcome_dialog", "history",
                  "history_model", "settings_dialog"):  # fmt: skip
         used |= _tr_calls(UI / f"{name}.py")
+    return used
+
+
+def test_every_dialog_string_has_an_indonesian_translation():
+    used = _dialog_strings()
     assert len(used) > 80
-    # every string the dialogs show is translated (in this file's table or the window's),
-    # and every row of the dialogs' table is a string some part of the UI still shows
-    window_lines = (UI / "_window_strings_id.tsv").read_text(encoding="utf-8").splitlines()
-    window_tsv = {tuple(x.split("\t")[:2]) for x in window_lines if x.count("\t") == 2}
-    assert used <= set(_tsv()) | window_tsv, sorted(used - set(_tsv()) - window_tsv)
-    everywhere = set().union(*(_tr_calls(p) for p in UI.glob("*.py")))
-    assert set(_tsv()) <= everywhere, sorted(set(_tsv()) - everywhere)
-
-
-def _compile_qm(tmp_path: Path) -> Path:
-    messages: dict[str, list[str]] = {}
-    for (context, source), target in _tsv().items():
-        messages.setdefault(context, []).append(
-            f"<message><source>{escape(source)}</source>"
-            f"<translation>{escape(target)}</translation></message>"
-        )
-    body = "".join(
-        f"<context><name>{name}</name>{''.join(items)}</context>"
-        for name, items in messages.items()
-    )
-    ts = tmp_path / "dialogs_id.ts"
-    ts.write_text(
-        f'<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="id">{body}</TS>',
-        encoding="utf-8",
-    )
-    qm = tmp_path / "dialogs_id.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    return qm
+    assert used <= set(_finished()), sorted(used - set(_finished()))
 
 
 def test_dialogs_speak_indonesian_with_the_translation(qtbot, desk, tmp_path):
     translator = QTranslator()
-    assert translator.load(str(_compile_qm(tmp_path)))
+    assert translator.load(str(QM))  # the compiled catalog the program ships
     QApplication.installTranslator(translator)
     try:
         dialog = open_referral(qtbot, desk)
@@ -391,11 +370,13 @@ def test_referral_from_the_bundled_sample_by_keyboard_only(qtbot, data_dir):
 def test_keyboard_accelerators_do_not_clash_in_either_language():
     import re
 
+    used, finished = _dialog_strings(), _finished()
     for column in (1, 2):  # English source, Indonesian translation
         letters: dict[str, list[str]] = {}
-        for line in TSV.read_text(encoding="utf-8").splitlines():
-            context, *texts = line.split("\t")
-            found = re.search(r"&(\w)", texts[column - 1])
+        for (context, source), target in finished.items():
+            if (context, source) not in used:
+                continue
+            found = re.search(r"&(\w)", (source, target)[column - 1])
             if found:
                 letters.setdefault(context, []).append(found.group(1).lower())
         for context, keys in letters.items():

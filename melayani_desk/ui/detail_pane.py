@@ -109,11 +109,25 @@ class DetailPane(QWidget):
 
     # --- public ----------------------------------------------------------------------
     def show_result(self, result, sample: bool) -> None:
+        """Show a result; nothing is rebuilt when it shows what is on screen already (the
+        clerk typed on and the best service stayed: its contact choice stays too)."""
+        if self._shows(result, sample):
+            self.result = result
+            return
         old = self.result.service.service_id if self.result is not None else None
         if old != result.service.service_id:
             self.view += 1
         self.result, self.sample = result, sample
         self._render()
+
+    def _shows(self, result, sample: bool) -> bool:
+        shown = self.result
+        return (
+            shown is not None
+            and sample == self.sample
+            and (shown.kind, shown.service, shown.org, shown.contacts)
+            == (result.kind, result.service, result.org, result.contacts)
+        )
 
     def show_message(self, message: str) -> None:
         if self.result is not None:
