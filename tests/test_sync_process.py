@@ -253,9 +253,11 @@ def test_a_child_that_cannot_start_is_an_error(monkeypatch, tmp_path):
 
 
 def test_detach_stops_waiting_and_overlapping_passes_are_skipped(monkeypatch, tmp_path):
-    marker = tmp_path / "selesai"
+    marker, begun = tmp_path / "selesai", tmp_path / "mulai"
     child(
-        monkeypatch, f"import time, pathlib; time.sleep(1.5); pathlib.Path({str(marker)!r}).touch()"
+        monkeypatch,
+        f"import time, pathlib; pathlib.Path({str(begun)!r}).touch(); time.sleep(1.5); "
+        f"pathlib.Path({str(marker)!r}).touch()",
     )
     runner = ProcessSyncRunner(tmp_path)
     errors: list[Exception] = []
@@ -268,7 +270,10 @@ def test_detach_stops_waiting_and_overlapping_passes_are_skipped(monkeypatch, tm
 
     thread = threading.Thread(target=run)
     thread.start()
-    time.sleep(0.3)
+    deadline = time.monotonic() + 10
+    while not begun.exists():  # the child is running
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
     assert "sedang berjalan" in runner.run_once(force=True).skipped
     started = time.monotonic()
     runner.detach()  # the window is closing

@@ -194,13 +194,11 @@ def test_nothing_is_clipped_at_1366x768(qtbot, window, points):
     window.apply_fonts()
     window.resize(*SIZE)
     search(qtbot, window, "ktp ilang")
-    qtbot.wait(50)
-    assert unclipped(window) == []
+    qtbot.waitUntil(lambda: unclipped(window) == [], timeout=3_000)  # once laid out
     number = window.detail.number_labels[0]
     assert number.font().pointSizeF() >= 1.7 * points
     window.show_browse()  # Browse shows its own hint until a service is chosen there
-    qtbot.wait(50)
-    assert unclipped(window) == []
+    qtbot.waitUntil(lambda: unclipped(window) == [], timeout=3_000)
 
 
 def test_largest_font_keeps_actions_to_two_rows(qtbot, window):
