@@ -240,3 +240,52 @@ def phone_untouched(folder: Path) -> bool:
     """E.164 numbers stay plain numbers: other HSDS readers must be able to use them."""
     phones = (folder / "phones.csv").read_text(encoding="utf-8")
     return "'+62" not in phones and "+62" in phones
+
+
+# --- the successful path -------------------------------------------------------------------
+
+FREE_TEXT = {  # sheet -> columns a person writes freely (any letters, any script)
+    "organizations": ["name", "address", "hours", "description"],
+    "services": ["name", "description", "fee", "duration"],  # not lists (requirements)
+    "contacts": ["name", "position", "hours"],
+}
+words = st.text(
+    st.characters(exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp")),
+    min_size=1,
+    max_size=60,
+).filter(lambda t: t.strip() and t.strip()[0] not in "=+-@")
+
+
+@fuzz(25)
+@given(texts=st.data(), as_csv=st.booleans())
+def test_random_valid_directories_import_and_read_back_what_was_written(
+    desk, tmp_path_factory, texts, as_csv
+):
+    """Fuzzing that reaches the import's successful path: a valid directory whose free
+    text is anything a person could type imports, and reads back as written."""
+    from conftest_import_helpers import column, good_sheets, write_csvs, write_xlsx
+
+    sheets = good_sheets()
+    for sheet, names in FREE_TEXT.items():
+        for name in names:
+            at = column(sheets, sheet, name)
+            for row in sheets[sheet][1:]:
+                row[at] = texts.draw(words)
+    where = tmp_path_factory.mktemp("valid")
+    path = write_csvs(where / "csv", sheets) if as_csv else write_xlsx(where / "d.xlsx", sheets)
+    assert import_or_refuse(desk, path), "a valid directory was refused"
+    reader = open_reader(desk)
+    try:
+        read = {
+            "organizations": {o.org_id: o for o in reader.organizations().values()},
+            "services": {s.service_id: s for s in reader.services()},
+        }
+        for sheet in ("organizations", "services"):
+            ids = column(sheets, sheet, sheets[sheet][0][0])
+            for row in sheets[sheet][1:]:
+                record = read[sheet][row[ids]]
+                for name in FREE_TEXT[sheet]:
+                    written = " ".join(str(row[column(sheets, sheet, name)]).split())
+                    assert " ".join(str(getattr(record, name)).split()) == written, name
+    finally:
+        reader.close()
