@@ -77,7 +77,7 @@ def published_lexicon(engine: Engine, carried: dict[str, str]) -> dict[str, str]
     return files
 
 
-def _latest_manifest(conn: object) -> dict:
+def latest_manifest(conn: object) -> dict:
     """The latest published manifest as JSON ({} when none or unreadable)."""
     signed = conn.scalar(  # type: ignore[attr-defined]
         select(DirectoryVersion.manifest).order_by(DirectoryVersion.version.desc()).limit(1)
@@ -93,7 +93,7 @@ def _latest_manifest(conn: object) -> dict:
 
 def latest_epoch(conn: object) -> int:
     """The epoch of the latest published manifest (0 when none, or none was reset)."""
-    epoch = _latest_manifest(conn).get("epoch", 0)
+    epoch = latest_manifest(conn).get("epoch", 0)
     return epoch if isinstance(epoch, int) and not isinstance(epoch, bool) else 0
 
 
@@ -102,7 +102,7 @@ def latest_settings(engine: Engine) -> DirectorySettings:
     or for a version published before manifests carried them)."""
     with engine.connect() as conn:
         try:
-            return dir_settings.from_json(_latest_manifest(conn).get("settings"))
+            return dir_settings.from_json(latest_manifest(conn).get("settings"))
         except ValueError:
             return DirectorySettings()
 

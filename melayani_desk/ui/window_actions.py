@@ -70,8 +70,10 @@ class WindowActions:
 
         def open_log():
             from melayani_desk.referrals.log import ReferralLog
+            from melayani_desk.referrals.retention import purge
 
             log = ReferralLog(data_dir)
+            purge(data_dir, log)  # citizen details past the directory's retention period
             return log, log.referral_counts(), log.taught()
 
         run_task(open_log, self._on_log_ready, self._on_log_failed, context=self)
