@@ -351,6 +351,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     _out("\nMasalah kontak per instansi:")
     for r in report["contact_problems"]:
         _out(f"  {r['total']:6d}  {r['org_name'] or r['org_id']}  {r['by_kind']}")
+    fresh = report["contact_freshness"]
+    if fresh["version"]:
+        _out(f"\nKontak v{fresh['version']}: {fresh['contacts']}, lewat batas pemeriksaan "
+             f"{fresh['freshness_months']} bulan: {fresh['stale']}, belum pernah diperiksa: "
+             f"{fresh['unverified']}")  # fmt: skip
     if report["future_dated"]:
         _out("\nPERINGATAN: data bertanggal di masa depan (jam komputer meja salah):")
         for r in report["future_dated"]:

@@ -97,6 +97,14 @@ def latest_epoch(conn: object) -> int:
     return epoch if isinstance(epoch, int) and not isinstance(epoch, bool) else 0
 
 
+def manifest_settings(signed: bytes) -> DirectorySettings:
+    """The settings of one signed manifest (defaults when it has none or is unreadable)."""
+    try:
+        return dir_settings.from_json(json.loads(signed.decode("utf-8")).get("settings"))
+    except (ValueError, UnicodeDecodeError, AttributeError):
+        return DirectorySettings()
+
+
 def latest_settings(engine: Engine) -> DirectorySettings:
     """The settings of the directory the hub publishes now (defaults before any publish,
     or for a version published before manifests carried them)."""

@@ -92,6 +92,7 @@ def _future_rows(conn: Any) -> list[dict[str, Any]]:
 
 
 def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
+    from melayani_hub.freshness import contact_freshness
     from melayani_hub.learning import found_by_browsing, lessons, unmet
 
     active = _active() & _real()
@@ -208,6 +209,7 @@ def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
         "found_by_browsing": found_by_browsing(engine, top_needs),
         "learned": [vars(x) for x in lessons(engine)[:top_needs]],
         "future_dated": future,
+        "contact_freshness": contact_freshness(engine),
     }
 
 
@@ -261,6 +263,18 @@ def _future_html(report: dict[str, Any]) -> str:
     ) + note  # fmt: skip
 
 
+def _freshness_html(report: dict[str, Any]) -> str:
+    f = report.get("contact_freshness") or {}
+    if not f.get("version"):
+        return ""
+    return _table(
+        f"Kontak yang perlu diperiksa ulang (direktori v{f['version']}, batas "
+        f"{f['freshness_months']} bulan)",
+        ["Kontak", "Lewat batas pemeriksaan", "Belum pernah diperiksa"],
+        [[f["contacts"], f["stale"], f["unverified"]]],
+    )
+
+
 def render_html(report: dict[str, Any]) -> str:
     t = report["totals"]
     parts = [
@@ -287,6 +301,7 @@ def render_html(report: dict[str, Any]) -> str:
                  _percent(r["response_rate"]), r["median_hours_to_response"]]
                 for r in report["response"]]),
         _future_html(report),
+        _freshness_html(report),
         _table("Masalah kontak per instansi",
                ["Instansi", "Jumlah", *(KIND_LABELS[k] for k in KINDS)],
                [[r["org_name"] or r["org_id"], r["total"], *(r["by_kind"].get(k, 0) for k in KINDS)]

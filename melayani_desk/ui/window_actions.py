@@ -50,6 +50,7 @@ class WindowActions:
             old.close()
         self.engine_ready = True
         self.sample = self.reader.is_sample
+        self.detail.freshness_months = self.reader.settings.freshness_months
         self.sample_banner.setVisible(self.sample)
         self.browse.loaded = False
         if self.tabs.currentIndex() == TAB_BROWSE:
