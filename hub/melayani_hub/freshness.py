@@ -39,6 +39,3 @@ def contact_freshness(engine: Engine, today: date | None = None) -> dict[str, An
                 stale += is_stale(assured, months, today)
     return {"version": latest.version, "freshness_months": months, "contacts": contacts,
             "stale": stale, "unverified": unverified}  # fmt: skip
-
-
-

@@ -52,6 +52,5 @@ def downgrade() -> None:
     for action in ("UPDATE", "DELETE"):
         op.execute(f"DROP TRIGGER IF EXISTS referrals_no_{action.lower()}")
         op.execute(
-            f"CREATE TRIGGER referrals_no_{action.lower()} BEFORE {action} ON referrals "
-            f"{IMMUTABLE}"
+            f"CREATE TRIGGER referrals_no_{action.lower()} BEFORE {action} ON referrals {IMMUTABLE}"
         )
