@@ -112,7 +112,10 @@ def test_import_csv_folder_replaces_directory(data_dir, capsys, tmp_path):
     assert "Impor berhasil" in out
     code, out, _ = run(capsys, "info")
     info = json.loads(out)
-    assert info["is_sample"] == "0"
+    assert info["is_sample"] == "1"  # a copy of the sample is still sample (its settings.csv)
+    (folder / "settings.csv").write_text("key,value\nis_sample,no\n", encoding="utf-8")
+    assert run(capsys, "import", str(folder))[0] == 0
+    assert json.loads(run(capsys, "info")[1])["is_sample"] == "0"
     code, out, _ = run(capsys, "search", "ktp ilang", "--json")
     assert json.loads(out)[0]["sample"] is False
 

@@ -61,7 +61,8 @@ def test_report_json(fresh_hub, capsys):
     assert main(["report", "--json", "--db", fresh_hub.db_url]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["totals"] == {"referrals": 5, "superseded": 1, "outcomes": 5,
-                                "contact_reports": 4, "desks": 2, "future_dated": 0}  # fmt: skip
+                                "contact_reports": 4, "desks": 2, "future_dated": 0,
+                                "sample": 0}  # fmt: skip
     assert report["future_dated"] == []
     assert [(r["org_id"], r["referrals"]) for r in report["by_agency"]] == [
         ("dukcapil", 3), ("dinkes", 1), ("dinsos", 1)]  # fmt: skip

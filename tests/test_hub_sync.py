@@ -7,6 +7,7 @@ import copy
 import json
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -92,7 +93,8 @@ def test_conflicts(hub):
 
 def test_citizen_fields_stored_with_consent(hub):
     desk_id, auth = enroll(hub)
-    ref = referral(desk_id, 1, citizen_consent=True, citizen_name="Budi",
+    made = datetime.now(UTC).isoformat(timespec="seconds")  # within the retention period
+    ref = referral(desk_id, 1, citizen_consent=True, citizen_name="Budi", created_at=made,
                    citizen_phone="+6281299990000", citizen_village="Jambesari")  # fmt: skip
     assert send(hub, auth, [ref]) == [("created", "")]
     with hub.engine.connect() as conn:

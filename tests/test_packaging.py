@@ -19,6 +19,7 @@ WHEELS = {
             "melayani_core/resources/sample/services.csv",
             "melayani_core/resources/sample/contacts.csv",
             "melayani_core/resources/sample/organizations.csv",
+            "melayani_core/resources/sample/settings.csv",
             "melayani_core/resources/lexicon/synonyms.tsv",
             "melayani_core/resources/lexicon/stem_exceptions.tsv",
             "melayani_core/resources/lexicon/weak.txt",

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from melayani_core.directory.model import Contact, Directory, Organization, Service
+from melayani_core.directory.model import (
+    Contact,
+    Directory,
+    DirectorySettings,
+    Organization,
+    Service,
+)
 from melayani_core.referrals.model import ReferralError
 from melayani_core.storage.directory_db import DirectoryReader, DirectoryStore
 from melayani_desk.cli import EXIT_INPUT, main
@@ -56,7 +62,7 @@ def tiny_directory(is_sample: bool = False) -> Directory:
             ),
         ],
         source="test",
-        is_sample=is_sample,
+        settings=DirectorySettings(is_sample=is_sample),
         version=7,
     )
 

@@ -156,7 +156,7 @@ def test_empty_template_round_trip(tmp_path: Path) -> None:
     assert report.problems == []
     assert directory.organizations == directory.services == directory.contacts == []
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Petunjuk", "organizations", "services", "contacts"]
+    assert book.sheetnames == ["Petunjuk", "organizations", "services", "contacts", "settings"]
     header = book["contacts"]["D1"]
     assert header.value == "position" and header.font.b and "WAJIB" in header.comment.text
     assert not book["contacts"]["E1"].font.b  # level is optional

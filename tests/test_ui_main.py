@@ -149,12 +149,13 @@ def test_browse_by_category_and_agency(qtbot, window):
 
 def test_banner_goes_after_a_real_import(qtbot, window):
     from melayani_core.directory.formats import read_any
+    from melayani_core.directory.model import DirectorySettings
     from melayani_desk.directory.local import install, sample_folder
 
     # Alembic's migration context is process-global: let the log's migration finish first
     qtbot.waitUntil(lambda: window.log is not None, timeout=20_000)
     directory, _ = read_any(sample_folder())
-    directory.is_sample = False
+    directory.settings = DirectorySettings()  # real data
     directory.source = "resmi.xlsx"
     install(window.data_dir, directory)  # what an import does
     window.check_directory()

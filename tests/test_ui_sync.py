@@ -205,6 +205,7 @@ def test_quarantine_button_opens_the_held_back_referrals_with_the_reason(qtbot, 
 
 def test_a_new_directory_from_the_hub_is_switched_to(qtbot, windows, desk):
     from melayani_core.directory.formats import read_any
+    from melayani_core.directory.model import DirectorySettings
     from melayani_desk.directory.local import install, sample_folder
 
     runner = FakeRunner(desk, status(directory_version=2, directory_age_days=0))
@@ -213,7 +214,7 @@ def test_a_new_directory_from_the_hub_is_switched_to(qtbot, windows, desk):
 
     def new_directory(_runner):
         directory, _ = read_any(sample_folder())
-        directory.is_sample = False
+        directory.settings = DirectorySettings()  # real data
         directory.source = "hub v2"
         install(desk, directory)  # what the updater does
 

@@ -56,8 +56,9 @@ def test_first_release_database_upgrades_with_every_referral_pending(data_dir, v
         after = _rows(path, "SELECT * FROM referrals ORDER BY id")
         width = len(before[0])
         assert [row[:width] for row in after] == before
-        # columns added later (k0004: found_via, search_rank) hold "unknown" for old rows
-        assert {row[width:] for row in after} == {("", 0)}
+        # columns added later (k0004: found_via, search_rank; k0006: redacted_at) hold
+        # "unknown" / "not redacted" for old rows
+        assert {row[width:] for row in after} == {("", 0, None)}
         views = {v.uuid: v.sync_state for v in log.referrals(limit=10_000)}
         assert views == made
         assert log.counts() == {"pending": 120, "sent": 5, "quarantined": 3}

@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from melayani_core.snapshot import MAX_VERSION as SNAPSHOT_MAX_VERSION
-from melayani_hub import PROTOCOL, desks, ingest, reports
+from melayani_hub import PROTOCOL, desks, ingest, reports, retention
 from melayani_hub.db import open_engine, write
 from melayani_hub.models import Desk, DirectoryVersion, SigningKey
 
@@ -227,6 +227,7 @@ def _bearer(request: Request) -> str:
 def create_app(
     db_url: str | None, *, test_hooks: bool = False, admin_token: str | None = _UNSET,
     engine: Engine | None = None, enroll_throttle: Throttle | None = None,
+    purge_every_s: float = retention.DAY_S,
 ) -> FastAPI:  # fmt: skip
     """The hub app on ``db_url`` (migrated to head first).
 
@@ -240,7 +241,12 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):  # noqa: ANN202
+        stop = threading.Event()
+        await run_in_threadpool(retention.purge_citizen_data, engine)  # at start, then daily
+        daily = retention.start_daily(engine, stop, purge_every_s)
         yield
+        stop.set()
+        daily.join(timeout=10)
         engine.dispose()
 
     app = FastAPI(

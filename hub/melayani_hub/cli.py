@@ -101,6 +101,14 @@ def _parser() -> argparse.ArgumentParser:
     dl.add_argument("--json", action="store_true", help="keluaran JSON")
     _db(dl)
 
+    pg = sub.add_parser(
+        "purge-citizen-data",
+        help="hapus data warga dari rujukan yang melewati masa simpan / remove citizen "
+        "details past the directory's retention_months (the referral stays)",
+    )
+    pg.add_argument("--json", action="store_true", help="keluaran JSON")
+    _db(pg)
+
     for name, text in (
         ("referrals", "daftar rujukan / list referrals"),
         ("contact-reports", "daftar laporan kontak / list contact reports"),
@@ -343,6 +351,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     _out("\nMasalah kontak per instansi:")
     for r in report["contact_problems"]:
         _out(f"  {r['total']:6d}  {r['org_name'] or r['org_id']}  {r['by_kind']}")
+    fresh = report["contact_freshness"]
+    if fresh["version"]:
+        _out(f"\nKontak v{fresh['version']}: {fresh['contacts']}, lewat batas pemeriksaan "
+             f"{fresh['freshness_months']} bulan: {fresh['stale']}, belum pernah diperiksa: "
+             f"{fresh['unverified']}")  # fmt: skip
     if report["future_dated"]:
         _out("\nPERINGATAN: data bertanggal di masa depan (jam komputer meja salah):")
         for r in report["future_dated"]:
@@ -352,8 +365,26 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    from melayani_hub.retention import purge_citizen_data
+
+    engine = _engine(args)
+    try:
+        done = purge_citizen_data(engine)
+    finally:
+        engine.dispose()
+    if args.json:
+        _out(json.dumps(vars(done)))
+        return 0
+    _out(f"Data warga dihapus dari {done.redacted} rujukan yang dibuat sebelum {done.cutoff} "
+         f"(masa simpan {done.months} bulan); rujukannya tetap. / Citizen details removed "
+         f"from {done.redacted} referrals.")  # fmt: skip
+    return 0
+
+
 COMMANDS = {
     "serve": cmd_serve,
+    "purge-citizen-data": cmd_purge,
     "keygen": cmd_keygen,
     "add-key": cmd_add_key,
     "publish": cmd_publish,

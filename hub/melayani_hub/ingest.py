@@ -26,6 +26,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from melayani_core.referrals.conflicts import code_of
 from melayani_core.referrals.model import CHANNELS, FOUND_VIA, OUTCOMES, REPORT_KINDS
+from melayani_core.referrals.retention import is_overdue
+from melayani_hub import retention
 from melayani_hub.db import now_iso
 from melayani_hub.models import ContactReport, Desk, Outcome, Referral, UnmetNeed
 
@@ -54,10 +56,11 @@ REFERRAL_SPEC: dict[str, tuple[str, bool, int]] = {
     "lapor_id": (OPT, False, 64), "supersedes_uuid": (OPT, False, 36),
     "directory_version": (INT, False, 2**31 - 1), "directory_is_sample": (BOOL, False, 0),
     "found_via": (S, False, 16), "search_rank": (INT, False, 1000),
+    "redacted_at": (OPT, False, 40),
 }  # fmt: skip
 # fields added after the first release: left out of the content hash at their default, so
 # an item sent before (by an older desk, or before the hub learned them) still matches
-LATER_FIELDS = {"found_via": "", "search_rank": 0}
+LATER_FIELDS = {"found_via": "", "search_rank": 0, "redacted_at": None}
 UNMET_SPEC = {"need_text": (S, True, LONG), "created_at": (S, True, 40)}
 OUTCOME_SPEC = {
     "referral_uuid": (S, True, 36), "outcome": (S, True, 32), "created_at": (S, True, 40),
@@ -87,6 +90,9 @@ TABLES: dict[str, Table] = {
     "unmet_need": UnmetNeed.__table__,  # type: ignore[dict-item]
 }
 CITIZEN = ("citizen_name", "citizen_phone", "citizen_village")
+# what a redaction empties (desk or hub, after the retention period): a referral that
+# differs from the stored one only there, one of them redacted, is the same referral
+REDACTABLE = (*CITIZEN, "note", "redacted_at")
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
@@ -159,7 +165,7 @@ def _field(kind: str, name: str, spec: tuple[str, bool, int], payload: dict[str,
     return value
 
 
-def _validate(raw: object, index: int, desk: Desk) -> Item:
+def _validate(raw: object, index: int, desk: Desk, before: datetime | None = None) -> Item:
     if not isinstance(raw, dict):
         raise Invalid("item is not an object")
     kind = raw.get("type")
@@ -193,6 +199,8 @@ def _validate(raw: object, index: int, desk: Desk) -> Item:
     record["desk_id"] = desk.desk_id
     digest = content_hash(kind, record)
     row = {**record, "content_hash": digest}
+    if kind == "referral" and before is not None and is_overdue(record["created_at"], before):
+        row.update(retention.redaction())  # past the retention period: never stored
     if kind in ("referral", "unmet_need"):
         row["need_norm"] = normalise_need(record["need_text"])
         row["kecamatan"] = desk.kecamatan
@@ -263,6 +271,8 @@ def _store(conn: Connection, kind: str, items: list[Item], answer: dict[int, tup
             table.c.uuid.in_(part)
         )
         stored.update({u: (d, h) for u, d, h in conn.execute(q)})
+    differ = [first[u] for u, (_, h) in stored.items() if h != first[u].digest]
+    redacted_twins = _redacted_twins(conn, differ) if kind == "referral" else set()
     for item_uuid, item in first.items():
         if item.index in answer:
             continue
@@ -272,7 +282,7 @@ def _store(conn: Connection, kind: str, items: list[Item], answer: dict[int, tup
             desk_id, digest = stored[item_uuid]
             if desk_id != item.row["desk_id"]:
                 answer[item.index] = ("conflict", "uuid already used by another desk")
-            elif digest == item.digest:
+            elif digest == item.digest or item_uuid in redacted_twins:
                 answer[item.index] = ("duplicate", "")
             else:
                 answer[item.index] = ("conflict", "content differs from the stored record")
@@ -285,6 +295,35 @@ def _store(conn: Connection, kind: str, items: list[Item], answer: dict[int, tup
         if status != "conflict" and first[item.uuid].digest != item.digest:
             status, detail = "conflict", "content differs from the stored record"
         answer[item.index] = ("duplicate", "") if status != "conflict" else (status, detail)
+
+
+def core_hash(row: dict[str, Any]) -> str:
+    """The content hash of a referral without what a redaction empties."""
+    names = (*REFERRAL_SPEC, "uuid", "desk_id")
+    return content_hash("referral", {n: row.get(n) for n in names if n not in REDACTABLE})
+
+
+def _redacted_twins(conn: Connection, items: list[Item]) -> set[str]:
+    """The uuids of ``items`` that are their stored referral but for a redaction, on
+    either side: answered as duplicates.  The stored row is never filled again; a stored
+    row not yet redacted is redacted now (the desk's period has passed)."""
+    if not items:
+        return set()
+    t = Referral.__table__
+    names = [c for c in (*REFERRAL_SPEC, "uuid", "desk_id", "redacted_at") if c in t.c]
+    twins: set[str] = set()
+    by_uuid = {i.uuid: i for i in items}
+    for part in _chunks(list(by_uuid)):
+        for stored in conn.execute(select(*(t.c[n] for n in names)).where(t.c.uuid.in_(part))):
+            old, new = stored._asdict(), by_uuid[stored.uuid].row
+            if core_hash(old) != core_hash(new) or not (old["redacted_at"] or new["redacted_at"]):
+                continue
+            twins.add(stored.uuid)
+            if not old["redacted_at"]:
+                conn.execute(
+                    t.update().where(t.c.uuid == stored.uuid).values(retention.redaction())
+                )
+    return twins
 
 
 def _known_referrals(conn: Connection, desk_id: str, uuids: list[str]) -> set[str]:
@@ -301,11 +340,12 @@ def store_batch(conn: Connection, desk: Desk, raw_items: list[Any]) -> list[dict
     answer: dict[int, tuple[str, str]] = {}
     uuids: dict[int, str] = {}
     by_kind: dict[str, list[Item]] = {kind: [] for kind in TYPES}
+    _, before = retention.cutoff(conn)
     for index, raw in enumerate(raw_items):
         given = raw.get("uuid") if isinstance(raw, dict) else None
         uuids[index] = given if isinstance(given, str) and utf8(given) else ""
         try:
-            item = _validate(raw, index, desk)
+            item = _validate(raw, index, desk, before)
         except Invalid as exc:
             answer[index] = ("conflict", str(exc))
             continue

@@ -97,6 +97,7 @@ class Referral(HubBase):
     directory_is_sample: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     found_via: Mapped[str] = mapped_column(String(16), nullable=False, default="")
     search_rank: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    redacted_at: Mapped[str | None] = mapped_column(String(40), nullable=True)  # h0005
 
 
 class UnmetNeed(HubBase):

@@ -18,8 +18,9 @@ from pathlib import Path
 from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from melayani_core.directory import settings as dir_settings
 from melayani_core.directory.formats import carried_lexicon, read_directory
-from melayani_core.directory.model import ImportFailed, ImportReport
+from melayani_core.directory.model import DirectorySettings, ImportFailed, ImportReport
 from melayani_core.search.knowledge import LEARNED
 from melayani_core.snapshot import MAX_VERSION, counts, write_snapshot
 from melayani_hub import signing
@@ -46,7 +47,8 @@ class VersionsExhausted(Exception):
 
 
 def manifest_bytes(version: int, issued: str, expires: str, digest: str, size: int,
-                   n: dict[str, int], epoch: int = 0) -> bytes:  # fmt: skip
+                   n: dict[str, int], epoch: int = 0,
+                   settings: DirectorySettings | None = None) -> bytes:  # fmt: skip
     doc: dict = {
         "format": FORMAT,
         "version": version,
@@ -59,6 +61,8 @@ def manifest_bytes(version: int, issued: str, expires: str, digest: str, size: i
     }
     if epoch:
         doc["epoch"] = epoch
+    if settings is not None:  # the settings sheet, signed: sample or not, retention, freshness
+        doc["settings"] = dir_settings.to_json(settings)
     return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -73,18 +77,42 @@ def published_lexicon(engine: Engine, carried: dict[str, str]) -> dict[str, str]
     return files
 
 
-def latest_epoch(conn: object) -> int:
-    """The epoch of the latest published manifest (0 when none, or none was reset)."""
+def latest_manifest(conn: object) -> dict:
+    """The latest published manifest as JSON ({} when none or unreadable)."""
     signed = conn.scalar(  # type: ignore[attr-defined]
         select(DirectoryVersion.manifest).order_by(DirectoryVersion.version.desc()).limit(1)
     )
     if not signed:
-        return 0
+        return {}
     try:
-        epoch = json.loads(bytes(signed).decode("utf-8")).get("epoch", 0)
-    except (ValueError, UnicodeDecodeError, AttributeError):
-        return 0
+        doc = json.loads(bytes(signed).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    return doc if isinstance(doc, dict) else {}
+
+
+def latest_epoch(conn: object) -> int:
+    """The epoch of the latest published manifest (0 when none, or none was reset)."""
+    epoch = latest_manifest(conn).get("epoch", 0)
     return epoch if isinstance(epoch, int) and not isinstance(epoch, bool) else 0
+
+
+def manifest_settings(signed: bytes) -> DirectorySettings:
+    """The settings of one signed manifest (defaults when it has none or is unreadable)."""
+    try:
+        return dir_settings.from_json(json.loads(signed.decode("utf-8")).get("settings"))
+    except (ValueError, UnicodeDecodeError, AttributeError):
+        return DirectorySettings()
+
+
+def latest_settings(engine: Engine) -> DirectorySettings:
+    """The settings of the directory the hub publishes now (defaults before any publish,
+    or for a version published before manifests carried them)."""
+    with engine.connect() as conn:
+        try:
+            return dir_settings.from_json(latest_manifest(conn).get("settings"))
+        except ValueError:
+            return DirectorySettings()
 
 
 def publish(
@@ -136,6 +164,7 @@ def publish(
                     len(data),
                     n,
                     epoch,
+                    directory.settings,
                 )
                 conn.execute(
                     insert(DirectoryVersion).values(

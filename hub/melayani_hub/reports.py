@@ -39,6 +39,12 @@ def _active():
     )
 
 
+def _real():
+    """Referrals logged on real directory data: those made on sample data (a desk still on
+    the bundled DATA CONTOH, a practice run) say nothing about the regency's needs."""
+    return Referral.directory_is_sample.is_(False)
+
+
 def _when(text: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text)
@@ -86,13 +92,15 @@ def _future_rows(conn: Any) -> list[dict[str, Any]]:
 
 
 def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
+    from melayani_hub.freshness import contact_freshness
     from melayani_hub.learning import found_by_browsing, lessons, unmet
 
-    active = _active()
+    active = _active() & _real()
     with engine.connect() as conn:
         org_names = select(Referral.org_id, func.max(Referral.org_name))
         names = {o: n for o, n in conn.execute(org_names.group_by(Referral.org_id))}
-        total = conn.scalar(select(func.count()).select_from(Referral)) or 0
+        total = conn.scalar(select(func.count()).where(_real())) or 0
+        on_sample = conn.scalar(select(func.count()).where(~_real())) or 0
         by_agency = conn.execute(
             select(Referral.org_id, func.count()).where(active).group_by(Referral.org_id)
         ).all()
@@ -113,6 +121,8 @@ def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
         ).all()
         outcomes = conn.execute(
             select(Outcome.referral_uuid, Outcome.outcome, Outcome.created_at, Outcome.received_at)
+            .join(Referral, Referral.uuid == Outcome.referral_uuid)
+            .where(_real())
         ).all()
         problems = conn.execute(
             select(ContactReport.org_id, ContactReport.kind, func.count()).group_by(
@@ -172,6 +182,7 @@ def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
         "totals": {
             "referrals": len(referrals),
             "superseded": total - len(referrals),
+            "sample": on_sample,
             "outcomes": len(outcomes),
             "contact_reports": sum(n for _, _, n in problems),
             "desks": desks,
@@ -198,6 +209,7 @@ def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
         "found_by_browsing": found_by_browsing(engine, top_needs),
         "learned": [vars(x) for x in lessons(engine)[:top_needs]],
         "future_dated": future,
+        "contact_freshness": contact_freshness(engine),
     }
 
 
@@ -251,6 +263,18 @@ def _future_html(report: dict[str, Any]) -> str:
     ) + note  # fmt: skip
 
 
+def _freshness_html(report: dict[str, Any]) -> str:
+    f = report.get("contact_freshness") or {}
+    if not f.get("version"):
+        return ""
+    return _table(
+        f"Kontak yang perlu diperiksa ulang (direktori v{f['version']}, batas "
+        f"{f['freshness_months']} bulan)",
+        ["Kontak", "Lewat batas pemeriksaan", "Belum pernah diperiksa"],
+        [[f["contacts"], f["stale"], f["unverified"]]],
+    )
+
+
 def render_html(report: dict[str, Any]) -> str:
     t = report["totals"]
     parts = [
@@ -259,7 +283,8 @@ def render_html(report: dict[str, Any]) -> str:
         f"<style>{STYLE}</style></head><body>",
         "<h1>Laporan rujukan Kabupaten Banyuwangi</h1>",
         f"<p>Dibuat {html.escape(report['generated_at'])}. Rujukan: {t['referrals']} "
-        f"(koreksi tidak dihitung: {t['superseded']}), hasil: {t['outcomes']}, "
+        f"(koreksi tidak dihitung: {t['superseded']}; pada DATA CONTOH, tidak dihitung: "
+        f"{t['sample']}), hasil: {t['outcomes']}, "
         f"laporan kontak: {t['contact_reports']}, meja terdaftar: {t['desks']}.</p>",
         _table("Rujukan per instansi", ["Kode", "Instansi", "Rujukan"],
                [[r["org_id"], r["org_name"], r["referrals"]] for r in report["by_agency"]]),
@@ -276,6 +301,7 @@ def render_html(report: dict[str, Any]) -> str:
                  _percent(r["response_rate"]), r["median_hours_to_response"]]
                 for r in report["response"]]),
         _future_html(report),
+        _freshness_html(report),
         _table("Masalah kontak per instansi",
                ["Instansi", "Jumlah", *(KIND_LABELS[k] for k in KINDS)],
                [[r["org_name"] or r["org_id"], r["total"], *(r["by_kind"].get(k, 0) for k in KINDS)]

@@ -74,6 +74,7 @@ def cmd_search(args: argparse.Namespace, folder: Path) -> int:
     engine = SearchEngine(reader, desk_kecamatan=args.kecamatan)
     _teach(engine, folder)
     sample = reader.is_sample
+    fresh = reader.settings.freshness_months
     # the window searches as the clerk types (the last word may be a prefix): the command
     # line ranks a whole query exactly as the window shows it
     if args.batch:
@@ -84,16 +85,17 @@ def cmd_search(args: argparse.Namespace, folder: Path) -> int:
             return EXIT_INPUT
         for line in lines:
             answer = engine.answer(line, limit=args.limit, prefix=True)
-            _out(json.dumps({"query": line, **answer_json(answer, sample)}, ensure_ascii=False))
+            row = {"query": line, **answer_json(answer, sample, fresh)}
+            _out(json.dumps(row, ensure_ascii=False))
         return 0
     text = " ".join(args.query)
     answer = engine.answer(text, limit=args.limit, prefix=True)
     if args.answer:
-        row = {"query": text, **answer_json(answer, sample)}
+        row = {"query": text, **answer_json(answer, sample, fresh)}
         _out(json.dumps(row, ensure_ascii=False, indent=2))
         return 0
     if args.json:
-        rows = [result_json(r, sample) for r in answer.results]
+        rows = [result_json(r, sample, fresh) for r in answer.results]
         _out(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if sample:

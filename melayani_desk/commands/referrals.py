@@ -45,6 +45,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     o.add_argument("--note", default="", help="catatan petugas")
 
 
+    p = sub.add_parser(
+        "purge-citizen-data",
+        help="hapus data warga (nama, HP, desa, catatan) dari rujukan yang melewati masa "
+        "simpan direktori (retention_months); rujukannya tetap",
+    )
+    p.add_argument("--json", action="store_true", help="keluaran JSON")
+
+
 def _date_arg(value: str | None, option: str):  # noqa: ANN202 - date | None
     from datetime import date
 
@@ -147,7 +155,23 @@ def cmd_outcome(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
+@_referral_command
+def cmd_purge(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_desk.referrals.retention import purge
+
+    done = purge(folder)
+    if args.json:
+        _out(json.dumps(vars(done), ensure_ascii=False))
+        return 0
+    _out(
+        f"Data warga dihapus dari {done.redacted} rujukan yang dibuat sebelum "
+        f"{_local_time(done.cutoff)} (masa simpan {done.months} bulan). Rujukannya tetap."
+    )
+    return 0
+
+
 COMMANDS = {
+    "purge-citizen-data": cmd_purge,
     "refer": cmd_refer,
     "referrals": cmd_referrals,
     "outcome": cmd_outcome,

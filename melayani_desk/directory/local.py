@@ -35,7 +35,7 @@ def install_sample(data_dir: Path, *, only_if_missing: bool = False) -> Path:
     from melayani_core.directory.formats import read_any
 
     directory, _ = read_any(sample_folder())
-    directory.is_sample = True
+    directory.mark_sample()  # its settings.csv says so; the bundled sample is always marked
     directory.source = SAMPLE_SOURCE
     return install(data_dir, directory, only_if_missing=only_if_missing)
 
@@ -54,8 +54,7 @@ def import_path(
 
     with gc_paused():  # the read and the build: no collector passes over 100k records
         directory, report = read_directory(Path(path))
-        directory.source = Path(path).name
-        directory.is_sample = False
+        directory.source = Path(path).name  # sample or not: the file's settings sheet says
         if not confirm:
             _refuse_losses(data_dir, directory, report, Path(path).name)
         return install(data_dir, directory), directory, report
@@ -111,6 +110,6 @@ def read_installed(reader: DirectoryReader) -> Directory:
         contacts=reader.all_contacts(),
         lexicon=reader.lexicon_files(),
         source=reader.meta.get("source", ""),
-        is_sample=reader.is_sample,
+        settings=reader.settings,
         version=int(reader.meta.get("version", "0") or 0),
     )

@@ -97,6 +97,8 @@ class ReferralRow(DeskBase):
     )
     found_via: Mapped[str] = mapped_column(String, nullable=False, default="", server_default="")
     search_rank: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    # k0006: when the citizen details were removed (retention); the only UPDATE allowed
+    redacted_at: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class OutcomeRow(DeskBase):

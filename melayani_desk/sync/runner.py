@@ -18,6 +18,7 @@ import httpx
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.diskfull import command_message, is_disk_full
 from melayani_desk.referrals.log import ReferralLog
+from melayani_desk.referrals.retention import purge
 from melayani_desk.sync.client import Deadline, HubClient
 from melayani_desk.sync.sender import Backoff, UploadResult, upload
 from melayani_desk.sync.state import SyncState, SyncStore, parse_iso
@@ -191,6 +192,7 @@ class SyncRunner:
     def _run(self, force: bool, now: datetime) -> SyncReport:
         log = ReferralLog(self.data_dir)
         try:
+            purge(self.data_dir, log, now)  # overdue citizen details never leave the desk
             store = SyncStore(log.db)
             state = store.load()
             if not state.enrolled:

@@ -37,8 +37,9 @@ from typing import Any
 import httpx
 
 from melayani_core import keys as keylib
+from melayani_core.directory import settings as dir_settings
 from melayani_core.directory.formats import read_any
-from melayani_core.directory.model import ImportFailed
+from melayani_core.directory.model import DirectorySettings, ImportFailed
 from melayani_core.snapshot import MAX_VERSION
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.directory.local import install
@@ -75,6 +76,7 @@ class Manifest:
     snapshot: str
     key_id: str
     epoch: int = 0
+    settings: DirectorySettings = DirectorySettings()  # signed: sample, retention, freshness
 
     @property
     def rank(self) -> tuple[int, int]:
@@ -144,6 +146,10 @@ def _fields(data: Any, key_id: str) -> Manifest:
         or "://" in snapshot
     ):
         raise ManifestRejected("manifest: alamat snapshot tidak sah")
+    try:
+        settings = dir_settings.from_json(data.get("settings"))
+    except ValueError as exc:
+        raise ManifestRejected(f"manifest: {exc}") from None
     return Manifest(
         version=_int(data, "version", 1, MAX_VERSION),
         issued_at=issued,
@@ -153,6 +159,7 @@ def _fields(data: Any, key_id: str) -> Manifest:
         snapshot=snapshot,
         key_id=key_id,
         epoch=_int(data, "epoch", 0, MAX_VERSION) if "epoch" in data else 0,
+        settings=settings,
     )
 
 
@@ -293,7 +300,7 @@ def _build(
         directory.version = manifest.version
         directory.epoch = manifest.epoch
         directory.source = f"hub v{manifest.version}"
-        directory.is_sample = False
+        directory.settings = manifest.settings  # the signed settings, never the hub's word
         install(data_dir, directory)
     except (httpx.HTTPError, SnapshotUnavailable) as exc:
         reason = describe(exc) if isinstance(exc, httpx.HTTPError) else str(exc)

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from melayani_core.directory.freshness import is_stale
+from melayani_core.directory.model import DEFAULT_FRESHNESS_MONTHS
 from melayani_core.directory.phones import display
 from melayani_desk.ui.answer_card import AnswerCard
 from melayani_desk.ui.constants import (
@@ -71,6 +73,8 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.result = None
         self.sample = False
+        self.freshness_months = DEFAULT_FRESHNESS_MONTHS  # the directory's, set on loading
+        self.freshness_labels: list[QLabel] = []
         self.view = 0  # +1 whenever another service (or a message) is shown
         self.contact_radios: list[QRadioButton] = []
         self.copy_buttons: list[QPushButton] = []
@@ -286,6 +290,7 @@ class DetailPane(QWidget):
 
     def _render(self) -> None:
         self.contact_radios, self.copy_buttons, self.number_labels = [], [], []
+        self.freshness_labels = []
         self.number_rows = []
         body = QWidget()
         body.setObjectName("detailBody")
@@ -442,7 +447,36 @@ class DetailPane(QWidget):
             card_box.addLayout(line)
         if contact.hours:
             card_box.addWidget(_label(self.tr("Hours: %1").replace("%1", contact.hours)))
+        checked = self._checked(contact.assured_date)
+        if checked is not None:
+            card_box.addWidget(checked)
         return card
+
+    def _checked(self, assured: str) -> QLabel | None:
+        """When the contact was last verified ("checked Mar 2026"); older than the
+        directory's freshness limit, a warning mark, words and a tooltip (not colour)."""
+        day = QDate.fromString(assured[:10], Qt.DateFormat.ISODate) if assured else QDate()
+        if not day.isValid():
+            return None
+        month = QLocale().toString(day, "MMM yyyy")
+        if not is_stale(assured, self.freshness_months):
+            label = _label(self.tr("checked %1").replace("%1", month))
+            label.setToolTip(self.tr("Last verified on %1").replace("%1", _date(assured)))
+        else:
+            label = _label("\u26a0 " + self.tr("not checked since %1").replace("%1", month))
+            label.setStyleSheet(NOTE_STYLE)
+            label.setToolTip(
+                self.tr(
+                    "Last verified on %1, more than %2 months ago (the regency's limit). "
+                    "Confirm the number before giving it out; report it (F4) if it is wrong."
+                )
+                .replace("%1", _date(assured))
+                .replace("%2", str(self.freshness_months))
+            )
+        label.setAccessibleName(label.text())
+        label.setAccessibleDescription(label.toolTip())
+        self.freshness_labels.append(label)
+        return label
 
     def _radio_toggled(self, on: bool) -> None:
         if on:

@@ -50,6 +50,7 @@ class WindowActions:
             old.close()
         self.engine_ready = True
         self.sample = self.reader.is_sample
+        self.detail.freshness_months = self.reader.settings.freshness_months
         self.sample_banner.setVisible(self.sample)
         self.browse.loaded = False
         if self.tabs.currentIndex() == TAB_BROWSE:
@@ -70,8 +71,10 @@ class WindowActions:
 
         def open_log():
             from melayani_desk.referrals.log import ReferralLog
+            from melayani_desk.referrals.retention import purge
 
             log = ReferralLog(data_dir)
+            purge(data_dir, log)  # citizen details past the directory's retention period
             return log, log.referral_counts(), log.taught()
 
         run_task(open_log, self._on_log_ready, self._on_log_failed, context=self)

@@ -340,6 +340,22 @@
             <translation>Jam: %1</translation>
         </message>
         <message>
+            <source>checked %1</source>
+            <translation>diperiksa %1</translation>
+        </message>
+        <message>
+            <source>Last verified on %1</source>
+            <translation>Terakhir diperiksa %1</translation>
+        </message>
+        <message>
+            <source>not checked since %1</source>
+            <translation>belum diperiksa sejak %1</translation>
+        </message>
+        <message>
+            <source>Last verified on %1, more than %2 months ago (the regency's limit). Confirm the number before giving it out; report it (F4) if it is wrong.</source>
+            <translation>Terakhir diperiksa %1, lebih dari %2 bulan lalu (batas kabupaten). Pastikan nomornya dulu sebelum diberikan; laporkan (F4) bila salah.</translation>
+        </message>
+        <message>
             <source>Technical staff</source>
             <translation>Staf teknis</translation>
         </message>

@@ -1,7 +1,7 @@
 """Generate the bundled SAMPLE directory (DATA CONTOH) and the search query table.
 
 Run:  python tests/data/make_sample.py
-Writes resources/sample/{organizations,services,contacts}.csv and
+Writes resources/sample/{organizations,services,contacts,settings}.csv and
 tests/data/search_queries.csv. Deterministic (fixed seed): re-running reproduces the files exactly.
 
 All names of people and all personal/office phone numbers are INVENTED. Every invented number
@@ -2371,6 +2371,10 @@ def main():
     write(SAMPLE / "organizations.csv", ORG_COLS, orgs)
     write(SAMPLE / "services.csv", SVC_COLS, services)
     write(SAMPLE / "contacts.csv", CON_COLS, contacts)
+    # the one explicit mark that this is sample data (the settings sheet, key,value rows)
+    write(SAMPLE / "settings.csv", ["key", "value"],
+          [{"key": "is_sample", "value": "yes"}, {"key": "retention_months", "value": "6"},
+           {"key": "freshness_months", "value": "12"}])
     write(TESTDATA / "search_queries.csv", Q_COLS,
           [dict(zip(Q_COLS, q, strict=True)) for q in QUERIES])
     print(f"organizations={len(orgs)} services={len(services)} contacts={len(contacts)} "

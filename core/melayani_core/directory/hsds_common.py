@@ -38,6 +38,8 @@ def csv_unsafe(text: str) -> str:
 NAMESPACE = uuid.UUID("6f1d5b52-3c1a-5b8e-9a57-4d2f0e8c7a10")
 TAXONOMY = "melayani"
 MAX_DATAPACKAGE_BYTES = 5 * 1024 * 1024
+# the directory's settings sheet as a datapackage.json property (key -> value text)
+SETTINGS_PROPERTY = "x_melayani_settings"
 
 # file stem -> (resource name, fields), as in the HSDS 3.0 datapackage.json
 TABLES: dict[str, tuple[str, str]] = {

@@ -8,9 +8,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import settings as dir_settings
 from .hsds_common import (
     ENTITY_NAMES,
     MAX_DATAPACKAGE_BYTES,
+    SETTINGS_PROPERTY,
     TABLES,
     TAXONOMY,
     TAXONOMY_ID,
@@ -24,6 +26,7 @@ from .model import (
     ORG_KINDS,
     Contact,
     Directory,
+    DirectorySettings,
     ImportFailed,
     ImportReport,
     Organization,
@@ -43,10 +46,14 @@ class _Attr:
     row: int
 
 
-def _resource_paths(folder: Path, report: ImportReport) -> dict[str, Path]:
-    """Resource file stem -> path, from datapackage.json (standard names where it is silent)."""
+def _resource_paths(
+    folder: Path, report: ImportReport
+) -> tuple[dict[str, Path], DirectorySettings]:
+    """Resource file stem -> path, from datapackage.json (standard names where it is
+    silent), and the directory settings the package carries (``x_melayani_settings``)."""
     package_file = find_file(folder, "datapackage.json")
     declared: dict[str, str] = {}
+    settings = DirectorySettings()
     if package_file is not None:
         try:
             if package_file.stat().st_size > MAX_DATAPACKAGE_BYTES:
@@ -55,6 +62,7 @@ def _resource_paths(folder: Path, report: ImportReport) -> dict[str, Path]:
             for resource in package.get("resources", []):
                 if isinstance(resource.get("name"), str) and isinstance(resource.get("path"), str):
                     declared[resource["name"]] = resource["path"]
+            settings = _package_settings(package.get(SETTINGS_PROPERTY), report)
         except (OSError, ValueError, AttributeError, TypeError) as exc:
             report.error("datapackage.json", 0, "", f"datapackage.json tidak dapat dibaca: {exc}")
     paths: dict[str, Path] = {}
@@ -81,7 +89,18 @@ def _resource_paths(folder: Path, report: ImportReport) -> dict[str, Path]:
                 f"Berkas {relative} disebut di datapackage.json tetapi tidak ada di paket. "
                 "Salin paket HSDS selengkapnya, lalu impor lagi.",
             )
-    return paths
+    return paths, settings
+
+
+def _package_settings(raw: object, report: ImportReport) -> DirectorySettings:
+    """``x_melayani_settings``: the settings sheet's key/value pairs as a JSON object."""
+    if raw is None:
+        return DirectorySettings()
+    if not isinstance(raw, dict):
+        report.error("datapackage.json", 0, SETTINGS_PROPERTY, "Harus berupa objek {key: value}.")
+        return DirectorySettings()
+    pairs = ((0, str(k), "" if v is None else str(v).lower()) for k, v in raw.items())
+    return dir_settings.from_pairs(pairs, report, f"datapackage.json {SETTINGS_PROPERTY}")
 
 
 class _Importer:
@@ -488,7 +507,7 @@ def read_hsds(folder: str | Path) -> tuple[Directory, ImportReport]:
     if not folder.is_dir():
         report.error(folder.name, 0, "", "Folder paket HSDS tidak ditemukan.")
         raise ImportFailed(report)
-    paths = _resource_paths(folder, report)
+    paths, settings = _resource_paths(folder, report)
     tables: dict[str, list[Row]] = {}
     names: dict[str, str] = {}
     for stem in TABLES:
@@ -508,4 +527,5 @@ def read_hsds(folder: str | Path) -> tuple[Directory, ImportReport]:
     if report.errors:
         raise ImportFailed(report)
     directory.source = folder.name
+    directory.settings = settings
     return directory, report

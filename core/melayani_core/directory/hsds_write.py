@@ -10,9 +10,11 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from . import settings as dir_settings
 from .hsds_common import (
     FIELD_TYPES,
     LANGUAGE_LABELS,
+    SETTINGS_PROPERTY,
     TABLES,
     TAXONOMY,
     TAXONOMY_ID,
@@ -178,7 +180,7 @@ def _export_contact(out: _Package, contact: Contact) -> None:
         )
 
 
-def _datapackage() -> dict[str, object]:
+def _datapackage(directory: Directory) -> dict[str, object]:
     resources = []
     for stem, (name, fields) in TABLES.items():
         schema_fields: list[dict[str, str]] = []
@@ -204,6 +206,7 @@ def _datapackage() -> dict[str, object]:
         "profile": "tabular-data-package",
         "version": "3.0.0",
         "x_melayani_profile": "melayani-1",
+        SETTINGS_PROPERTY: dict(dir_settings.rows(directory.settings)),
         "resources": resources,
     }
 
@@ -270,7 +273,7 @@ def _write_package(directory: Directory, folder: Path) -> None:
                 {key: csv_safe(value) for key, value in row.items()} for row in out.rows[stem]
             )
             _flushed(handle)
-    text = json.dumps(_datapackage(), indent=2, ensure_ascii=False)
+    text = json.dumps(_datapackage(directory), indent=2, ensure_ascii=False)
     with open(folder / "datapackage.json", "w", encoding="utf-8") as handle:
         handle.write(text + "\n")
         _flushed(handle)

@@ -6,7 +6,7 @@ search hands to the command line and the window. No SQL, no Qt here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 ORG_KINDS = (
     "opd",
@@ -84,6 +84,23 @@ class Contact:
     assured_date: str = ""
 
 
+# Defaults of the directory's settings sheet (docs/import-template.md, "settings"):
+# citizen details are kept 6 months (UU 27/2022: kept no longer than their purpose needs;
+# a referral's follow-up is done within weeks), a contact unverified for 12 months is stale.
+DEFAULT_RETENTION_MONTHS = 6
+DEFAULT_FRESHNESS_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class DirectorySettings:
+    """The directory-level facts a regency sets in the ``settings`` sheet; they travel with
+    the directory through every import path, the stored file and the signed manifest."""
+
+    is_sample: bool = False  # sample data: never given to a citizen as real
+    retention_months: int = DEFAULT_RETENTION_MONTHS  # citizen details kept this long
+    freshness_months: int = DEFAULT_FRESHNESS_MONTHS  # a contact older than this is stale
+
+
 @dataclass
 class Directory:
     """A whole directory: what one import produces and one SQLite file holds."""
@@ -92,12 +109,19 @@ class Directory:
     services: list[Service] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
     source: str = ""  # where it came from: a file name, "sample", "hub v12"
-    is_sample: bool = False
+    settings: DirectorySettings = field(default_factory=DirectorySettings)
     version: int = 0  # hub version; 0 for a local import
     # lexicon files carried with the directory (relative name -> text), overlaid on the
     # program's bundled lexicon when the directory is built; {} = the bundled one alone
     lexicon: dict[str, str] = field(default_factory=dict)
     epoch: int = 0  # hub version epoch: a signed reset starts a new one (sync/updater.py)
+
+    @property
+    def is_sample(self) -> bool:
+        return self.settings.is_sample
+
+    def mark_sample(self) -> None:
+        self.settings = replace(self.settings, is_sample=True)
 
 
 @dataclass

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import settings as dir_settings
 from .gc_pause import gc_paused
-from .model import AUTHORITIES, LEVELS, ORG_KINDS, Directory, ImportFailed, ImportReport
+from .model import (
+    AUTHORITIES,
+    LEVELS,
+    ORG_KINDS,
+    Directory,
+    DirectorySettings,
+    ImportFailed,
+    ImportReport,
+)
 from .tabular import Table, find_file, read_csv, read_workbook
 from .validate import COLUMNS, REQUIRED, SHEETS, build_directory
 
@@ -25,6 +34,7 @@ def read_template(path: str | Path) -> tuple[Directory, ImportReport]:
 def _read_template(path: Path) -> tuple[Directory, ImportReport]:
     report = ImportReport()
     tables: dict[str, Table | None] = {}
+    settings_table: Table | None = None
     if path.is_dir():
         for sheet in SHEETS:
             file = find_file(path, f"{sheet}.csv")
@@ -33,15 +43,20 @@ def _read_template(path: Path) -> tuple[Directory, ImportReport]:
                 tables[sheet] = None
             else:
                 tables[sheet] = read_csv(file, report, file.name, lazy=True)
+        file = find_file(path, f"{dir_settings.SHEET}.csv")  # optional: absent = defaults
+        settings_table = read_csv(file, report, file.name) if file else None
     else:
-        found = read_workbook(path, SHEETS, report)
+        found = read_workbook(path, (*SHEETS, dir_settings.SHEET), report)
         if not found and report.errors:
             raise ImportFailed(report)
         for sheet in SHEETS:
             tables[sheet] = found.get(sheet)
             if sheet not in found:
                 report.error(sheet, 0, "", f"Lembar '{sheet}' tidak ada di workbook {path.name}.")
+        settings_table = found.get(dir_settings.SHEET)
+    settings = dir_settings.from_table(settings_table, report)
     directory = build_directory(tables, report, source=path.name)
+    directory.settings = settings
     if report.errors:
         raise ImportFailed(report)
     return directory, report
@@ -106,6 +121,9 @@ GENERAL_HELP = [
     "Petunjuk pengisian direktori Melayani Desk",
     "",
     "Isi tiga lembar: organizations, services, contacts. Lembar Petunjuk ini diabaikan saat impor.",
+    "Lembar settings berisi pengaturan direktori, satu per baris (key, value): is_sample "
+    "(DATA CONTOH atau bukan), retention_months (lama data warga disimpan), "
+    "freshness_months (batas umur pemeriksaan kontak). Boleh dihapus: nilai bawaan dipakai.",
     "Baris 1 tiap lembar adalah judul kolom: jangan diubah. Kolom bertanda WAJIB (judul tebal) "
     "harus diisi; kolom lain boleh kosong. Kolom tambahan diabaikan dengan peringatan.",
     "Kode (org_id, service_id, contact_id) harus unik dan tetap sama di setiap impor.",
@@ -153,6 +171,8 @@ def write_template(out_path: str | Path) -> None:
         for column in COLUMNS[sheet]:
             required = "WAJIB" if column in REQUIRED[sheet] else ""
             guide.append([sheet, column, required, COLUMN_HELP[sheet][column]])
+    for key in dir_settings.KEYS:
+        guide.append([dir_settings.SHEET, key, "", dir_settings.HELP[key]])
     for letter, width in zip("ABCD", (16, 16, 8, 100), strict=True):
         guide.column_dimensions[letter].width = width
 
@@ -180,4 +200,20 @@ def write_template(out_path: str | Path) -> None:
                 ws.add_data_validation(check)
                 check.add(f"{letter}2:{letter}10000")
         ws.freeze_panes = "A2"
+    _settings_sheet(book, Font, Comment)
     book.save(Path(out_path))
+
+
+def _settings_sheet(book, font, comment) -> None:  # noqa: ANN001 - openpyxl classes
+    """The ``settings`` sheet: key,value rows with the defaults filled in."""
+    ws = book.create_sheet(dir_settings.SHEET)
+    ws.append(list(dir_settings.COLUMNS))
+    for cell in ws[1]:
+        cell.font = font(bold=True)
+    for key, value in dir_settings.rows(DirectorySettings()):
+        ws.append([key, value])
+        ws.cell(row=ws.max_row, column=1).comment = comment(dir_settings.HELP[key], "Melayani Desk")
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 14
+    ws.column_dimensions["B"].number_format = "@"
+    ws.freeze_panes = "A2"

@@ -93,6 +93,7 @@ class Referral:
     directory_is_sample: bool = False
     found_via: str = ""  # "search" or "browse": how the clerk found the service ("" unknown)
     search_rank: int = 0  # its place in the search results when chosen (1 = first; 0 unknown)
+    redacted_at: str | None = None  # when its citizen details and note were removed (retention)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from melayani_core.directory.model import Contact
+from melayani_core.directory.freshness import is_stale
+from melayani_core.directory.model import DEFAULT_FRESHNESS_MONTHS, Contact
 from melayani_core.directory.phones import display
 from melayani_core.search.engine import Answer, Route, SearchResult
 
 SAMPLE_MARK = "DATA CONTOH — nomor dan nama orang di sini karangan, jangan diberikan ke warga"
 
 
-def contact_json(c: Contact) -> dict:
+def contact_json(c: Contact, freshness_months: int = DEFAULT_FRESHNESS_MONTHS) -> dict:
     return {
         "contact_id": c.contact_id,
         "name": c.name,
@@ -21,10 +22,14 @@ def contact_json(c: Contact) -> dict:
         "phone_display": display(c.phone) if c.phone else None,
         "email": c.email or None,
         "hours": c.hours or None,
+        "assured_date": c.assured_date or None,  # last verified (not last edited); None = never
+        "stale": is_stale(c.assured_date, freshness_months),
     }
 
 
-def result_json(r: SearchResult, sample: bool) -> dict:
+def result_json(
+    r: SearchResult, sample: bool, freshness_months: int = DEFAULT_FRESHNESS_MONTHS
+) -> dict:
     s, o = r.service, r.org
     return {
         "kind": r.kind,
@@ -41,7 +46,7 @@ def result_json(r: SearchResult, sample: bool) -> dict:
         "fee": s.fee or None,
         "duration": s.duration or None,
         "online_url": s.online_url or None,
-        "contacts": [contact_json(c) for c in r.contacts],
+        "contacts": [contact_json(c, freshness_months) for c in r.contacts],
         "sample": sample,
     }
 
@@ -71,11 +76,13 @@ def route_json(route: Route | None) -> dict | None:
     return {"kind": route.kind, "office": route.office, "name": route.name, "text": route.text}
 
 
-def answer_json(answer: Answer, sample: bool) -> dict:
+def answer_json(
+    answer: Answer, sample: bool, freshness_months: int = DEFAULT_FRESHNESS_MONTHS
+) -> dict:
     """A whole answer: the results, the route when no office in the directory meets the
     need, whether it is an emergency, and the need concepts matched."""
     return {
-        "results": [result_json(r, sample) for r in answer.results],
+        "results": [result_json(r, sample, freshness_months) for r in answer.results],
         "route": route_json(answer.route),
         "emergency": answer.emergency,
         "concepts": answer.concepts,

@@ -35,7 +35,14 @@ from operator import attrgetter
 from pathlib import Path
 from urllib.parse import quote
 
-from melayani_core.directory.model import Contact, Directory, Organization, Service
+from melayani_core.directory import settings as dir_settings
+from melayani_core.directory.model import (
+    Contact,
+    Directory,
+    DirectorySettings,
+    Organization,
+    Service,
+)
 from melayani_core.directory.shrink import Summary
 from melayani_core.storage import filelock
 from melayani_core.storage.durable import fsync_dir
@@ -162,7 +169,7 @@ def write_directory_file(
             migrate.upgrade(conn, migrate.MIGRATIONS / "directory")
             meta = {
                 "source": directory.source,
-                "is_sample": "1" if directory.is_sample else "0",
+                **dir_settings.to_meta(directory.settings),
                 "version": str(directory.version),
                 "epoch": str(directory.epoch),
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -367,6 +374,11 @@ class DirectoryReader:
     @property
     def is_sample(self) -> bool:
         return self.meta.get("is_sample") == "1"
+
+    @property
+    def settings(self) -> DirectorySettings:
+        """The directory's settings sheet as stored (defaults for an older file)."""
+        return dir_settings.from_meta(self.meta)
 
     # --- whole-table reads -------------------------------------------------------------
     def organizations(self) -> dict[str, Organization]:
