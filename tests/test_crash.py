@@ -142,9 +142,12 @@ def leftovers_cleared_by_next_install(data: Path, source: Path) -> None:
 
     import_path(data, source)
     folder = data / "directory"
-    files = sorted(p.name for p in folder.iterdir() if p.name != ".CURRENT.tmp")
-    current = DirectoryStore(data).current()
-    assert current is not None and files == sorted(["CURRENT", current.name])
+    pointers_tmp = (".CURRENT.tmp", ".PREVIOUS.tmp")
+    files = sorted(p.name for p in folder.iterdir() if p.name not in pointers_tmp)
+    store = DirectoryStore(data)
+    current, previous = store.current(), store.previous()
+    assert current is not None and previous is not None
+    assert files == sorted(["CURRENT", "PREVIOUS", current.name, previous.name])
 
 
 @pytest.fixture(scope="module")

@@ -107,9 +107,12 @@ def test_parallel_imports_and_a_reader_never_leave_the_desk_without_a_directory(
         assert reader.counts() == want
     finally:
         reader.close()
-    # nothing left behind by the 16 builds: the pointer and the file in use
+    # nothing left behind by the 16 builds: the pointers, the file in use and the one
+    # before it (kept for rollback)
     left = sorted(p.name for p in store.folder.iterdir())
-    assert left == sorted(["CURRENT", current.name]), left
+    previous = store.previous()
+    assert previous is not None
+    assert left == sorted(["CURRENT", "PREVIOUS", current.name, previous.name]), left
 
 
 def test_cleanup_keeps_files_that_are_not_its_own(tmp_path):
@@ -126,7 +129,8 @@ def test_cleanup_keeps_files_that_are_not_its_own(tmp_path):
 
     second = install(data, directory)
     names = sorted(p.name for p in folder.iterdir())
-    assert names == sorted(["CURRENT", second.name, *(p.name for p in foreign)])
+    kept = ["CURRENT", "PREVIOUS", first.name, second.name]
+    assert names == sorted([*kept, *(p.name for p in foreign)])
 
 
 def test_a_build_whose_file_vanished_fails_instead_of_checking_an_empty_file(tmp_path):

@@ -1,5 +1,6 @@
-"""The directory folder keeps only the directory in use: files of earlier directories and
-whatever a killed build left behind (its file, its journal) go at the next install."""
+"""The directory folder keeps only the directory in use and the one before it (for
+rollback): files of earlier directories and whatever a killed build left behind (its
+file, its journal) go at the next install."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ def test_install_clears_leftovers_of_killed_builds(tmp_path):
         stray.write_bytes(b"left by a power cut")
     second = install_sample(tmp_path)
     assert DirectoryStore(tmp_path).current() == second
-    assert sorted(p.name for p in folder.iterdir()) == sorted(["CURRENT", second.name])
+    assert DirectoryStore(tmp_path).previous() == first
+    expected = ["CURRENT", "PREVIOUS", first.name, second.name]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(expected)
 
 
 def test_cleanup_without_a_directory_in_use_deletes_nothing(tmp_path):

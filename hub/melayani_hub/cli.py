@@ -191,19 +191,22 @@ def cmd_add_key(args: argparse.Namespace) -> int:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     from melayani_core.directory.model import ImportFailed
+    from melayani_core.progress import Console
     from melayani_hub.publish import VersionsExhausted, publish
     from melayani_hub.signing import SigningKeyError
 
     engine = _engine(args)
     try:
-        done = publish(
-            engine,
-            args.path,
-            args.key,
-            args.expires_days,
-            lexicon=args.lexicon,
-            reset_floor=args.reset_floor,
-        )
+        with Console() as progress:
+            done = publish(
+                engine,
+                args.path,
+                args.key,
+                args.expires_days,
+                lexicon=args.lexicon,
+                reset_floor=args.reset_floor,
+                progress=progress,
+            )
     except ImportFailed as exc:
         _err(f"Terbit DIBATALKAN: {len(exc.report.errors)} galat di {args.path}. "
              "Tidak ada versi baru yang disimpan.")  # fmt: skip

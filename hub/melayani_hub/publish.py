@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from melayani_core.directory import settings as dir_settings
 from melayani_core.directory.formats import carried_lexicon, read_directory
 from melayani_core.directory.model import DirectorySettings, ImportFailed, ImportReport
+from melayani_core.progress import Progress, silent
 from melayani_core.search.knowledge import LEARNED
 from melayani_core.snapshot import MAX_VERSION, counts, write_snapshot
 from melayani_hub import signing
@@ -123,6 +124,7 @@ def publish(
     lexicon: Path | None = None,
     *,
     reset_floor: bool = False,
+    progress: Progress = silent,
 ) -> Published:
     """Raises ImportFailed (bad data), signing.SigningKeyError or VersionsExhausted;
     stores nothing then.
@@ -130,6 +132,7 @@ def publish(
     ``lexicon``: the regency's lexicon folder (files replacing the bundled ones of the same
     name, or new ones such as ``concepts/banyuwangi.txt``); it travels in the snapshot."""
     key = signing.load_private(key_path)  # before any work: a wrong key fails fast
+    progress(f"Membaca {Path(path).name}…")
     directory, report = read_directory(path)
     own, regency = dict(directory.lexicon), {}
     if lexicon is not None:  # bundled < the regency's folder < what the import carries
@@ -139,7 +142,9 @@ def publish(
         carried_lexicon(Path(lexicon), directory, report)
         regency = directory.lexicon
     directory.lexicon = published_lexicon(engine, {**regency, **own})
+    progress("Menulis snapshot…")
     data = write_snapshot(directory)
+    progress("Menandatangani dan menyimpan versi baru…")
     digest = hashlib.sha256(data).hexdigest()
     raw_pub = signing.raw_public(key.public_key())
     key_id = signing.fingerprint(raw_pub)

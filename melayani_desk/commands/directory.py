@@ -34,6 +34,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "112, atau kelompok kewenangan direktori yang dipakai",
     )
 
+    sub.add_parser(
+        "rollback",
+        help="kembali ke direktori sebelumnya (yang dipakai sebelum impor/pembaruan terakhir)",
+    )
+
     t = sub.add_parser("template", help="tulis templat impor kosong (.xlsx)")
     t.add_argument("out", type=Path)
 
@@ -112,11 +117,15 @@ def cmd_search(args: argparse.Namespace, folder: Path) -> int:
 def cmd_import(args: argparse.Namespace, folder: Path) -> int:
     from melayani_core.directory.model import ImportFailed
     from melayani_core.directory.shrink import ImportNeedsConfirmation
+    from melayani_core.progress import Console
     from melayani_core.storage.directory_db import DirectoryBusy
     from melayani_desk.directory.local import import_path
 
     try:
-        _, directory, report = import_path(folder, args.path, confirm=args.confirm)
+        with Console() as progress:
+            _, directory, report = import_path(
+                folder, args.path, confirm=args.confirm, progress=progress
+            )
     except ImportNeedsConfirmation as exc:
         _err(
             f"Impor DITAHAN: {args.path} sah, tetapi akan membuang data direktori yang "
@@ -146,6 +155,35 @@ def cmd_import(args: argparse.Namespace, folder: Path) -> int:
         f"Impor berhasil: {len(directory.organizations)} instansi, "
         f"{len(directory.services)} layanan, {len(directory.contacts)} kontak "
         f"({len(report.warnings)} peringatan)."
+    )
+    return 0
+
+
+def cmd_rollback(args: argparse.Namespace, folder: Path) -> int:
+    from melayani_core.storage.directory_db import (
+        DirectoryBusy,
+        DirectoryReader,
+        DirectoryStore,
+        NoPreviousDirectory,
+    )
+
+    try:
+        back = DirectoryStore(folder).rollback()
+    except NoPreviousDirectory as exc:
+        _err(f"{exc} Direktori yang dipakai tidak diubah.")
+        return EXIT_INPUT
+    except DirectoryBusy as exc:
+        _err(str(exc))
+        return EXIT_DESK_DB
+    reader = DirectoryReader(back)
+    try:
+        source, counts = reader.meta.get("source", ""), reader.counts()
+    finally:
+        reader.close()
+    _out(
+        f"Kembali ke direktori sebelumnya: {source} ({counts['organizations']} instansi, "
+        f"{counts['services']} layanan, {counts['contacts']} kontak). Jalankan rollback "
+        "lagi untuk memakai kembali direktori yang baru saja diganti."
     )
     return 0
 
@@ -196,6 +234,7 @@ def cmd_info(args: argparse.Namespace, folder: Path) -> int:
 COMMANDS = {
     "search": cmd_search,
     "import": cmd_import,
+    "rollback": cmd_rollback,
     "template": cmd_template,
     "export": cmd_export,
     "info": cmd_info,

@@ -134,8 +134,16 @@ def cmd_sync(args: argparse.Namespace, folder: Path) -> int:
     if args.deadline is not None and not 1 <= args.deadline <= 3600:
         _err("--deadline harus antara 1 dan 3600 detik.")
         return EXIT_INPUT
-    runner = SyncRunner(folder, deadline_s=args.deadline or PASS_DEADLINE_S)
-    report = runner.run_once(force=not args.if_due)
+    from melayani_core.progress import Console, silent
+
+    # --json is the window's child pass (and scripts): its stderr stays for real errors
+    with Console() as console:
+        runner = SyncRunner(
+            folder,
+            deadline_s=args.deadline or PASS_DEADLINE_S,
+            progress=silent if args.json else console,
+        )
+        report = runner.run_once(force=not args.if_due)
     if args.json:  # ASCII, so the report survives any code page of a pipe on Windows
         _out(json.dumps(report.as_dict(), ensure_ascii=True, indent=2))
     else:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from melayani_core.directory.gc_pause import gc_paused
 from melayani_core.directory.model import Directory, ImportReport
+from melayani_core.progress import Progress, silent
 from melayani_core.search.index import build_search
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.paths import resource
@@ -21,13 +22,23 @@ def sample_folder() -> Path:
     return resource("sample")
 
 
-def install(data_dir: Path, directory: Directory, *, only_if_missing: bool = False) -> Path:
+def install(
+    data_dir: Path,
+    directory: Directory,
+    *,
+    only_if_missing: bool = False,
+    expect: Path | None = None,
+    progress: Progress = silent,
+) -> Path:
     """Build ``directory`` aside and switch this desk to it, atomically, under the
-    directory's write lock (another import or update waits its turn)."""
+    directory's write lock (another import or update waits its turn).  ``expect``: see
+    ``DirectoryStore.install``."""
     with gc_paused():
+        progress("Menyiapkan indeks pencarian…")
         rows, prepare = build_search(directory)
+        progress("Menulis dan memeriksa direktori baru…")
         return DirectoryStore(data_dir).install(
-            directory, rows, prepare, only_if_missing=only_if_missing
+            directory, rows, prepare, only_if_missing=only_if_missing, expect=expect
         )
 
 
@@ -41,43 +52,22 @@ def install_sample(data_dir: Path, *, only_if_missing: bool = False) -> Path:
 
 
 def import_path(
-    data_dir: Path, path: Path, *, confirm: bool = False
+    data_dir: Path, path: Path, *, confirm: bool = False, progress: Progress = silent
 ) -> tuple[Path, Directory, ImportReport]:
     """Import a template workbook, CSV folder or HSDS package; raises ImportFailed on errors.
 
     Nothing is changed unless the whole file is valid and the new directory is built.  An
     import that would lose most contacts, the emergency entry or a class of authority of
     the (real, not sample) directory in use raises ImportNeedsConfirmation unless
-    ``confirm`` (``import --confirm``; the window asks the clerk, then passes it).
+    ``confirm`` (``import --confirm``; the window shows the losses and asks the clerk:
+    melayani_desk/directory/staged.py).
     """
-    from melayani_core.directory.formats import read_directory  # not for start-up
+    from melayani_desk.directory.staged import apply_import, stage_import
 
     with gc_paused():  # the read and the build: no collector passes over 100k records
-        directory, report = read_directory(Path(path))
-        directory.source = Path(path).name  # sample or not: the file's settings sheet says
-        if not confirm:
-            _refuse_losses(data_dir, directory, report, Path(path).name)
-        return install(data_dir, directory), directory, report
-
-
-def _refuse_losses(data_dir: Path, directory: Directory, report: ImportReport, name: str) -> None:
-    from melayani_core.directory.shrink import ImportNeedsConfirmation, Summary, losses
-
-    try:
-        current = DirectoryStore(data_dir).current()
-        if current is None:
-            return
-        reader = DirectoryReader(current)
-    except DirectoryError:  # a directory that cannot be read has nothing left to lose
-        return
-    try:
-        if reader.is_sample:  # the bundled sample is nobody's data: replacing it loses nothing
-            return
-        found = losses(reader.summary(), Summary.of(directory))
-    finally:
-        reader.close()
-    if found:
-        raise ImportNeedsConfirmation(name, found, report)
+        staged = stage_import(data_dir, Path(path), compare=False, progress=progress)
+        final = apply_import(data_dir, staged, confirm=confirm, progress=progress)
+    return final, staged.directory, staged.report
 
 
 def current_file(data_dir: Path) -> Path:

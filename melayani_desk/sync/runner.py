@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from melayani_core.progress import Progress, silent
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.diskfull import command_message, is_disk_full
 from melayani_desk.referrals.log import ReferralLog
@@ -168,8 +169,11 @@ class SyncRunner:
         backoff: Backoff | None = None,
         size_limit: int = SIZE_LIMIT,
         deadline_s: float = PASS_DEADLINE_S,
+        progress: Progress = silent,
     ):
+        """``progress``: the directory update's download and build (the command line)."""
         self.data_dir = Path(data_dir)
+        self.progress = progress
         self.deadline_s = deadline_s
         self.transport = transport
         self.backoff = backoff or Backoff()
@@ -207,7 +211,12 @@ class SyncRunner:
                 report = SyncReport(upload=upload(log, client, now=now, backoff=self.backoff))
                 if report.upload.answered:  # the hub answered well: now the directory
                     report.directory = update_directory(
-                        self.data_dir, client, store, now=now, size_limit=self.size_limit
+                        self.data_dir,
+                        client,
+                        store,
+                        now=now,
+                        size_limit=self.size_limit,
+                        progress=self.progress,
                     )
                     if report.directory.status in ("rejected", "error"):
                         store.update(last_error="Direktori: " + report.directory.reason)

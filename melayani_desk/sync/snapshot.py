@@ -7,6 +7,7 @@ import itertools
 import zipfile
 from pathlib import Path
 
+from melayani_core.progress import Progress, silent
 from melayani_core.search.lexicon import valid_name
 from melayani_core.snapshot import LEXICON_PREFIX
 from melayani_desk.sync.client import PORTAL, HubClient, looks_like_html
@@ -42,7 +43,9 @@ def _intercepted(status: int, content_type: str, first: bytes) -> str:
     return ""
 
 
-def download(client: HubClient, path: str, size: int, sha256: str, dest: Path) -> None:
+def download(
+    client: HubClient, path: str, size: int, sha256: str, dest: Path, progress: Progress = silent
+) -> None:
     """Fetch ``path`` into ``dest``: no more than ``size`` bytes, then size and hash checked."""
     digest = hashlib.sha256()
     total = 0
@@ -70,6 +73,7 @@ def download(client: HubClient, path: str, size: int, sha256: str, dest: Path) -
                     )
                 digest.update(chunk)
                 out.write(chunk)
+                progress("Mengunduh direktori dari hub…", total, size)
                 client.check_deadline()
     if total != size:
         raise SnapshotRejected(f"ukuran snapshot {total} byte, manifest menyebut {size} byte")

@@ -40,6 +40,7 @@ from melayani_core import keys as keylib
 from melayani_core.directory import settings as dir_settings
 from melayani_core.directory.formats import read_any
 from melayani_core.directory.model import DirectorySettings, ImportFailed
+from melayani_core.progress import Progress, silent
 from melayani_core.snapshot import MAX_VERSION
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.directory.local import install
@@ -200,8 +201,10 @@ def update_directory(
     now: datetime | None = None,
     size_limit: int = SIZE_LIMIT,
     unzip_limit: int = SIZE_LIMIT,
+    progress: Progress = silent,
 ) -> DirectoryResult:
-    """One directory pass; never leaves the desk without its current directory."""
+    """One directory pass; never leaves the desk without its current directory.
+    ``progress``: the download and the build, told as they go (the command line)."""
     now = now or datetime.now(UTC)
     state = store.load()
     floor = installed_rank(Path(data_dir), (state.directory_epoch, state.directory_version))
@@ -240,7 +243,7 @@ def update_directory(
     if manifest.size > size_limit:
         result.reason = f"snapshot {manifest.size} byte melebihi batas {size_limit} byte"
         return result
-    return _apply(Path(data_dir), client, store, manifest, now, installed, unzip_limit)
+    return _apply(Path(data_dir), client, store, manifest, now, installed, unzip_limit, progress)
 
 
 def _apply(
@@ -251,11 +254,12 @@ def _apply(
     now: datetime,
     previous: int,
     unzip_limit: int,
+    progress: Progress = silent,
 ) -> DirectoryResult:
     try:
         with worklock.exclusive(data_dir / TMP):
             _clear_leftovers(data_dir / TMP)
-            return _build(data_dir, client, store, manifest, now, previous, unzip_limit)
+            return _build(data_dir, client, store, manifest, now, previous, unzip_limit, progress)
     except worklock.Busy:
         reason = "pembaruan direktori lain sedang berjalan"
         return DirectoryResult("error", manifest.version, previous, reason)
@@ -285,6 +289,7 @@ def _build(
     now: datetime,
     previous: int,
     unzip_limit: int,
+    progress: Progress = silent,
 ) -> DirectoryResult:
     now_floor = installed_rank(data_dir, _recorded(store))
     if now_floor >= manifest.rank:  # another process installed it meanwhile
@@ -292,16 +297,18 @@ def _build(
     work = Path(tempfile.mkdtemp(prefix="snapshot-", dir=data_dir / TMP))
     try:
         archive = work / "snapshot.zip"
-        download(client, manifest.snapshot, manifest.size, manifest.sha256, archive)
+        download(client, manifest.snapshot, manifest.size, manifest.sha256, archive, progress)
         folder = work / "csv"
         folder.mkdir()
+        progress("Membuka snapshot…")
         unzip(archive, folder, unzip_limit)
+        progress(f"Membaca direktori v{manifest.version}…")
         directory, _report = read_any(folder)
         directory.version = manifest.version
         directory.epoch = manifest.epoch
         directory.source = f"hub v{manifest.version}"
         directory.settings = manifest.settings  # the signed settings, never the hub's word
-        install(data_dir, directory)
+        install(data_dir, directory, progress=progress)
     except (httpx.HTTPError, SnapshotUnavailable) as exc:
         reason = describe(exc) if isinstance(exc, httpx.HTTPError) else str(exc)
         return DirectoryResult("error", manifest.version, previous, reason)

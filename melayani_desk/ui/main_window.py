@@ -193,6 +193,9 @@ class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
         self.act_copy = [
             action(f"Ctrl+{n}", lambda _c=False, n=n: self.copy_contact(n)) for n in range(1, 6)
         ]
+        from melayani_desk.ui.window_import import ImportMenu
+
+        self.import_menu = ImportMenu(self)  # the Directory menu: import (Ctrl+I)
 
     # --- texts and fonts ---------------------------------------------------------------
     def retranslate(self) -> None:

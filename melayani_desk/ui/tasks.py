@@ -10,6 +10,11 @@ holds up a save, and a save never waits for a read), and only the newest read wi
 ``key`` and ``context`` is delivered: a result overtaken by a later request is dropped, so a
 screen asked to refresh twice shows the second answer only, never the first one late.
 
+``run_job(fn, on_done, on_error, on_progress)`` runs long directory work (an import: a
+minute at 100,000 contacts) on a third worker, so it never holds up a save or a read;
+``fn(progress)`` gets a ``progress(stage, done=0, total=0)`` callable (melayani_core's
+progress protocol) whose calls reach ``on_progress(stage, done, total)`` in the UI thread.
+
 Workers never touch widgets: ``fn`` gets plain values, and only the callbacks, which run in
 the UI thread, update the screen.  Pass ``context`` (usually the widget) to drop the
 callbacks when it is gone.  ``fn`` must open what it reads on its own thread or use an
@@ -27,6 +32,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 _pool: QThreadPool | None = None
 _read_pool: QThreadPool | None = None
+_job_pool: QThreadPool | None = None
 _dispatcher: _Dispatcher | None = None
 
 
@@ -45,11 +51,24 @@ def read_pool() -> QThreadPool:
     """The single worker thread that reads (history, browse, reprint) go through."""
     global _read_pool
     if _read_pool is None:
-        _read_pool = QThreadPool()
-        _read_pool.setObjectName("melayani-read")
-        _read_pool.setMaxThreadCount(1)
-        _read_pool.setExpiryTimeout(-1)
+        _read_pool = _single("melayani-read")
     return _read_pool
+
+
+def job_pool() -> QThreadPool:
+    """The single worker thread for long directory work (imports, rollback)."""
+    global _job_pool
+    if _job_pool is None:
+        _job_pool = _single("melayani-directory")
+    return _job_pool
+
+
+def _single(name: str) -> QThreadPool:
+    pool = QThreadPool()
+    pool.setObjectName(name)
+    pool.setMaxThreadCount(1)
+    pool.setExpiryTimeout(-1)
+    return pool
 
 
 class _Dispatcher(QObject):
@@ -60,17 +79,28 @@ class _Dispatcher(QObject):
     """
 
     finished = Signal(int, bool, object)
+    progressed = Signal(int, str, int, int)
 
     def __init__(self):
         super().__init__()
         self.waiting: dict[int, tuple] = {}
+        self.watching: dict[int, Callable[[str, int, int], None]] = {}  # job -> on_progress
         self.latest: dict[tuple[int, str], int] = {}  # (context id, key) -> newest read
         self.dropped = 0  # stale reads not delivered (tests and the bench read it)
         self.counter = itertools.count(1)
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, str, int, int)
+    def _progress(self, number: int, stage: str, done: int, total: int) -> None:
+        on_progress = self.watching.get(number)
+        context = self.waiting.get(number, (None, None, None, None))[2]
+        if on_progress is not None and (context is None or shiboken6.isValid(context)):
+            on_progress(stage, done, total)
 
     @Slot(int, bool, object)
     def _deliver(self, number: int, ok: bool, value: object) -> None:
+        self.watching.pop(number, None)
         on_done, on_error, context, slot = self.waiting.pop(number, (None, None, None, None))
         if slot is not None:
             if self.latest.get(slot) != number:
@@ -151,6 +181,29 @@ def run_read(
     return number
 
 
+def run_job(
+    fn: Callable[[Callable[..., None]], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[str, int, int], None] | None = None,
+    *,
+    context: QObject | None = None,
+) -> None:
+    """Run ``fn(progress)`` on the directory worker; its progress and its end come back
+    in the UI thread (dropped when ``context`` is gone).  Call from the UI thread."""
+    dispatcher = _the_dispatcher()
+    number = next(dispatcher.counter)
+    dispatcher.waiting[number] = (on_done, on_error, context, None)
+    if on_progress is not None:
+        dispatcher.watching[number] = on_progress
+    signal = dispatcher.progressed
+
+    def progress(stage: str, done: int = 0, total: int = 0) -> None:
+        signal.emit(number, stage, int(done), int(total))
+
+    job_pool().start(_Task(lambda: fn(progress), number, dispatcher.finished))
+
+
 def reads_dropped() -> int:
     """How many stale read results were dropped since the app started."""
     return _the_dispatcher().dropped
@@ -160,4 +213,5 @@ def wait_for_tasks(msecs: int = 5000) -> bool:
     """Block until queued tasks and reads have run (for shutdown and tests); callbacks
     still need events."""
     done = db_pool().waitForDone(msecs)
+    done = job_pool().waitForDone(msecs) and done
     return read_pool().waitForDone(msecs) and done

@@ -464,6 +464,176 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import the service directory</source>
+            <translation>Impor direktori layanan</translation>
+        </message>
+        <message>
+            <source>Replace this desk's service directory with the regency's file: a filled-in .xlsx template, a folder with organizations.csv, services.csv and contacts.csv, or an HSDS package. You see what changes before anything is replaced.</source>
+            <translation>Ganti direktori layanan meja ini dengan berkas dari kabupaten: templat .xlsx yang sudah diisi, folder berisi organizations.csv, services.csv dan contacts.csv, atau paket HSDS. Anda melihat dulu apa yang berubah sebelum ada yang diganti.</translation>
+        </message>
+        <message>
+            <source>Choose a &amp;workbook (.xlsx)…</source>
+            <translation>Pilih &amp;berkas (.xlsx)…</translation>
+        </message>
+        <message>
+            <source>Choose a &amp;folder (CSV or HSDS)…</source>
+            <translation>Pilih &amp;folder (CSV atau HSDS)…</translation>
+        </message>
+        <message>
+            <source>What changes</source>
+            <translation>Apa yang berubah</translation>
+        </message>
+        <message>
+            <source>I have checked the file: replace the directory &amp;anyway</source>
+            <translation>Saya sudah memeriksa berkasnya: &amp;tetap ganti direktori</translation>
+        </message>
+        <message>
+            <source>Problems found in the file</source>
+            <translation>Masalah yang ditemukan di berkas</translation>
+        </message>
+        <message>
+            <source>Copy &amp;all</source>
+            <translation>&amp;Salin semua</translation>
+        </message>
+        <message>
+            <source>Ctrl+C copies the selected rows.</source>
+            <translation>Ctrl+C menyalin baris yang dipilih.</translation>
+        </message>
+        <message>
+            <source>Go &amp;back to the previous directory</source>
+            <translation>&amp;Kembali ke direktori sebelumnya</translation>
+        </message>
+        <message>
+            <source>&amp;Use this directory</source>
+            <translation>&amp;Pakai direktori ini</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>In use now: %1</source>
+            <translation>Dipakai sekarang: %1</translation>
+        </message>
+        <message>
+            <source>Back to: %1</source>
+            <translation>Kembali ke: %1</translation>
+        </message>
+        <message>
+            <source>Choose the directory workbook</source>
+            <translation>Pilih berkas direktori</translation>
+        </message>
+        <message>
+            <source>Workbook (*.xlsx)</source>
+            <translation>Berkas Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Choose the folder of CSV files or the HSDS package</source>
+            <translation>Pilih folder berkas CSV atau paket HSDS</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Membaca %1…</translation>
+        </message>
+        <message>
+            <source>%1 was read. Check what changes, then choose “Use this directory”.</source>
+            <translation>%1 sudah dibaca. Periksa apa yang berubah, lalu pilih “Pakai direktori ini”.</translation>
+        </message>
+        <message>
+            <source>Warning: this import would take away from the directory in use:</source>
+            <translation>Perhatian: impor ini akan membuang dari direktori yang dipakai:</translation>
+        </message>
+        <message>
+            <source>%1 warnings (the import can still be used):</source>
+            <translation>%1 peringatan (impor ini tetap bisa dipakai):</translation>
+        </message>
+        <message>
+            <source>The file was NOT imported: %1 errors. The directory in use is unchanged. Correct the cells listed below in the file, then import it again.</source>
+            <translation>Berkas TIDAK diimpor: %1 galat. Direktori yang dipakai tidak berubah. Perbaiki sel yang tercantum di bawah pada berkasnya, lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>Errors by sheet, row and column:</source>
+            <translation>Galat menurut lembar, baris dan kolom:</translation>
+        </message>
+        <message>
+            <source>The file could not be read: %1</source>
+            <translation>Berkas tidak dapat dibaca: %1</translation>
+        </message>
+        <message>
+            <source>Done: the directory in use is now %1.</source>
+            <translation>Selesai: direktori yang dipakai sekarang %1.</translation>
+        </message>
+        <message>
+            <source>Going back to the previous directory…</source>
+            <translation>Kembali ke direktori sebelumnya…</translation>
+        </message>
+        <message>
+            <source>Done: back to the previous directory (%1). Choose “Go back” again to use the one just replaced.</source>
+            <translation>Selesai: kembali ke direktori sebelumnya (%1). Pilih “Kembali” sekali lagi untuk memakai direktori yang baru saja diganti.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: %1</source>
+            <translation>Tidak ada yang diubah: %1</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… dan %1 lainnya</translation>
+        </message>
+        <message>
+            <source>%1: %2 added, %3 removed, %4 changed</source>
+            <translation>%1: %2 ditambah, %3 dihapus, %4 diubah</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ditambah</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Dihapus</translation>
+        </message>
+        <message>
+            <source>Changed (changed columns after the colon)</source>
+            <translation>Diubah (kolom yang berubah setelah titik dua)</translation>
+        </message>
+        <message>
+            <source>The new directory has %1 agencies, %2 services and %3 contacts.</source>
+            <translation>Direktori baru berisi %1 instansi, %2 layanan dan %3 kontak.</translation>
+        </message>
+        <message>
+            <source>It is the same as the directory in use: nothing changes.</source>
+            <translation>Sama dengan direktori yang dipakai: tidak ada yang berubah.</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Layanan</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontak</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMenu</name>
+        <message>
+            <source>&amp;Directory</source>
+            <translation>&amp;Direktori</translation>
+        </message>
+        <message>
+            <source>&amp;Import the directory…</source>
+            <translation>&amp;Impor direktori…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Melayani Desk — Banyuwangi service directory</source>
@@ -631,6 +801,37 @@
         <message>
             <source>Could not save: %1</source>
             <translation>Gagal menyimpan: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsModel</name>
+        <message>
+            <source>Sheet</source>
+            <translation>Lembar</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>Masalah</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Galat</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Peringatan</translation>
         </message>
     </context>
     <context>

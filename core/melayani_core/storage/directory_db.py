@@ -4,6 +4,7 @@ Layout under the data directory::
 
     directory/
         CURRENT                  the file name of the directory in use (replaced atomically)
+        PREVIOUS                 the file name of the one used before it (kept for rollback)
         dir-<stamp>-<rand>.sqlite   one file per built directory (never rewritten in place)
 
 A directory is built into ``.building-*.sqlite``, filled, checked with
@@ -15,8 +16,13 @@ name means Windows never has to replace a file another process holds open.
 Every writer (an import, the sample on first start, a hub update; window or command line)
 builds, switches and cleans up while holding the one write lock ``.directory.lock`` beside
 the folder, so no writer ever deletes another's building file or the file just switched to.
-Cleanup deletes only names this module makes; a file is opened again only with
-``mode=rw``/``mode=ro`` URIs, which never create a missing file.
+Cleanup deletes only names this module makes, and never the files ``CURRENT`` and
+``PREVIOUS`` name; a file is opened again only with ``mode=rw``/``mode=ro`` URIs, which
+never create a missing file.
+
+``rollback()`` switches back to the previous directory (the clerk's "go back" after an
+import that turned out wrong) by swapping the two pointers under the same lock: a second
+rollback returns to the directory that was undone.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from melayani_core.storage.durable import fsync_dir
 
 SUBDIR = "directory"
 POINTER = "CURRENT"
+PREVIOUS = "PREVIOUS"
 LOCK = ".directory.lock"  # beside the folder: the folder holds only CURRENT and directories
 WRITE_WAIT_S = 600.0  # an import waits this long for another writer (a 100k build: ~1 min)
 # the names install() makes; cleanup never touches anything else
@@ -98,6 +105,14 @@ class DirectoryError(Exception):
 
 class DirectoryBusy(DirectoryError):
     """Another process kept the directory's write lock for too long."""
+
+
+class DirectoryChanged(DirectoryError):
+    """The directory in use is no longer the one an install was prepared against."""
+
+
+class NoPreviousDirectory(DirectoryError):
+    """There is no earlier directory to go back to."""
 
 
 def sqlite_uri(path: Path, mode: str) -> str:
@@ -226,6 +241,14 @@ class DirectoryStore:
     def pointer(self) -> Path:
         return self.folder / POINTER
 
+    def previous(self) -> Path | None:
+        """The directory file used before the one in use, if it is still there."""
+        name = self._pointer_name(PREVIOUS)
+        if not name or "/" in name or "\\" in name or name == self._pointer_name():
+            return None
+        path = self.folder / name
+        return path if path.is_file() else None
+
     def current(self) -> Path | None:
         """The directory file in use, or None when none was ever installed.
 
@@ -271,19 +294,59 @@ class DirectoryStore:
         *,
         only_if_missing: bool = False,
         timeout: float = WRITE_WAIT_S,
+        expect: Path | None = None,
     ) -> Path:
-        """Build ``directory`` aside and switch to it; the old one stays until the switch.
+        """Build ``directory`` aside and switch to it; the old one stays until the switch,
+        and is kept after it as the previous directory (``rollback``).
 
         ``only_if_missing``: keep a directory another process installed meanwhile (the
-        sample on a first start)."""
+        sample on a first start).  ``expect``: the directory file the caller compared the
+        new one with; DirectoryChanged (nothing built) when another writer switched since."""
         with self.writing(timeout):
             if only_if_missing:
                 existing = self.current()
                 if existing is not None:
                     return existing
+            if expect is not None and self.current() != Path(expect):
+                raise DirectoryChanged(
+                    "Direktori yang dipakai sudah diganti proses lain (pembaruan dari hub "
+                    "atau impor lain) sejak ringkasan ini dibuat. Tidak ada yang diubah; "
+                    "impor lagi untuk melihat ringkasan yang baru."
+                )
             final = self._switch(directory, search_rows, prepare)
             self._cleanup()
         return final
+
+    def rollback(self, timeout: float = WRITE_WAIT_S) -> Path:
+        """Switch back to the previous directory; the one undone becomes the previous.
+
+        NoPreviousDirectory when there is none (or its file cannot be read): nothing
+        changes then."""
+        with self.writing(timeout):
+            current, previous = self.current(), self.previous()
+            if current is None or previous is None:
+                raise NoPreviousDirectory("Tidak ada direktori sebelumnya untuk dipakai kembali.")
+            try:
+                DirectoryReader(previous).close()  # readable, or nothing changes
+            except DirectoryError:
+                raise NoPreviousDirectory(
+                    f"Direktori sebelumnya ({previous.name}) tidak dapat dibaca."
+                ) from None
+            # CURRENT first: a power cut between the two renames leaves the right
+            # directory in use (and at worst forgets the one just undone)
+            self._write_pointer(POINTER, previous.name)
+            self._write_pointer(PREVIOUS, current.name)
+        return previous
+
+    def _write_pointer(self, pointer: str, name: str) -> None:
+        """Replace the pointer file ``pointer`` by one naming ``name``, durably."""
+        tmp = self.folder / f".{pointer}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(name + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.folder / pointer)
+        fsync_dir(self.folder)
 
     def _switch(
         self, directory: Directory, search_rows: SearchRows, prepare: Prepare | None
@@ -297,13 +360,12 @@ class DirectoryStore:
             # the new name must be on the disk before CURRENT may name it: a power cut
             # could otherwise keep the new CURRENT and lose the rename (tests/test_powercut.py)
             fsync_dir(self.folder)
-            tmp = self.folder / f".{POINTER}.tmp"
-            with open(tmp, "w", encoding="utf-8") as fh:
-                fh.write(final.name + "\n")
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.pointer)
-            fsync_dir(self.folder)
+            old = self._pointer_name()
+            if old and (self.folder / old).is_file():
+                # PREVIOUS before CURRENT: a power cut between them keeps the old one in
+                # use and named twice, never a file that no pointer names
+                self._write_pointer(PREVIOUS, old)
+            self._write_pointer(POINTER, final.name)
         except BaseException:
             for leftover in (building, building.with_name(building.name + "-journal")):
                 leftover.unlink(missing_ok=True)
@@ -312,9 +374,9 @@ class DirectoryStore:
             raise
         return final
 
-    def _pointer_name(self) -> str:
+    def _pointer_name(self, pointer: str = POINTER) -> str:
         try:
-            return self.pointer.read_text(encoding="utf-8").strip()
+            return (self.folder / pointer).read_text(encoding="utf-8").strip()
         except FileNotFoundError:
             return ""
 
@@ -334,14 +396,20 @@ class DirectoryStore:
         keep = self._pointer_name()
         if not keep or not (self.folder / keep).is_file():
             return
+        kept = {keep, self._pointer_name(PREVIOUS)} - {""}
         for path in self.folder.iterdir():
             name = path.name
-            if not OWN_FILE.fullmatch(name) or name == keep or name.startswith(keep + "-"):
+            if not OWN_FILE.fullmatch(name) or _named(name, kept):
                 continue
             try:
                 path.unlink()
             except OSError:
                 pass
+
+
+def _named(name: str, kept: set[str]) -> bool:
+    """``name`` is one of the ``kept`` files or one of their journals."""
+    return any(name == keep or name.startswith(keep + "-") for keep in kept)
 
 
 class DirectoryReader:
