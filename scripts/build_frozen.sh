@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Build the one-folder program with PyInstaller (build.spec) and start it once with
-# --smoke-test: exit status 0 and a JSON line {"ok": true, ...} or the build fails.
+# --smoke-test: exit status 0 and a JSON line {"ok": true, ...} or the build fails. Then the
+# console program beside it (melayani-desk-cli) must print: --help, `search ktp`, and the
+# `sync --json` report the window's child-process sync reads (not enrolled: exit 3).
 #
 #   scripts/build_frozen.sh [PYTHON]        (default: .venv/bin/python, else python3)
 #
@@ -52,6 +54,27 @@ if [ "$rc" -ne 0 ] || ! printf '%s' "$line" | "$PY" -c \
     tail -n 40 "$ROOT/smoke.err" >&2
     exit 1
 fi
+
+CLI="$APP/melayani-desk-cli"
+[ -x "$CLI" ] || CLI="$APP/melayani-desk-cli.exe"
+[ -x "$CLI" ] || { echo "build_frozen: the console program melayani-desk-cli is missing" >&2; exit 1; }
+cli_check() {  # cli_check WANT_RC PATTERN ARGS...: the console program prints PATTERN
+    local want="$1" pattern="$2"; shift 2
+    set +e
+    out=$(timeout 120 "$CLI" --data-dir "$DATA" "$@" 2>"$ROOT/cli.err")
+    rc=$?
+    set -e
+    if [ "$rc" -ne "$want" ] || ! printf '%s\n' "$out" | grep -q -- "$pattern"; then
+        echo "build_frozen: melayani-desk-cli $* FAILED (exit $rc, wanted $want and '$pattern')" >&2
+        printf '%s\n' "$out" >&2
+        tail -n 40 "$ROOT/cli.err" >&2
+        exit 1
+    fi
+}
+cli_check 0 "usage: melayani-desk" --help
+cli_check 0 "Dispendukcapil" search ktp
+cli_check 3 '"enrolled": false' sync --json
 size=$(du -sm "$APP" | cut -f1)
 echo "build_frozen: ok: built in ${built}s, ${size} MB; smoke test ${ran}s: $line"
+echo "build_frozen: ok: the console program prints --help, search ktp and sync --json"
 echo "$APP"

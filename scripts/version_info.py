@@ -9,7 +9,7 @@ import re
 
 COMPANY = "Pemerintah Kabupaten Banyuwangi"
 PRODUCT = "Melayani Desk"
-EXE_NAME = "melayani-desk.exe"
+NAME = "melayani-desk"
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
@@ -18,7 +18,8 @@ def version_tuple(version: str) -> tuple[int, int, int, int]:
     return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
 
 
-def version_info(version: str):  # noqa: ANN201 - PyInstaller's VSVersionInfo
+def version_info(version: str, name: str = NAME):  # noqa: ANN201 - PyInstaller's VSVersionInfo
+    """The resource of ``name``.exe: the window program, or the console one beside it."""
     from PyInstaller.utils.win32.versioninfo import (
         FixedFileInfo,
         StringFileInfo,
@@ -32,11 +33,12 @@ def version_info(version: str):  # noqa: ANN201 - PyInstaller's VSVersionInfo
     numbers = version_tuple(version)
     strings = {
         "CompanyName": COMPANY,
-        "FileDescription": f"{PRODUCT} - direktori layanan dan log rujukan",
+        "FileDescription": f"{PRODUCT} - direktori layanan dan log rujukan"
+        + (" (konsol)" if name != NAME else ""),
         "FileVersion": version,
-        "InternalName": "melayani-desk",
+        "InternalName": name,
         "LegalCopyright": f"(c) {COMPANY}; MIT License",
-        "OriginalFilename": EXE_NAME,
+        "OriginalFilename": f"{name}.exe",
         "ProductName": PRODUCT,
         "ProductVersion": version,
     }

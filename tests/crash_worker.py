@@ -131,10 +131,10 @@ def updates(data: Path, fixtures: Path) -> None:
     log = ReferralLog(data)
     store = SyncStore(log.db)
     if not store.load().enrolled:
-        store.enroll("http://hub.test", "rahasia", {fingerprint(hub.raw_public): hub.raw_public},
+        store.enroll("https://hub.test", "rahasia", {fingerprint(hub.raw_public): hub.raw_public},
                      "uji", NOW)  # fmt: skip
     local.current_file(data)
-    client = HubClient("http://hub.test", "rahasia", transport=httpx.MockTransport(hub))
+    client = HubClient("https://hub.test", "rahasia", transport=httpx.MockTransport(hub))
     say("ready")
     while True:
         hub.version = installed_version(data, store.load().directory_version) + 1

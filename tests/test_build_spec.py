@@ -46,5 +46,13 @@ def test_version_resource_carries_the_package_version():
 def test_spec_is_one_folder_without_upx():
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
     assert "exclude_binaries=True" in spec and "COLLECT(" in spec
-    assert "upx=True" not in spec and spec.count("upx=False") == 2
+    assert "upx=True" not in spec and spec.count("upx=False") == 3
     assert "console=DEBUG" in spec and "MELAYANI_DEBUG_BUILD" in spec
+
+
+def test_spec_builds_a_console_program_beside_the_window():
+    # two EXEs over one COLLECT: the window, and the console program the window's sync starts
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert spec.count("EXE(") == 2 and "console=True" in spec
+    assert "COLLECT(\n    exe,\n    exe_cli," in spec
+    assert "from melayani_desk.sync.process import CLI_NAME" in spec

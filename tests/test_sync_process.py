@@ -122,6 +122,23 @@ def test_the_child_command_from_source_and_frozen(monkeypatch, tmp_path):
     )  # fmt: skip
 
 
+def test_the_frozen_window_starts_the_console_program_beside_it(monkeypatch, tmp_path):
+    # the one-folder build (build.spec): melayani-desk[.exe] and melayani-desk-cli[.exe]
+    for suffix in ("", ".exe"):
+        folder = tmp_path / f"dist{suffix or '-posix'}"
+        folder.mkdir()
+        window = folder / f"melayani-desk{suffix}"
+        window.write_bytes(b"")
+        monkeypatch.setattr(sys, "frozen", True, raising=False)
+        monkeypatch.setattr(sys, "executable", str(window))
+        # a build without the console program: the window program itself
+        assert ProcessSyncRunner(tmp_path).command(force=True)[0] == str(window)
+        console = folder / f"{process.CLI_NAME}{suffix}"
+        console.write_bytes(b"")
+        cmd = ProcessSyncRunner(tmp_path).command(force=True)
+        assert cmd == [str(console), "--data-dir", str(tmp_path), "sync", "--json"]
+
+
 # --- against the real hub ---------------------------------------------------------------------
 def test_a_pass_in_a_child_sends_the_logged_referrals_once(
     hub, tmp_path, sample_dir, in_child_only

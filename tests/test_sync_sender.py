@@ -60,13 +60,13 @@ def hub():
 @pytest.fixture
 def desk(data_dir):
     log = ReferralLog(data_dir)
-    SyncStore(log.db).enroll("http://hub.test", "rahasia", {}, "uji", NOW)
+    SyncStore(log.db).enroll("https://hub.test", "rahasia", {}, "uji", NOW)
     yield log
     log.close()
 
 
 def client(hub: FakeHub) -> HubClient:
-    return HubClient("http://hub.test", "rahasia", transport=httpx.MockTransport(hub))
+    return HubClient("https://hub.test", "rahasia", transport=httpx.MockTransport(hub))
 
 
 def test_all_pending_go_in_fifo_batches_and_are_marked_sent(data_dir, desk, hub):

@@ -343,6 +343,12 @@ def create_app(
             rows = conn.execute(q).all()
         return {"keys": [{"key_id": k, "public_key": p} for k, p in rows]}
 
+    @app.get(f"{API}/keys/statements")
+    def key_statements() -> dict[str, Any]:
+        from melayani_hub.rotation import statements
+
+        return {"statements": statements(engine)}
+
     @app.get(f"{API}/directory/manifest", dependencies=[Depends(current_desk)])
     def manifest() -> dict[str, str]:
         q = select(DirectoryVersion.manifest, DirectoryVersion.signature, DirectoryVersion.key_id)

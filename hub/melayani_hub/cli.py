@@ -62,6 +62,19 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("pub", type=Path, help="signing.pub (base64 32 byte)")
     _db(a)
 
+    rk = sub.add_parser(
+        "rotate-key",
+        help="ganti kunci tanda tangan tanpa mendaftar ulang meja / rotate the signing key",
+    )
+    rk.add_argument("--key", type=Path, required=True, help="kunci lama yang berlaku (signing.key)")
+    rk.add_argument("--new", type=Path, required=True, help="kunci publik baru (signing.pub)")
+    rk.add_argument(
+        "--keep-old",
+        action="store_true",
+        help="kunci lama tetap dipercaya bersama yang baru / keep trusting the old key too",
+    )
+    _db(rk)
+
     pub = sub.add_parser("publish", help="terbitkan direktori / publish a directory version")
     pub.add_argument("path", type=Path, help=".xlsx, folder CSV, atau paket HSDS")
     pub.add_argument("--key", type=Path, required=True, help="signing.key (PKCS8 PEM)")
@@ -186,6 +199,32 @@ def cmd_add_key(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     _out(f"Kunci terdaftar / key listed: {key_id}")
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    from melayani_hub.rotation import rotate_key
+    from melayani_hub.signing import SigningKeyError
+
+    try:
+        text = args.new.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError) as exc:
+        _err(f"{args.new} tidak bisa dibaca / cannot be read: {exc}")
+        return EXIT_INPUT
+    engine = _engine(args)
+    try:
+        done = rotate_key(engine, args.key, text, keep_old=args.keep_old)
+    except SigningKeyError as exc:
+        _err(f"Rotasi kunci DIBATALKAN / rotation cancelled: {exc}")
+        return EXIT_INPUT
+    finally:
+        engine.dispose()
+    _out(
+        f"Pernyataan kunci v{done.version} ditandatangani {done.signer[:16]}...; meja "
+        f"mempercayai mulai sinkron berikutnya / desks trust from their next sync: "
+        + ", ".join(done.keys)
+    )
+    _out("Terbitkan direktori berikutnya dengan kunci baru / publish with the new key next.")
     return 0
 
 
@@ -390,6 +429,7 @@ COMMANDS = {
     "purge-citizen-data": cmd_purge,
     "keygen": cmd_keygen,
     "add-key": cmd_add_key,
+    "rotate-key": cmd_rotate_key,
     "publish": cmd_publish,
     "enroll": cmd_enroll,
     "desk": cmd_desk,

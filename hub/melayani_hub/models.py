@@ -171,3 +171,15 @@ class DirectoryVersion(HubBase):
     key_id: Mapped[str] = mapped_column(String(64), nullable=False)
     public_key: Mapped[str] = mapped_column(Text, nullable=False)  # base64 raw 32 bytes
     source: Mapped[str] = _text()
+
+
+class KeyStatementRow(HubBase):
+    """A key rotation statement (``melayani-hub rotate-key``, migration h0004): the signed
+    bytes name the new trusted key set; served to desks on GET /keys/statements."""
+
+    __tablename__ = "key_statements"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    statement: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)  # the signed bytes
+    signature: Mapped[str] = mapped_column(Text, nullable=False)  # base64
+    key_id: Mapped[str] = mapped_column(String(64), nullable=False)  # the signer
+    issued_at: Mapped[str] = mapped_column(String(32), nullable=False)

@@ -40,6 +40,9 @@ class SyncStateRow(DeskBase):
         Integer, nullable=False, default=0, server_default="0"
     )
     next_attempt_at: Mapped[str | None] = mapped_column(String, nullable=True)
+    keyset_version: Mapped[int] = mapped_column(  # k0005: the key statement followed
+        Integer, nullable=False, default=0, server_default="0"
+    )
 
 
 class TrustedKeyRow(DeskBase):

@@ -12,6 +12,7 @@ chunks for any transport.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import time
 from collections.abc import Iterator
@@ -131,14 +132,44 @@ class HubError(Exception):
         self.transient = transient
 
 
+class InsecureHubURL(ValueError):
+    """A plain ``http://`` hub that is not on this computer: the token and the referrals
+    would cross the network unencrypted, and anyone on the way could answer as the hub."""
+
+
+def is_loopback(host: str) -> bool:
+    """``localhost`` or a loopback address (127.0.0.0/8, ::1): the hub on this computer."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def normalize_url(url: str) -> str:
-    """The hub's base URL without a trailing slash or ``/api/v1``; raises ValueError."""
+    """The hub's base URL without a trailing slash or ``/api/v1``; raises ValueError
+    (``InsecureHubURL`` for a plain ``http://`` hub that is not on loopback)."""
     text = url.strip().rstrip("/")
     if text.endswith(API):
         text = text[: -len(API)].rstrip("/")
-    parsed = httpx.URL(text)
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError(f"Alamat hub harus http:// atau https://, bukan {url!r}.")
+    try:
+        parsed = httpx.URL(text)
+    except httpx.InvalidURL:
+        parsed = None
+    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(
+            f"Alamat hub {url!r} tidak bisa dipakai: tulis alamat lengkap yang diawali "
+            "https://, misalnya https://hub.banyuwangikab.go.id"
+        )
+    if parsed.scheme == "http" and not is_loopback(parsed.host):
+        raise InsecureHubURL(
+            f"Alamat hub {text} memakai http:// tanpa enkripsi, jadi ditolak: token meja "
+            "dan data rujukan bisa dibaca dan dipalsukan di jaringan. Pakai alamat "
+            "https:// dari admin hub (http:// hanya boleh untuk hub di komputer ini: "
+            "localhost atau 127.0.0.1)."
+        )
     return text
 
 

@@ -2,7 +2,9 @@
 
 The trusted key comes from the person enrolling the desk, never from the hub alone:
 either a key file (base64 raw key or PEM), pinned as is, or a fingerprint, in which
-case the hub's ``/keys`` is searched for the one key that matches it.
+case the hub's ``/keys`` is searched for the one key that matches it. The desk then
+follows the hub's key rotation statements from the newest one that names the pinned keys
+(``melayani_core.keyset.starting_version``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from pathlib import Path
 import httpx
 
 from melayani_core import keys as keylib
+from melayani_core import keyset
 from melayani_desk.referrals.log import ReferralLog
+from melayani_desk.sync import keychain
 from melayani_desk.sync.client import HubClient, HubError, describe, detail, json_body
 from melayani_desk.sync.state import SyncStore
 
@@ -119,7 +123,10 @@ def enroll(
             token = answer.get("token") if isinstance(answer, dict) else None
             if not isinstance(token, str) or not token or answer.get("desk_id") != desk.desk_id:
                 raise EnrollError("Jawaban pendaftaran dari hub tidak sah.")
-            SyncStore(log.db).enroll(client.base, token, pinned, source, now or datetime.now(UTC))
+            start = keyset.starting_version(pinned, keychain.fetch(client))
+            SyncStore(log.db).enroll(
+                client.base, token, pinned, source, now or datetime.now(UTC), start
+            )
             return Enrolled(client.base, desk.desk_id, tuple(pinned))
     except httpx.HTTPError as exc:
         raise _unreachable(client.base, describe(exc)) from None

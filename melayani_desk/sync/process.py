@@ -31,16 +31,28 @@ NICE_ENV = "MELAYANI_SYNC_NICE"  # the child lowers its own priority by this muc
 NICENESS = 5
 STDERR_TAIL = 800  # characters of the child's stderr quoted in an error
 POLL_S = 0.2  # how often a waiting run_once looks whether it was detached
+CLI_NAME = "melayani-desk-cli"  # the console program beside the window one (build.spec)
 
 
 class SyncProcessError(RuntimeError):
     """The child sync process failed, hung, or answered something that is not a report."""
 
 
+def frozen_cli(executable: str) -> str:
+    """The console program beside a frozen ``executable`` (``melayani-desk-cli[.exe]``),
+    else ``executable`` itself (a build without one: its argv is the CLI's argv too).
+
+    The console program is preferred: a windowed Windows program has no standard output of
+    its own, while a console one always writes its JSON report to the pipe."""
+    exe = Path(executable)
+    cli = exe.with_name(CLI_NAME + exe.suffix)
+    return str(cli) if cli.is_file() else executable
+
+
 def sync_command(data_dir: Path, *, if_due: bool) -> list[str]:
     """The child's argv: the CLI's ``sync --json``, from source or from the frozen program."""
-    if getattr(sys, "frozen", False):  # the frozen exe's argv is the CLI's argv
-        cmd = [sys.executable]
+    if getattr(sys, "frozen", False):
+        cmd = [frozen_cli(sys.executable)]
     else:
         cmd = [sys.executable, "-m", "melayani_desk"]
     cmd += ["--data-dir", str(data_dir), "sync", "--json"]

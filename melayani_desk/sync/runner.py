@@ -205,9 +205,14 @@ class SyncRunner:
                 return SyncReport(skipped=f"menunggu jadwal coba lagi ({state.next_attempt_at})")
             assert state.hub_url and state.token
             deadline = Deadline(self.deadline_s)  # network only: the build is bounded work
-            with HubClient(
-                state.hub_url, state.token, transport=self.transport, deadline=deadline
-            ) as client:
+            try:
+                client = HubClient(
+                    state.hub_url, state.token, transport=self.transport, deadline=deadline
+                )
+            except ValueError as exc:  # e.g. enrolled to a plain http:// hub before 0.3
+                store.update(last_error=str(exc))
+                return SyncReport(failed=str(exc))
+            with client:
                 report = SyncReport(upload=upload(log, client, now=now, backoff=self.backoff))
                 if report.upload.answered:  # the hub answered well: now the directory
                     report.directory = update_directory(

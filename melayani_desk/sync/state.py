@@ -46,6 +46,7 @@ class SyncState:
     last_error: str = ""
     consecutive_failures: int = 0
     next_attempt_at: str | None = None
+    keyset_version: int = 0  # the last key rotation statement followed (melayani_core.keyset)
     keys: dict[str, bytes] = field(default_factory=dict)  # key_id -> raw public key
 
     @property
@@ -90,18 +91,28 @@ class SyncStore:
         return row
 
     def enroll(
-        self, hub_url: str, token: str, keys: dict[str, bytes], source: str, now: datetime
+        self,
+        hub_url: str,
+        token: str,
+        keys: dict[str, bytes],
+        source: str,
+        now: datetime,
+        keyset_version: int = 0,
     ) -> None:
         """Store the hub, token and pinned keys in one transaction.
 
-        Keys pinned earlier for the same hub stay pinned (key rotation); a different hub
-        drops them. The desk identity's hub_url is kept in step.
+        Keys pinned earlier for the same hub stay pinned; a different hub drops them (and
+        the key statements followed). ``keyset_version``: the rotation statement the pinned
+        keys are current at (``keyset.starting_version``). The desk identity's hub_url is
+        kept in step.
         """
         stamp = iso(now)
         with self.db.write_sessions() as s, s.begin():
             row = self._row(s)
             if row.hub_url != hub_url:
                 s.execute(delete(TrustedKeyRow))
+                row.keyset_version = 0
+            row.keyset_version = max(row.keyset_version or 0, keyset_version)
             row.hub_url = hub_url
             row.token = token
             row.enrolled_at = stamp
@@ -120,3 +131,25 @@ class SyncStore:
                         )
                     )
             s.execute(update(DeskRow).where(DeskRow.id == 1).values(hub_url=hub_url))
+
+    def trust(self, keys: dict[str, bytes], version: int, source: str, now: datetime) -> None:
+        """Replace the trusted set by ``keys`` (a followed rotation statement ``version``)
+        in one transaction: a crash leaves the old set or the new one, never a mix, and the
+        desk database's WAL with synchronous=FULL makes it durable on commit."""
+        if not keys:
+            raise ValueError("a desk must trust at least one key")
+        stamp = iso(now)
+        with self.db.write_sessions() as s, s.begin():
+            row = self._row(s)
+            s.execute(delete(TrustedKeyRow))
+            for key_id, raw in keys.items():
+                assert key_id == fingerprint(raw)
+                s.add(
+                    TrustedKeyRow(
+                        key_id=key_id,
+                        public_key=base64.b64encode(raw).decode("ascii"),
+                        source=source,
+                        added_at=stamp,
+                    )
+                )
+            row.keyset_version = version

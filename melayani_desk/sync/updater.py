@@ -1,11 +1,13 @@
 """The directory updater: fetch the hub's signed manifest and, if it is good, install it.
 
-Checks, in this order (``docs/sync-protocol.md``): the Ed25519 signature over the exact
-manifest bytes with a *pinned* key (key_id pinned and the signature verifies with that
-key); the manifest's fields; ``version`` not lower than the installed one (lower =
-rollback, rejected); ``expires``; ``version`` higher (equal = up to date); ``size``
-within the limit; a download of at most ``size`` bytes; size and SHA-256; a bounded
-unzip; the same validation as a local import; then the build aside and the atomic switch.
+Checks, in this order (``docs/sync-protocol.md``): the hub's key rotation statements,
+followed from the keys the desk trusts (``keychain``, ``melayani_core.keyset``); the
+Ed25519 signature over the exact manifest bytes with a *trusted* key (key_id trusted and
+the signature verifies with that key); the manifest's fields; ``version`` not lower than
+the installed one (lower = rollback, rejected); ``expires``; ``version`` higher (equal =
+up to date); ``size`` within the limit; a download of at most ``size`` bytes; size and
+SHA-256; a bounded unzip; the same validation as a local import; then the build aside and
+the atomic switch.
 
 Versions are bounded (1..MAX_VERSION, a signed 32-bit integer) and so is the optional
 ``epoch`` (0..MAX_VERSION, absent = 0); both are checked with the rest of the manifest,
@@ -45,7 +47,7 @@ from melayani_core.snapshot import MAX_VERSION
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.directory.local import install
 from melayani_desk.diskfull import is_disk_full, message
-from melayani_desk.sync import worklock
+from melayani_desk.sync import keychain, worklock
 from melayani_desk.sync.client import (
     HubClient,
     HubError,
@@ -206,7 +208,28 @@ def update_directory(
     """One directory pass; never leaves the desk without its current directory.
     ``progress``: the download and the build, told as they go (the command line)."""
     now = now or datetime.now(UTC)
-    state = store.load()
+    try:
+        followed = keychain.follow(client, store, now)  # key rotations first
+    except (httpx.HTTPError, HubError) as exc:
+        installed = installed_rank(Path(data_dir), _recorded(store))[1]
+        return DirectoryResult("error", installed=installed, reason=describe(exc))
+    result = _update(data_dir, client, store, now, size_limit, unzip_limit)
+    if followed.problem:  # a statement not followed: said with the outcome, kept as warning
+        note = "pernyataan kunci tidak diikuti: " + followed.problem
+        result.reason = f"{result.reason} ({note})" if result.reason else note
+        store.update(directory_warning=note[:1000])
+    return result
+
+
+def _update(
+    data_dir: Path,
+    client: HubClient,
+    store: SyncStore,
+    now: datetime,
+    size_limit: int,
+    unzip_limit: int,
+) -> DirectoryResult:
+    state = store.load()  # with the keys trusted now
     floor = installed_rank(Path(data_dir), (state.directory_epoch, state.directory_version))
     installed = floor[1]
     try:

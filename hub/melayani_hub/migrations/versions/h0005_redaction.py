@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "h0005"
-down_revision = "h0003"
+down_revision = "h0004_key_statements"
 branch_labels = None
 depends_on = None
 

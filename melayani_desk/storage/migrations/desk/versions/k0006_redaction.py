@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "k0006"
-down_revision = "k0004"
+down_revision = "k0005_keyset_version"
 branch_labels = None
 depends_on = None
 
