@@ -213,7 +213,7 @@ def update_directory(
     except (httpx.HTTPError, HubError) as exc:
         installed = installed_rank(Path(data_dir), _recorded(store))[1]
         return DirectoryResult("error", installed=installed, reason=describe(exc))
-    result = _update(data_dir, client, store, now, size_limit, unzip_limit)
+    result = _update(data_dir, client, store, now, size_limit, unzip_limit, progress)
     if followed.problem:  # a statement not followed: said with the outcome, kept as warning
         note = "pernyataan kunci tidak diikuti: " + followed.problem
         result.reason = f"{result.reason} ({note})" if result.reason else note
@@ -228,6 +228,7 @@ def _update(
     now: datetime,
     size_limit: int,
     unzip_limit: int,
+    progress: Progress,
 ) -> DirectoryResult:
     state = store.load()  # with the keys trusted now
     floor = installed_rank(Path(data_dir), (state.directory_epoch, state.directory_version))

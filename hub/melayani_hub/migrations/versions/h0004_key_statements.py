@@ -3,7 +3,7 @@
 Each row is one statement signed by a key the desks trust now, naming the set they trust
 from then on (``melayani_core.keyset``); ``GET /api/v1/keys/statements`` serves them all.
 
-Revision ID: h0004
+Revision ID: h0004_key_statements
 Revises: h0003
 Create Date: 2026-12-03
 """

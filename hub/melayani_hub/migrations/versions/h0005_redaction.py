@@ -5,7 +5,7 @@ sent the referral) removed the referral's citizen details and note (UU 27/2022);
 referral itself is kept for the report.  Existing rows get NULL.
 
 Revision ID: h0005
-Revises: h0003
+Revises: h0004_key_statements
 Create Date: 2026-12-10
 """
 

@@ -1,7 +1,7 @@
 """Citizen details are removed after the directory's retention period (UU 27/2022).
 
 Revision ID: k0006
-Revises: k0004
+Revises: k0005_keyset_version
 Create Date: 2026-12-10
 
 ``referrals.redacted_at`` (NULL = not redacted) says when a referral's citizen details
