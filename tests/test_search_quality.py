@@ -157,6 +157,23 @@ def test_likelier_slips_and_folded_spellings_are_corrected(engine):
     assert engine.parse("tamop", prefix=False).norm.slots[0].word != "mop"
 
 
+def test_a_letter_left_out_is_likelier_than_one_struck_wrong_or_two_swapped():
+    from melayani_core.search.typo import Vocabulary
+
+    # equal distance, equal frequency: the slip people make at speed wins
+    vocab = Vocabulary([("luar", 5), ("lahar", 5), ("bela", 5), ("begal", 5), ("akta", 5),
+                        ("akte", 5), ("are", 5)])  # fmt: skip
+    assert vocab.corrections("laar")[0] == "lahar"  # not a struck u
+    assert vocab.corrections("beal")[0] == "begal"  # not a swapped l and a
+    assert vocab.corrections("akre")[0] == "akte"  # still: r is the key beside t
+
+
+def test_an_emergency_said_with_a_letter_left_out_still_puts_112_first(engine):
+    for need in ("ada begl", "rumah kebakran", "anak semaput", "banjr bandang"):
+        results = engine.search(need, limit=3, prefix=False)
+        assert results and results[0].kind == "emergency", (need, results[:1])
+
+
 def test_a_stop_word_inside_a_concept_phrase_is_not_required(engine):
     # the phrase "kerja ke hongkong" also answers "kerjo nang hongkong"
     answer = engine.answer("aku pengen kerjo nang hongkong sing resmi", prefix=False)

@@ -109,15 +109,21 @@ NEAR = {
 
 
 def _shape(word: str, term: str) -> float:
-    """Among corrections at one distance, the likelier slip first: the first letter kept,
-    the length kept, a key next to the right one (``akre`` is ``akte``, not ``are``)."""
+    """Among corrections at one distance, the likelier slip first: the first letter kept;
+    a key next to the right one (``akre`` is ``akte``, not ``are``); else a letter left
+    out at speed (``laar`` is ``lahar``, ``beal`` is ``begal``) before two letters swapped,
+    and both before a letter struck in place of another or one struck too many."""
     cost = 0.0 if word[:1] == term[:1] else 1.0
+    if len(term) == len(word) + 1:
+        return cost  # a letter left out
     if len(word) != len(term):
-        return cost + 0.25
+        return cost + 0.25  # a letter too many
     diff = [(a, b) for a, b in zip(word, term, strict=True) if a != b]
     if len(diff) == 1 and diff[0][1] in NEAR.get(diff[0][0], ()):
-        cost -= 0.5
-    return cost
+        return cost - 0.5  # the key beside the right one
+    if len(diff) == 2 and diff[0] == diff[1][::-1]:
+        return cost + 0.1  # two letters swapped
+    return cost + 0.25
 
 
 def _deletes(word: str) -> set[str]:
