@@ -14,7 +14,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel
 from test_ui_main import open_window, search
 
-from melayani_core.referrals.model import referral_code
 from melayani_desk.referrals.slip import MONTHS_EN, MONTHS_ID
 from melayani_desk.ui import i18n
 from melayani_desk.ui.referral_dialog import ReferralDialog
@@ -86,7 +85,7 @@ def test_printing_logs_a_printed_referral_once_and_the_slip_carries_its_code(
     assert [(r.channel, r.contact_id, r.need_text) for r in logged] == [
         ("printed", contact.contact_id, "ktp ilang")
     ]
-    code = referral_code(logged[0].desk_id, logged[0].seq)
+    code = logged[0].code
     assert dialog.slip.code == code
     if shutil.which("pdftotext"):
         assert code in pdf_text(first)
@@ -123,7 +122,7 @@ def test_a_referral_logged_with_f2_is_not_logged_again_by_printing(qtbot, window
     window.print_slip()
     dialog = window.slip_dialog
     assert dialog.before_output is None
-    assert dialog.slip.code == referral_code(logged[0].desk_id, logged[0].seq)
+    assert dialog.slip.code == logged[0].code
     save(qtbot, dialog, tmp_path / "slip.pdf")
     assert len(window.log.referrals()) == 1
 
@@ -229,7 +228,7 @@ def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot,
     history.slip_button.click()
     dialog = window.slip_dialog
     assert dialog is not None and dialog.before_output is None
-    assert dialog.slip.code == referral_code(made[0].desk_id, made[0].seq)
+    assert dialog.slip.code == made[0].code
     assert dialog.slip.service_name == made[0].service_name
     assert dialog.slip.contact_name == made[0].contact_name
     save(qtbot, dialog, tmp_path / "history.pdf")
@@ -238,7 +237,7 @@ def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot,
 
     assert history.select_uuid(made[1].uuid)
     window.act_slip.trigger()  # Ctrl+P on the history tab: the selected referral
-    assert window.slip_dialog.slip.code == referral_code(made[1].desk_id, made[1].seq)
+    assert window.slip_dialog.slip.code == made[1].code
     assert len(window.log.referrals()) == 2
 
 

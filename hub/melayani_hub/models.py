@@ -43,6 +43,8 @@ class Desk(HubBase):
     token_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
     enrolled_at: Mapped[str] = mapped_column(String(32), nullable=False)
     revoked_at: Mapped[str | None] = mapped_column(String(32), nullable=True)  # h0002
+    # h0004: the prefix of its referral codes ("K7QD"), unique across the regency
+    code: Mapped[str | None] = mapped_column(String(8), nullable=True, unique=True, index=True)
 
 
 class EnrollCode(HubBase):
@@ -97,6 +99,7 @@ class Referral(HubBase):
     directory_is_sample: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     found_via: Mapped[str] = mapped_column(String(16), nullable=False, default="")
     search_rank: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    code: Mapped[str] = mapped_column(String(16), nullable=False, default="", index=True)  # h0004
 
 
 class UnmetNeed(HubBase):
@@ -128,6 +131,7 @@ class Outcome(HubBase):
     note: Mapped[str] = _text()
     created_at: Mapped[str] = mapped_column(String(40), nullable=False)
     received_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    lapor_id: Mapped[str | None] = _text(nullable=True)  # h0004
 
 
 class ContactReport(HubBase):

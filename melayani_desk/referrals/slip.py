@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from melayani_core.directory.model import Contact, Organization, Service
 from melayani_core.directory.phones import display, wa_digits
-from melayani_core.referrals.model import Referral, referral_code
+from melayani_core.referrals.model import Referral
 
 MESSAGE_LIMIT = 600  # characters of the pre-filled WhatsApp text
 MONTHS_ID = (
@@ -189,7 +189,7 @@ def slip_for_referral(
         desk_name=desk_name,
         desk_area=desk_area,
         moment=created,
-        code=referral_code(referral.desk_id, referral.seq),
+        code=referral.code,
         need_text=referral.need_text,
         service_name=referral.service_name,
         org_name=referral.org_name,

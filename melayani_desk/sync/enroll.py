@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 
 from melayani_core import keys as keylib
+from melayani_core.referrals.codes import valid_prefix
 from melayani_desk.referrals.log import ReferralLog
 from melayani_desk.sync.client import HubClient, HubError, describe, detail, json_body
 from melayani_desk.sync.state import SyncStore
@@ -100,6 +101,8 @@ def enroll(
                 "kecamatan": desk.kecamatan,
                 "desa": desk.desa,
             }
+            if valid_prefix(desk.code):  # kept by the hub when free: earlier slips stay valid
+                ask["desk_code"] = desk.code
             status, body = client.request("POST", "/enroll", ask)
             if status == 403:
                 raise EnrollError(
@@ -120,6 +123,8 @@ def enroll(
             if not isinstance(token, str) or not token or answer.get("desk_id") != desk.desk_id:
                 raise EnrollError("Jawaban pendaftaran dari hub tidak sah.")
             SyncStore(log.db).enroll(client.base, token, pinned, source, now or datetime.now(UTC))
+            if valid_prefix(answer.get("desk_code")):  # an older hub gives none: GET /desk
+                log.set_code(answer["desk_code"])
             return Enrolled(client.base, desk.desk_id, tuple(pinned))
     except httpx.HTTPError as exc:
         raise _unreachable(client.base, describe(exc)) from None

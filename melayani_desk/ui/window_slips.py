@@ -26,7 +26,6 @@ import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from melayani_core.referrals.model import referral_code
 from melayani_desk.referrals.slip import Slip, slip_for, slip_for_referral
 from melayani_desk.ui.form_parts import failure_reason
 
@@ -68,7 +67,7 @@ class WindowSlips:
         """The slip for the detail's service and contact; with its code once logged."""
         code, moment = "", None
         if referral is not None:
-            code = referral_code(referral.desk_id, referral.seq)
+            code = referral.code
             moment = datetime.fromisoformat(referral.created_at).astimezone()
             need = referral.need_text
         return slip_for(
