@@ -57,3 +57,42 @@ def find_referrals(engine: Engine, text: str) -> list[dict[str, Any]] | None:
             )
             found.append(item)
     return found
+
+
+def with_lapor(engine: Engine, limit: int = 50) -> list[dict[str, Any]]:
+    """The newest referrals carrying a SP4N-LAPOR! tracking id (on the referral, or on an
+    outcome the clerk added later), for the report page: the regency follows these up."""
+    r, o, d = Referral.__table__, Outcome.__table__, Desk.__table__
+    later = (
+        select(o.c.referral_uuid, o.c.lapor_id, o.c.id)
+        .where(o.c.lapor_id.is_not(None), o.c.lapor_id != "")
+        .subquery()
+    )
+    q = (
+        select(
+            r.c.code,
+            r.c.created_at,
+            r.c.org_name,
+            r.c.service_name,
+            r.c.lapor_id,
+            d.c.name.label("desk_name"),
+            later.c.lapor_id.label("later"),
+        )  # fmt: skip
+        .join(d, d.c.desk_id == r.c.desk_id)
+        .outerjoin(later, later.c.referral_uuid == r.c.uuid)
+        .where((r.c.lapor_id.is_not(None) & (r.c.lapor_id != "")) | later.c.lapor_id.is_not(None))
+        .order_by(r.c.id.desc(), later.c.id.desc())
+    )
+    found: dict[str, dict[str, Any]] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(q):
+            if row.code in found:
+                continue  # the newest outcome's id first
+            found[row.code] = {
+                "code": row.code, "created_at": row.created_at, "desk_name": row.desk_name,
+                "org_name": row.org_name, "service_name": row.service_name,
+                "lapor": row.lapor_id or row.later,
+            }  # fmt: skip
+            if len(found) >= limit:
+                break
+    return list(found.values())

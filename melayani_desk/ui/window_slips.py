@@ -65,9 +65,9 @@ class WindowSlips:
 
     def detail_slip(self, result, contact, need: str, referral=None) -> Slip:
         """The slip for the detail's service and contact; with its code once logged."""
-        code, moment = "", None
+        code, moment, lapor = "", None, ""
         if referral is not None:
-            code = referral.code
+            code, lapor = referral.code, referral.lapor_id or ""
             moment = datetime.fromisoformat(referral.created_at).astimezone()
             need = referral.need_text
         return slip_for(
@@ -80,6 +80,7 @@ class WindowSlips:
             code=code,
             moment=moment,
             sample=bool(self.reader is not None and self.reader.is_sample),
+            lapor_id=lapor,
         )
 
     def _chosen(self):
