@@ -14,7 +14,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel
 from test_ui_main import open_window, search
 
-from melayani_core.referrals.model import referral_code
 from melayani_desk.referrals.slip import MONTHS_EN, MONTHS_ID
 from melayani_desk.ui import i18n
 from melayani_desk.ui.referral_dialog import ReferralDialog
@@ -86,7 +85,7 @@ def test_printing_logs_a_printed_referral_once_and_the_slip_carries_its_code(
     assert [(r.channel, r.contact_id, r.need_text) for r in logged] == [
         ("printed", contact.contact_id, "ktp ilang")
     ]
-    code = referral_code(logged[0].desk_id, logged[0].seq)
+    code = logged[0].code
     assert dialog.slip.code == code
     if shutil.which("pdftotext"):
         assert code in pdf_text(first)
@@ -134,12 +133,12 @@ def test_printing_after_f2_logs_printed_in_place_of_read_out_once(qtbot, window,
     printed = [r for r in window.log.referrals() if r.channel == "printed"]
     assert len(printed) == 1 and printed[0].supersedes_uuid == read.uuid
     assert printed[0].need_text == read.need_text == "ktp ilang"
-    assert dialog.slip.code == referral_code(printed[0].desk_id, printed[0].seq)
+    assert dialog.slip.code == printed[0].code
     dialog.done(0)
     qtbot.waitUntil(lambda: window.slip_dialog is None)
     window.print_slip()  # printed already: the same code, nothing logged
     assert window.slip_dialog.before_output is None
-    assert window.slip_dialog.slip.code == referral_code(printed[0].desk_id, printed[0].seq)
+    assert window.slip_dialog.slip.code == printed[0].code
     save(qtbot, window.slip_dialog, tmp_path / "again.pdf")
     assert len([r for r in window.log.referrals() if r.channel == "printed"]) == 1
 
@@ -169,7 +168,7 @@ def test_f3_then_ctrl_p_reprints_the_newest_and_f5_adds_its_outcome(qtbot, windo
     window.activateWindow()
     qtbot.waitUntil(lambda: history.table.hasFocus())
     qtbot.keyClick(history.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert window.slip_dialog.slip.code == referral_code(made[-1].desk_id, made[-1].seq)
+    assert window.slip_dialog.slip.code == made[-1].code
     window.slip_dialog.done(0)
     qtbot.waitUntil(lambda: window.slip_dialog is None)
     window.act_history.trigger()
@@ -306,7 +305,7 @@ def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot,
     history.slip_button.click()
     dialog = window.slip_dialog
     assert dialog is not None and dialog.before_output is None
-    assert dialog.slip.code == referral_code(made[0].desk_id, made[0].seq)
+    assert dialog.slip.code == made[0].code
     assert dialog.slip.service_name == made[0].service_name
     assert dialog.slip.contact_name == made[0].contact_name
     save(qtbot, dialog, tmp_path / "history.pdf")
@@ -315,7 +314,7 @@ def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot,
 
     assert history.select_uuid(made[1].uuid)
     window.act_slip.trigger()  # Ctrl+P on the history tab: the selected referral
-    assert window.slip_dialog.slip.code == referral_code(made[1].desk_id, made[1].seq)
+    assert window.slip_dialog.slip.code == made[1].code
     assert len(window.log.referrals()) == 2
 
 

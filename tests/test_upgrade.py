@@ -57,8 +57,15 @@ def test_first_release_database_upgrades_with_every_referral_pending(data_dir, v
         width = len(before[0])
         assert [row[:width] for row in after] == before
         # columns added later (k0004: found_via, search_rank; k0006: redacted_at) hold
-        # "unknown" / "not redacted" for old rows
-        assert {row[width:] for row in after} == {("", 0, None)}
+        # "unknown" / "not redacted" for old rows; k0005's code is the one the first
+        # release printed on the slip
+        prefix = DESK_ID.replace("-", "")[:4].upper()
+        seqs = {row[0]: row[3] for row in before}  # id, uuid, desk_id, seq
+        assert {row[0]: row[width:] for row in after} == {
+            i: ("", 0, f"{prefix}-{seq:04d}", None) for i, seq in seqs.items()
+        }
+        assert log.desk.code == prefix and not log.desk.code_from_hub
+        assert log.referral(f"{prefix.lower()}-0007").seq == 7  # an old slip's code
         views = {v.uuid: v.sync_state for v in log.referrals(limit=10_000)}
         assert views == made
         assert log.counts() == {"pending": 120, "sent": 5, "quarantined": 3}
@@ -79,6 +86,7 @@ def test_first_release_database_upgrades_with_every_referral_pending(data_dir, v
         finally:
             reader.close()
         assert new.seq == 129 and new.desk_id == DESK_ID
+        assert new.code == f"{prefix}-0129"  # the same prefix goes on
         assert log.counts()["pending"] == 121
     finally:
         log.close()

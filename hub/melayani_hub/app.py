@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from melayani_core.snapshot import MAX_VERSION as SNAPSHOT_MAX_VERSION
-from melayani_hub import PROTOCOL, desks, ingest, reports, retention
+from melayani_hub import PROTOCOL, desks, ingest, lookup, reports, retention
 from melayani_hub.db import open_engine, write
 from melayani_hub.models import Desk, DirectoryVersion, SigningKey
 
@@ -179,6 +179,8 @@ class EnrollIn(BaseModel):
     name: str = Field(default="", max_length=200)
     kecamatan: str = Field(default="", max_length=200)
     desa: str = Field(default="", max_length=200)
+    # the referral-code prefix the desk used before enrollment (kept when free)
+    desk_code: str | None = Field(default=None, pattern=r"^[0-9A-Z]{4}$")
 
 
 ENROLL_TRIES = 5  # wrong enrollment codes an address may send ...
@@ -300,11 +302,42 @@ def create_app(
         except ValueError:
             raise HTTPException(422, "desk_id is not a UUID") from None
         try:
-            done = desks.redeem(engine, body.code, desk_id, body.name, body.kecamatan, body.desa)
+            done = desks.redeem(
+                engine, body.code, desk_id, body.name, body.kecamatan, body.desa, body.desk_code
+            )
         except desks.EnrollRefused as exc:
             throttle.failed(address)
             raise HTTPException(403, str(exc)) from None
-        return {"desk_id": done.desk_id, "token": done.token}
+        return {"desk_id": done.desk_id, "token": done.token, "desk_code": done.desk_code}
+
+    @app.get(f"{API}/desk")
+    def this_desk(desk: Annotated[Desk, Depends(current_desk)]) -> dict[str, str]:
+        """What the hub knows of the calling desk, with its referral-code prefix."""
+        return {
+            "desk_id": desk.desk_id,
+            "name": desk.name,
+            "kecamatan": desk.kecamatan,
+            "desa": desk.desa,
+            "desk_code": desks.ensure_desk_code(engine, desk),
+        }
+
+    def admin(request: Request, token: str = "") -> None:
+        """The admin token (MELAYANI_HUB_ADMIN_TOKEN) as Bearer or ?token=; without one
+        configured the admin pages do not exist (404)."""
+        if not admin_token:
+            raise HTTPException(404, "Not Found")
+        given = token or _bearer(request)
+        if not given or not hmac.compare_digest(given.encode(), admin_token.encode()):
+            raise HTTPException(403, "token admin salah / wrong admin token")
+
+    @app.get(f"{API}/admin/referrals/{{code}}", dependencies=[Depends(admin)])
+    def referral_by_code(code: str) -> dict[str, Any]:
+        found = lookup.find_referrals(engine, code)
+        if found is None:
+            raise HTTPException(422, "bukan kode rujukan (contoh K7QD-0012) / not a referral code")
+        if not found:
+            raise HTTPException(404, "kode rujukan tidak ada di hub / no referral with this code")
+        return {"referrals": found}
 
     def _store(desk: Desk, items: list[Any]) -> list[dict[str, str]]:
         for attempt in range(5):
@@ -377,13 +410,8 @@ def create_app(
             headers={"Content-Disposition": f'attachment; filename="directory-{version}.zip"'},
         )
 
-    @app.get("/report", response_class=HTMLResponse)
-    def report_page(request: Request, token: str = "") -> HTMLResponse:
-        if not admin_token:
-            raise HTTPException(404, "Not Found")
-        given = token or _bearer(request)
-        if not given or not hmac.compare_digest(given.encode(), admin_token.encode()):
-            raise HTTPException(403, "token admin salah / wrong admin token")
+    @app.get("/report", response_class=HTMLResponse, dependencies=[Depends(admin)])
+    def report_page() -> HTMLResponse:
         page = reports.render_html(reports.build_report(engine))
         return HTMLResponse(page, headers={"Cache-Control": "no-store"})
 

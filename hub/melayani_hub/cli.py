@@ -121,6 +121,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     pg.add_argument("--json", action="store_true", help="keluaran JSON")
     _db(pg)
+    f = sub.add_parser("referral", help="cari rujukan dengan kodenya / find a referral by code")
+    f.add_argument("code", help="kode pada slip, mis. K7QD-0012 / the code on the slip")
+    f.add_argument("--json", action="store_true", help="keluaran JSON")
+    _db(f)
 
     for name, text in (
         ("referrals", "daftar rujukan / list referrals"),
@@ -298,7 +302,7 @@ def cmd_desk(args: argparse.Namespace) -> int:
 
     if args.desk_command == "list":
         args.limit = 100_000
-        columns = ["desk_id", "name", "kecamatan", "desa", "enrolled_at", "revoked_at"]
+        columns = ["desk_id", "code", "name", "kecamatan", "desa", "enrolled_at", "revoked_at"]
         _print_rows(args, _rows(args, Desk, columns), columns)
         return 0
     engine = _engine(args)
@@ -341,12 +345,47 @@ def _print_rows(args: argparse.Namespace, rows: list[dict[str, Any]], shown: lis
 def cmd_referrals(args: argparse.Namespace) -> int:
     from melayani_hub.models import Referral
 
-    columns = ["uuid", "desk_id", "seq", "created_at", "kecamatan", "desa", "need_text",
+    columns = ["uuid", "code", "desk_id", "seq", "created_at", "kecamatan", "desa", "need_text",
                "service_id", "service_name", "org_id", "org_name", "contact_id", "contact_name",
-               "channel", "supersedes_uuid", "citizen_consent"]  # fmt: skip
+               "channel", "lapor_id", "supersedes_uuid", "citizen_consent"]  # fmt: skip
     rows = _rows(args, Referral, columns)
-    _print_rows(args, rows, ["created_at", "kecamatan", "desa", "org_name", "service_name",
-                             "channel", "need_text"])  # fmt: skip
+    _print_rows(args, rows, ["code", "created_at", "kecamatan", "desa", "org_name",
+                             "service_name", "channel", "need_text", "lapor_id"])  # fmt: skip
+    return 0
+
+
+def cmd_referral(args: argparse.Namespace) -> int:
+    from melayani_hub.lookup import find_referrals
+
+    engine = _engine(args)
+    try:
+        found = find_referrals(engine, args.code)
+    finally:
+        engine.dispose()
+    if found is None:
+        _err(f"{args.code!r} bukan kode rujukan. Kode ada di slip, contoh: K7QD-0012.")
+        return EXIT_INPUT
+    if args.json:
+        _out(json.dumps(found, ensure_ascii=False, indent=2))
+    if not found:
+        _err(f"Tidak ada rujukan dengan kode {args.code} di hub. Periksa kodenya; rujukan "
+             "yang belum dikirim meja belum ada di hub.")  # fmt: skip
+        return EXIT_INPUT
+    if args.json:
+        return 0
+    for r in found:
+        _out(f"{r['code']}  {r['created_at']}  meja {r['desk_name'] or r['desk_id']} "
+             f"({r['kecamatan'] or '-'} / {r['desa'] or '-'})")  # fmt: skip
+        _out(f"  kebutuhan: {r['need_text'] or '-'}")
+        _out(f"  dirujuk ke: {r['service_name']} - {r['org_name']}")
+        _out(f"  kontak: {r['contact_name']} ({r['contact_position']}) "
+             f"{r['contact_whatsapp'] or r['contact_phone']}  cara: {r['channel']}")  # fmt: skip
+        if r["lapor"]:
+            _out(f"  tiket SP4N-LAPOR!: {r['lapor']}")
+        for o in r["outcomes"]:
+            _out(f"  hasil {o['created_at']}: {o['outcome']} {o['note']}".rstrip())
+        if r["superseded_by"]:
+            _out(f"  dikoreksi oleh rujukan {r['superseded_by']}")
     return 0
 
 
@@ -434,6 +473,7 @@ COMMANDS = {
     "enroll": cmd_enroll,
     "desk": cmd_desk,
     "referrals": cmd_referrals,
+    "referral": cmd_referral,
     "contact-reports": cmd_contact_reports,
     "report": cmd_report,
 }

@@ -14,9 +14,10 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from melayani_core.referrals.codes import new_prefix, valid_prefix
 from melayani_hub.db import now_iso, write
 from melayani_hub.models import Desk, EnrollCode
 
@@ -83,10 +84,38 @@ def new_code(
 class Enrolled:
     desk_id: str
     token: str
+    desk_code: str = ""  # the prefix of the desk's referral codes
+
+
+def free_desk_code(conn: Connection, offered: str | None) -> str:
+    """A referral-code prefix no desk holds: ``offered`` (the desk's own, used for the
+    codes it printed before enrollment) when it is free, else a new one."""
+    code = offered if valid_prefix(offered) else new_prefix()
+    while conn.execute(select(Desk.id).where(Desk.code == code)).first() is not None:
+        code = new_prefix()
+    return code
+
+
+def ensure_desk_code(engine: Engine, desk: Desk) -> str:
+    """The desk's referral-code prefix, given now if it has none yet."""
+    if desk.code:
+        return desk.code
+    with write(engine) as conn:
+        code = free_desk_code(conn, None)
+        conn.execute(
+            update(Desk).where(Desk.desk_id == desk.desk_id, Desk.code.is_(None)).values(code=code)
+        )
+        return conn.execute(select(Desk.code).where(Desk.desk_id == desk.desk_id)).scalar_one()
 
 
 def redeem(
-    engine: Engine, code: str, desk_id: str, name: str, kecamatan: str, desa: str
+    engine: Engine,
+    code: str,
+    desk_id: str,
+    name: str,
+    kecamatan: str,
+    desa: str,
+    desk_code: str | None = None,
 ) -> Enrolled:
     """Consume ``code`` and create (or re-key) the desk, in one transaction.
 
@@ -95,16 +124,23 @@ def redeem(
     revocation ends. A code for a new desk redeemed with the id of an existing desk, or a
     code for one desk redeemed with another's id, is refused like a wrong code, and is not
     used up. Name, kecamatan and desa set at ``melayani-hub enroll`` win over what the desk
-    sends.
+    sends. ``desk_code``: the referral-code prefix the desk has used so far; it becomes the
+    desk's when no other desk holds it (``free_desk_code``); a re-enrolled desk keeps its.
     """
     try:
-        return _redeem(engine, code, desk_id, name, kecamatan, desa)
+        return _redeem(engine, code, desk_id, name, kecamatan, desa, desk_code)
     except IntegrityError:  # the same new desk enrolled twice at once: one wins
         raise EnrollRefused(REFUSED) from None
 
 
 def _redeem(
-    engine: Engine, code: str, desk_id: str, name: str, kecamatan: str, desa: str
+    engine: Engine,
+    code: str,
+    desk_id: str,
+    name: str,
+    kecamatan: str,
+    desa: str,
+    desk_code: str | None,
 ) -> Enrolled:
     token = secrets.token_urlsafe(32)
     now = now_iso()
@@ -138,10 +174,13 @@ def _redeem(
             if chosen or row.for_desk is None:  # a re-enrollment keeps the record's names
                 values[field] = chosen or sent
         if row.for_desk is not None:
+            kept = conn.execute(select(Desk.code).where(Desk.desk_id == desk_id)).scalar()
+            values["code"] = kept or free_desk_code(conn, desk_code)
             conn.execute(update(Desk).where(Desk.desk_id == desk_id).values(**values))
         else:
+            values["code"] = free_desk_code(conn, desk_code)
             conn.execute(insert(Desk).values(desk_id=desk_id, **values))
-    return Enrolled(desk_id, token)
+    return Enrolled(desk_id, token, values["code"])
 
 
 def revoke(engine: Engine, desk_id: str) -> str:
@@ -175,4 +214,5 @@ def desk_for_token(engine: Engine, token: str) -> Desk | None:
         token_hash=row.token_hash,
         enrolled_at=row.enrolled_at,
         revoked_at=row.revoked_at,
+        code=row.code,
     )

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, cast, func, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from melayani_core.referrals.codes import legacy_prefix, make_code
 from melayani_core.referrals.conflicts import code_of
 from melayani_core.referrals.model import CHANNELS, FOUND_VIA, OUTCOMES, REPORT_KINDS
 from melayani_core.referrals.retention import is_overdue
@@ -55,16 +56,20 @@ REFERRAL_SPEC: dict[str, tuple[str, bool, int]] = {
     "citizen_phone": (OPT, False, 32), "citizen_village": (OPT, False, SHORT),
     "lapor_id": (OPT, False, 64), "supersedes_uuid": (OPT, False, 36),
     "directory_version": (INT, False, 2**31 - 1), "directory_is_sample": (BOOL, False, 0),
-    "found_via": (S, False, 16), "search_rank": (INT, False, 1000),
+    "found_via": (S, False, 16), "search_rank": (INT, False, 1000), "code": (S, False, 16),
     "redacted_at": (OPT, False, 40),
 }  # fmt: skip
-# fields added after the first release: left out of the content hash at their default, so
-# an item sent before (by an older desk, or before the hub learned them) still matches
-LATER_FIELDS = {"found_via": "", "search_rank": 0, "redacted_at": None}
+# fields added after the first release, per type: left out of the content hash at their
+# default, so an item sent before (by an older desk, or before the hub learned them) still
+# matches.  A referral's ``code`` equal to the first releases' code counts as the default.
+LATER_FIELDS: dict[str, dict[str, Any]] = {
+    "referral": {"found_via": "", "search_rank": 0, "code": "", "redacted_at": None},
+    "outcome": {"lapor_id": None},
+}
 UNMET_SPEC = {"need_text": (S, True, LONG), "created_at": (S, True, 40)}
 OUTCOME_SPEC = {
     "referral_uuid": (S, True, 36), "outcome": (S, True, 32), "created_at": (S, True, 40),
-    "note": (S, False, LONG),
+    "note": (S, False, LONG), "lapor_id": (OPT, False, 64),
 }  # fmt: skip
 REPORT_SPEC = {
     "contact_id": (S, True, SHORT), "org_id": (S, True, SHORT), "kind": (S, True, 32),
@@ -123,7 +128,8 @@ def normalise_need(text: str) -> str:
 def content_hash(kind: str, record: dict[str, Any]) -> str:
     """SHA-256 of the canonical payload: the known fields, defaults filled in, sorted JSON
     (a field added later only once it differs from its default)."""
-    fields = {k: v for k, v in record.items() if k not in LATER_FIELDS or v != LATER_FIELDS[k]}
+    later = LATER_FIELDS.get(kind, {})
+    fields = {k: v for k, v in record.items() if k not in later or v != later[k]}
     canon = json.dumps(
         {"type": kind, **fields}, sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )
@@ -197,8 +203,15 @@ def _validate(raw: object, index: int, desk: Desk, before: datetime | None = Non
         record["referral_uuid"] = _uuid(record["referral_uuid"], "referral_uuid")
     record["uuid"] = item_uuid
     record["desk_id"] = desk.desk_id
+    legacy = ""
+    if kind == "referral":  # a desk of the first releases sends no code: it printed this one
+        legacy = make_code(legacy_prefix(desk.desk_id), record["seq"])
+        if record["code"] == legacy:
+            record["code"] = ""
     digest = content_hash(kind, record)
     row = {**record, "content_hash": digest}
+    if kind == "referral":
+        row["code"] = record["code"] or legacy
     if kind == "referral" and before is not None and is_overdue(record["created_at"], before):
         row.update(retention.redaction())  # past the retention period: never stored
     if kind in ("referral", "unmet_need"):

@@ -43,6 +43,8 @@ class Desk(HubBase):
     token_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
     enrolled_at: Mapped[str] = mapped_column(String(32), nullable=False)
     revoked_at: Mapped[str | None] = mapped_column(String(32), nullable=True)  # h0002
+    # h0004: the prefix of its referral codes ("K7QD"), unique across the regency
+    code: Mapped[str | None] = mapped_column(String(8), nullable=True, unique=True, index=True)
 
 
 class EnrollCode(HubBase):
@@ -98,6 +100,7 @@ class Referral(HubBase):
     found_via: Mapped[str] = mapped_column(String(16), nullable=False, default="")
     search_rank: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     redacted_at: Mapped[str | None] = mapped_column(String(40), nullable=True)  # h0005
+    code: Mapped[str] = mapped_column(String(16), nullable=False, default="", index=True)  # h0004
 
 
 class UnmetNeed(HubBase):
@@ -129,6 +132,7 @@ class Outcome(HubBase):
     note: Mapped[str] = _text()
     created_at: Mapped[str] = mapped_column(String(40), nullable=False)
     received_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    lapor_id: Mapped[str | None] = _text(nullable=True)  # h0004
 
 
 class ContactReport(HubBase):

@@ -94,6 +94,7 @@ def _future_rows(conn: Any) -> list[dict[str, Any]]:
 def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
     from melayani_hub.freshness import contact_freshness
     from melayani_hub.learning import found_by_browsing, lessons, unmet
+    from melayani_hub.lookup import with_lapor
 
     active = _active() & _real()
     with engine.connect() as conn:
@@ -210,6 +211,7 @@ def build_report(engine: Engine, top_needs: int = 20) -> dict[str, Any]:
         "learned": [vars(x) for x in lessons(engine)[:top_needs]],
         "future_dated": future,
         "contact_freshness": contact_freshness(engine),
+        "lapor": with_lapor(engine),
     }
 
 
@@ -302,6 +304,10 @@ def render_html(report: dict[str, Any]) -> str:
                 for r in report["response"]]),
         _future_html(report),
         _freshness_html(report),
+        _table("Rujukan dengan tiket SP4N-LAPOR! (terbaru)",
+               ["Kode", "Tanggal", "Meja", "Instansi", "Layanan", "Tiket LAPOR!"],
+               [[r["code"], r["created_at"], r["desk_name"], r["org_name"], r["service_name"],
+                 r["lapor"]] for r in report["lapor"]]),
         _table("Masalah kontak per instansi",
                ["Instansi", "Jumlah", *(KIND_LABELS[k] for k in KINDS)],
                [[r["org_name"] or r["org_id"], r["total"], *(r["by_kind"].get(k, 0) for k in KINDS)]

@@ -40,9 +40,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--limit", type=int, default=1000)
 
     o = sub.add_parser("outcome", help="catat hasil sebuah rujukan")
-    o.add_argument("referral_uuid", help="uuid rujukan")
+    o.add_argument("referral_uuid", help="uuid rujukan, atau kodenya di slip (K7QD-0012)")
     o.add_argument("outcome", help="hasil: " + ", ".join(OUTCOMES))
     o.add_argument("--note", default="", help="catatan petugas")
+    o.add_argument("--lapor", default="", help="nomor tiket SP4N-LAPOR! yang didapat warga")
 
 
     p = sub.add_parser(
@@ -92,8 +93,10 @@ def cmd_refer(args: argparse.Namespace, folder: Path) -> int:
         return 0
     if referral.directory_is_sample:
         _out(f"*** {SAMPLE_MARK} ***")
-    _out(f"Rujukan #{referral.seq} dicatat: {referral.uuid}")
+    _out(f"Rujukan {referral.code} (#{referral.seq}) dicatat: {referral.uuid}")
     _out(f"  {referral.service_name} -> {referral.contact_name} ({referral.contact_position})")
+    if referral.lapor_id:
+        _out(f"  tiket SP4N-LAPOR!: {referral.lapor_id}")
     return 0
 
 
@@ -132,10 +135,11 @@ def cmd_referrals(args: argparse.Namespace, folder: Path) -> int:
     for v in views:
         outcome = OUTCOME_LABELS.get(v.outcome.outcome, "") if v.outcome else "belum ada hasil"
         fixed = f" [dikoreksi oleh {v.superseded_by}]" if v.superseded_by else ""
+        lapor = f"; LAPOR! {v.lapor}" if v.lapor else ""
         _out(
-            f"#{v.seq} {_local_time(v.created_at)} {v.service_name} -> {v.contact_name} "
-            f"({CHANNEL_LABELS.get(v.channel, v.channel)}; {outcome}; "
-            f"{SYNC_LABELS.get(v.sync_state, v.sync_state)}){fixed}\n    {v.uuid}"
+            f"{v.code or '#' + str(v.seq)} {_local_time(v.created_at)} {v.service_name} -> "
+            f"{v.contact_name} ({CHANNEL_LABELS.get(v.channel, v.channel)}; {outcome}; "
+            f"{SYNC_LABELS.get(v.sync_state, v.sync_state)}{lapor}){fixed}\n    {v.uuid}"
         )
         if v.sync_state == "quarantined":
             _out(f"    alasan ditahan: {v.last_error}")
@@ -148,10 +152,18 @@ def cmd_referrals(args: argparse.Namespace, folder: Path) -> int:
 def cmd_outcome(args: argparse.Namespace, folder: Path) -> int:
     log = _open_log(folder)
     try:
-        outcome = log.record_outcome(args.referral_uuid, args.outcome, note=args.note)
+        found = log.referral(args.referral_uuid)
+        outcome = log.record_outcome(
+            found.uuid if found else args.referral_uuid,
+            args.outcome,
+            note=args.note,
+            lapor_id=args.lapor,
+        )
     finally:
         log.close()
-    _out(f"Hasil dicatat untuk rujukan {outcome.referral_uuid}: {outcome.outcome}")
+    code = found.code if found else outcome.referral_uuid
+    lapor = f" (tiket SP4N-LAPOR! {outcome.lapor_id})" if outcome.lapor_id else ""
+    _out(f"Hasil dicatat untuk rujukan {code}: {outcome.outcome}{lapor}")
     return 0
 
 

@@ -20,6 +20,8 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from melayani_core.directory import phones
+from melayani_core.referrals.codes import make_code, new_prefix, normalise_code, valid_prefix
+from melayani_core.referrals.lapor import MAX_LAPOR, lapor_problem
 from melayani_core.referrals.model import (
     CHANNELS,
     FOUND_VIA,
@@ -36,7 +38,6 @@ from melayani_core.referrals.model import (
     ReferralError,
     ReferralView,
     UnmetNeed,
-    referral_code,
 )
 from melayani_core.storage.directory_db import DirectoryReader
 from melayani_desk.storage.desk_db import open_desk_db
@@ -52,7 +53,6 @@ from melayani_desk.storage.desk_models import (
 MAX_NEED = 500
 MAX_NOTE = 2000
 MAX_NAME = 200
-MAX_LAPOR = 64
 MAX_RANK = 1000
 CHUNK = 500  # ids per IN (...) query
 
@@ -89,6 +89,21 @@ def _one_of(value: str, allowed: tuple[str, ...], field: str, label: str) -> str
             f"{label} {value!r} tidak dikenal; pilih salah satu: {', '.join(allowed)}.", field
         )
     return value
+
+
+def _lapor(value: str | None) -> str | None:
+    """A LAPOR! tracking id as stored (None when none given); ReferralError when wrong."""
+    text = _clean(value, "lapor_id", "Nomor tiket LAPOR!", MAX_LAPOR)
+    problem = lapor_problem(text)
+    if problem:
+        raise ReferralError(problem, "lapor_id")
+    return text or None
+
+
+def _desk_info(row: DeskRow) -> DeskInfo:
+    return DeskInfo(
+        row.desk_id, row.name, row.kecamatan, row.desa, row.hub_url, row.code, row.code_from_hub
+    )
 
 
 def _utc_start(day: date) -> str:
@@ -142,10 +157,25 @@ class ReferralLog:
         with self._write() as s:
             row = s.get(DeskRow, 1)
             if row is None:
-                row = DeskRow(id=1, desk_id=_new_uuid(), created_at=_now())
+                row = DeskRow(id=1, desk_id=_new_uuid(), created_at=_now(), code=new_prefix())
                 s.add(row)
                 s.flush()
-            return DeskInfo(row.desk_id, row.name, row.kecamatan, row.desa, row.hub_url)
+            elif not row.code:
+                row.code = new_prefix()
+                s.flush()
+            return _desk_info(row)
+
+    def set_code(self, code: str) -> None:
+        """Keep the referral-code prefix the hub gave this desk (enrollment, GET /desk).
+        Referrals already logged keep the codes they were given."""
+        if not valid_prefix(code):
+            raise ReferralError(f"Kode meja dari hub tidak sah: {code!r}.", "code")
+        with self._write() as s:
+            row = s.get(DeskRow, 1)
+            assert row is not None  # created at open
+            row.code, row.code_from_hub = code, True
+            s.flush()
+            self.desk = _desk_info(row)
 
     def set_desk(
         self, name: str | None = None, kecamatan: str | None = None, desa: str | None = None
@@ -161,7 +191,7 @@ class ReferralLog:
             for key, value in values.items():
                 setattr(row, key, value)
             s.flush()
-            self.desk = DeskInfo(row.desk_id, row.name, row.kecamatan, row.desa, row.hub_url)
+            self.desk = _desk_info(row)
 
     # --- writing records -----------------------------------------------------------------
     def record_referral(
@@ -200,7 +230,7 @@ class ReferralLog:
             )
         need = _clean(need_text, "need_text", "Kebutuhan warga", MAX_NEED)
         note = _clean(note, "note", "Catatan", MAX_NOTE)
-        lapor = _clean(lapor_id, "lapor_id", "Nomor tiket LAPOR!", MAX_LAPOR)
+        lapor = _lapor(lapor_id)
         name = _clean(citizen_name, "citizen_name", "Nama warga", MAX_NAME)
         village = _clean(citizen_village, "citizen_village", "Desa/kelurahan warga", MAX_NAME)
         raw_phone = _clean(citizen_phone, "citizen_phone", "Nomor HP warga", MAX_NAME)
@@ -232,10 +262,14 @@ class ReferralLog:
             last = s.scalar(
                 select(func.max(ReferralRow.seq)).where(ReferralRow.desk_id == self.desk.desk_id)
             )
+            desk = s.get(DeskRow, 1)  # the prefix as stored now (enrollment may change it)
+            assert desk is not None  # created at open
+            seq = (last or 0) + 1
             row = ReferralRow(
                 uuid=_new_uuid(),
                 desk_id=self.desk.desk_id,
-                seq=(last or 0) + 1,
+                seq=seq,
+                code=make_code(desk.code, seq),
                 created_at=now,
                 need_text=need,
                 service_id=service.service_id,
@@ -256,7 +290,7 @@ class ReferralLog:
                 citizen_name=(name or None) if consent else None,
                 citizen_phone=phone if consent else None,
                 citizen_village=(village or None) if consent else None,
-                lapor_id=lapor or None,
+                lapor_id=lapor,
                 supersedes_uuid=supersedes or None,
                 directory_version=_directory_version(reader),
                 directory_is_sample=reader.is_sample,
@@ -280,10 +314,14 @@ class ReferralLog:
                 "supersedes",
             )
 
-    def record_outcome(self, referral_uuid: str, outcome: str, note: str = "") -> Outcome:
-        """Log what came of a referral, as its own record (the referral is not changed)."""
+    def record_outcome(
+        self, referral_uuid: str, outcome: str, note: str = "", lapor_id: str = ""
+    ) -> Outcome:
+        """Log what came of a referral, as its own record (the referral is not changed);
+        ``lapor_id``: the SP4N-LAPOR! tracking id the citizen got since."""
         _one_of(outcome, OUTCOMES, "outcome", "Hasil rujukan")
         note = _clean(note, "note", "Catatan", MAX_NOTE)
+        lapor = _lapor(lapor_id)
         now = _now()
         with self._write() as s:
             found = s.scalar(select(ReferralRow.id).where(ReferralRow.uuid == referral_uuid))
@@ -297,6 +335,7 @@ class ReferralLog:
                 outcome=outcome,
                 note=note,
                 created_at=now,
+                lapor_id=lapor,
             )
             s.add(row)
             s.flush()
@@ -386,6 +425,7 @@ class ReferralLog:
         sync_state: str | None = None,
         uuid: str | None = None,
         seq: int | None = None,
+        code: str | None = None,
         limit: int = 1000,
     ) -> list[ReferralView]:
         """Referrals, newest first; ``since``/``until`` are local calendar days, inclusive."""
@@ -410,11 +450,14 @@ class ReferralLog:
             q = q.where(ReferralRow.uuid == uuid)
         if seq is not None:
             q = q.where(ReferralRow.seq == seq)
+        if code is not None:
+            q = q.where(ReferralRow.code == code)
         q = q.order_by(ReferralRow.id.desc()).limit(limit)
         with self.db.sessions() as s:
             rows = s.execute(q).all()
             uuids = [r.uuid for r, _, _ in rows]
             latest: dict[str, Outcome] = {}
+            lapor: dict[str, str] = {}  # the latest LAPOR! id given with an outcome
             corrected: dict[str, str] = {}
             for part in _chunks(uuids):
                 for o in s.scalars(
@@ -423,6 +466,8 @@ class ReferralLog:
                     .order_by(OutcomeRow.id)
                 ):
                     latest[o.referral_uuid] = Outcome(**_pick(o, OUTCOME_FIELDS))
+                    if o.lapor_id:
+                        lapor[o.referral_uuid] = o.lapor_id
                 pairs = s.execute(
                     select(ReferralRow.supersedes_uuid, ReferralRow.uuid).where(
                         ReferralRow.supersedes_uuid.in_(part)
@@ -436,19 +481,20 @@ class ReferralLog:
                 sync_state=state or "pending",
                 superseded_by=corrected.get(r.uuid),
                 last_error=error or "",
+                lapor=r.lapor_id or lapor.get(r.uuid, ""),
             )
             for r, state, error in rows
         ]
 
     def referral(self, key: str) -> ReferralView | None:
-        """One referral by its uuid, its sequence number, or its slip code ("7F3A-0012")."""
+        """One referral by its uuid, its sequence number, or its slip code ("K7QD-0012",
+        as stored when it was logged: a code printed before enrollment still finds it)."""
         key = key.strip()
+        code = normalise_code(key) if len(key) <= 16 else None
         if key.isdigit():
             found = self.referrals(seq=int(key), limit=1)
-        elif len(key) <= 12 and "-" in key and key.rsplit("-", 1)[1].isdigit():
-            seq = int(key.rsplit("-", 1)[1])
-            mine = referral_code(self.desk.desk_id, seq) == key.upper()
-            found = self.referrals(seq=seq, limit=1) if mine else []
+        elif code is not None:
+            found = self.referrals(code=code, limit=1)
         else:
             found = self.referrals(uuid=key, limit=1)
         return found[0] if found else None

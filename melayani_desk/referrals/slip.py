@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from melayani_core.directory.model import Contact, Organization, Service
 from melayani_core.directory.phones import display, wa_digits
-from melayani_core.referrals.model import Referral, referral_code
+from melayani_core.referrals.model import Referral
 
 MESSAGE_LIMIT = 600  # characters of the pre-filled WhatsApp text
 MONTHS_ID = (
@@ -69,6 +69,7 @@ class Slip:
     authority_org: str = ""  # who decides, set only when the regency is not the authority
     authority_note: str = ""  # the directory's note on it (the renderer adds the lead-in)
     sample: bool = False
+    lapor_id: str = ""  # the SP4N-LAPOR! tracking id the referral carries
     language: str = "id"  # the citizen's choice in the slip dialog: "id" or "en"
 
     @property
@@ -141,6 +142,7 @@ def slip_for(
     moment: datetime | None = None,
     sample: bool = False,
     language: str = "id",
+    lapor_id: str = "",
 ) -> Slip:
     """A slip from the current directory (before or without logging)."""
     return Slip(
@@ -148,6 +150,7 @@ def slip_for(
         desk_area=desk_area,
         moment=moment or datetime.now().astimezone(),
         code=code,
+        lapor_id=lapor_id,
         need_text=need_text,
         service_name=service.name,
         org_name=org.name,
@@ -189,7 +192,8 @@ def slip_for_referral(
         desk_name=desk_name,
         desk_area=desk_area,
         moment=created,
-        code=referral_code(referral.desk_id, referral.seq),
+        code=referral.code,
+        lapor_id=getattr(referral, "lapor", "") or referral.lapor_id or "",
         need_text=referral.need_text,
         service_name=referral.service_name,
         org_name=referral.org_name,

@@ -46,6 +46,10 @@ class DeskRow(DeskBase):
     desa: Mapped[str] = _text()
     hub_url: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[str] = mapped_column(String, nullable=False)
+    code: Mapped[str] = _text()  # k0005: the prefix of this desk's referral codes
+    code_from_hub: Mapped[bool] = mapped_column(  # k0005: the hub has given ``code``
+        Boolean, nullable=False, default=False, server_default="0"
+    )
 
 
 class ReferralRow(DeskBase):
@@ -99,6 +103,9 @@ class ReferralRow(DeskBase):
     search_rank: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     # k0006: when the citizen details were removed (retention); the only UPDATE allowed
     redacted_at: Mapped[str | None] = mapped_column(String, nullable=True)
+    code: Mapped[str] = mapped_column(  # k0005: as printed on the slip
+        String, nullable=False, default="", server_default="", index=True
+    )
 
 
 class OutcomeRow(DeskBase):
@@ -112,6 +119,7 @@ class OutcomeRow(DeskBase):
     outcome: Mapped[str] = mapped_column(String, nullable=False)
     note: Mapped[str] = _text()
     created_at: Mapped[str] = mapped_column(String, nullable=False)
+    lapor_id: Mapped[str | None] = mapped_column(String, nullable=True)  # k0005
 
 
 class ContactReportRow(DeskBase):

@@ -18,6 +18,7 @@ import httpx
 
 from melayani_core import keys as keylib
 from melayani_core import keyset
+from melayani_core.referrals.codes import valid_prefix
 from melayani_desk.referrals.log import ReferralLog
 from melayani_desk.sync import keychain
 from melayani_desk.sync.client import HubClient, HubError, describe, detail, json_body
@@ -104,6 +105,8 @@ def enroll(
                 "kecamatan": desk.kecamatan,
                 "desa": desk.desa,
             }
+            if valid_prefix(desk.code):  # kept by the hub when free: earlier slips stay valid
+                ask["desk_code"] = desk.code
             status, body = client.request("POST", "/enroll", ask)
             if status == 403:
                 raise EnrollError(
@@ -127,6 +130,8 @@ def enroll(
             SyncStore(log.db).enroll(
                 client.base, token, pinned, source, now or datetime.now(UTC), start
             )
+            if valid_prefix(answer.get("desk_code")):  # an older hub gives none: GET /desk
+                log.set_code(answer["desk_code"])
             return Enrolled(client.base, desk.desk_id, tuple(pinned))
     except httpx.HTTPError as exc:
         raise _unreachable(client.base, describe(exc)) from None

@@ -21,6 +21,7 @@ from melayani_desk.diskfull import command_message, is_disk_full
 from melayani_desk.referrals.log import ReferralLog
 from melayani_desk.referrals.retention import purge
 from melayani_desk.sync.client import Deadline, HubClient
+from melayani_desk.sync.desk_code import learn_desk_code
 from melayani_desk.sync.sender import Backoff, UploadResult, upload
 from melayani_desk.sync.state import SyncState, SyncStore, parse_iso
 from melayani_desk.sync.updater import SIZE_LIMIT, DirectoryResult, update_directory
@@ -215,6 +216,7 @@ class SyncRunner:
             with client:
                 report = SyncReport(upload=upload(log, client, now=now, backoff=self.backoff))
                 if report.upload.answered:  # the hub answered well: now the directory
+                    learn_desk_code(log, client)
                     report.directory = update_directory(
                         self.data_dir,
                         client,

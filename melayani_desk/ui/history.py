@@ -45,7 +45,7 @@ from melayani_desk.ui.outcome_dialog import OutcomeDialog
 from melayani_desk.ui.tasks import run_read, run_task
 
 STRETCH = ("need", "service")  # the columns that take any room left over
-WHOLE = ("time", "sync")  # never cut short
+WHOLE = ("time", "code", "sync")  # never cut short
 PERIODS = (("today", 0), ("week", 6), ("month", 29), ("all", None))  # days back from today
 ROW_LIMIT = 2000
 SAMPLE_ROWS = 40  # rows measured to size a column (the first ones shown: the newest)
@@ -182,6 +182,8 @@ class HistoryWidget(QWidget):
         keep = self.selected_referral()
         self.reading = False
         self.model.set_rows(rows)
+        lapor = ReferralTableModel.COLUMNS.index("lapor")  # shown once a referral has one
+        self.table.setColumnHidden(lapor, not any(row.lapor for row in rows))
         self._fill_agencies(rows)
         self._apply_filters()
         if self._newest_wanted:

@@ -86,7 +86,8 @@ def contact_number(row: ReferralView) -> str:
 
 class ReferralTableModel(QAbstractTableModel):
     COLUMNS = (
-        "time", "need", "service", "agency", "contact", "channel", "outcome", "sync", "problem"
+        "time", "code", "need", "service", "agency", "contact", "channel", "outcome", "lapor",
+        "sync", "problem",
     )  # fmt: skip
 
     def __init__(self, parent=None):
@@ -114,12 +115,14 @@ class ReferralTableModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [
             self.tr("Time"),
+            self.tr("Code"),
             self.tr("Need"),
             self.tr("Service"),
             self.tr("Agency"),
             self.tr("Contact"),
             self.tr("How given"),
             self.tr("Outcome"),
+            self.tr("LAPOR!"),
             self.tr("Sync"),
             self.tr("Why held back"),
         ]
@@ -163,6 +166,10 @@ class ReferralTableModel(QAbstractTableModel):
     def _display(self, row: ReferralView, column: str) -> str:
         if column == "time":
             return short_time(row.created_at)
+        if column == "code":
+            return row.code
+        if column == "lapor":
+            return row.lapor
         if column == "need":
             return row.need_text
         if column == "service":

@@ -35,6 +35,7 @@ from melayani_desk.ui.browse import BrowseWidget
 from melayani_desk.ui.detail_pane import DetailPane
 from melayani_desk.ui.message_area import MessageArea
 from melayani_desk.ui.results_model import ResultDelegate, ResultsModel
+from melayani_desk.ui.route_note import RouteNote
 from melayani_desk.ui.window_actions import WindowActions
 from melayani_desk.ui.window_slips import WindowSlips
 from melayani_desk.ui.window_sync import WindowSync
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
             "color: black; background: #ffd54f; border: 2px solid black; padding: 2px 6px;"
         )
         self.sample_banner.hide()
+        self.route_note = RouteNote()
         self.search_label = QLabel()
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
         layout.addWidget(self.emergency)
         layout.addWidget(self.sample_banner)
         layout.addLayout(row)
+        layout.addWidget(self.route_note)  # SP4N-LAPOR! / 112 when no office meets the need
         layout.addWidget(self.detail.answer)  # the number first, never scrolled away
         layout.addWidget(self.detail.action_bar)
         layout.addWidget(self.splitter, 1)

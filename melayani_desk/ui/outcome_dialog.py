@@ -6,8 +6,9 @@ changed, the outcome is its own record.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QLabel
+from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit
 
+from melayani_core.referrals.lapor import MAX_LAPOR, lapor_problem
 from melayani_core.referrals.model import OUTCOMES
 from melayani_desk.ui.form_parts import ChoiceDialog, failure_reason, radio_buttons
 from melayani_desk.ui.history_model import contact_number, outcome_label, short_time
@@ -38,6 +39,15 @@ class OutcomeDialog(ChoiceDialog):
         latest = getattr(referral, "outcome", None)
         if latest is not None:
             form.addRow(self.tr("Latest outcome:"), QLabel(outcome_label(latest.outcome)))
+        known = getattr(referral, "lapor", "") or referral.lapor_id or ""
+        self.lapor_edit = QLineEdit()
+        self.lapor_edit.setMaxLength(MAX_LAPOR)
+        self.lapor_edit.setPlaceholderText(self.tr("if the citizen complained, e.g. #5123456"))
+        self.lapor_edit.setAccessibleName(self.tr("LAPOR! tracking number"))
+        self.lapor_edit.setText(known)
+        lapor_label = QLabel(self.tr("&LAPOR! ticket:"))
+        lapor_label.setBuddy(self.lapor_edit)
+        form.addRow(lapor_label, self.lapor_edit)
 
         texts = {
             "responded": self.tr("&Responded (the agency answered)"),
@@ -76,8 +86,16 @@ class OutcomeDialog(ChoiceDialog):
             self.show_error(self.tr("Choose what happened."))
             self.outcome_buttons[OUTCOMES[0]].setFocus()
             return None
+        lapor = self.lapor_edit.text().strip()
+        known = getattr(self.referral, "lapor", "") or self.referral.lapor_id or ""
+        problem = lapor_problem(lapor)
+        if problem:
+            self.show_error(problem)
+            self.lapor_edit.setFocus()
+            return None
+        lapor = "" if lapor == known else lapor  # already on the referral: not again
         log, uuid, note = self.log, self.referral.uuid, self.note()
-        return lambda: log.record_outcome(uuid, outcome, note)
+        return lambda: log.record_outcome(uuid, outcome, note, lapor_id=lapor)
 
     def _keep(self, outcome) -> None:
         self.saved_outcome = outcome

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from melayani_core.directory import phones
+from melayani_core.referrals.lapor import MAX_LAPOR
 from melayani_core.referrals.model import CHANNELS, ReferralError
 from melayani_desk.ui.form_parts import (
     SavingDialog,
@@ -205,7 +206,8 @@ class ReferralDialog(SavingDialog):
         self.lapor_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.lapor_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.lapor_id = QLineEdit()
-        self.lapor_id.setMaxLength(64)
+        self.lapor_id.setMaxLength(MAX_LAPOR)
+        self.lapor_id.setPlaceholderText(self.tr("e.g. #5123456"))
         self.lapor_id.setAccessibleName(self.tr("LAPOR! tracking number"))
         self.lapor_id.hide()
         self.lapor_toggle.toggled.connect(self._toggle_lapor)

@@ -37,6 +37,7 @@ class _Mailbox:
 class SearchWorker(QObject):
     ready = Signal(dict)  # directory facts: path, source, is_sample
     results_ready = Signal(str, object)  # query text, list[SearchResult]
+    answered = Signal(str, object)  # query text, the whole Answer (route, emergency)
     resolved = Signal(str, object)  # service_id, SearchResult | None
     failed = Signal(str)
 
@@ -88,7 +89,9 @@ class SearchWorker(QObject):
                     break
             try:
                 if query is not None:
-                    self.results_ready.emit(query, self.engine.search(query, limit=SEARCH_LIMIT))
+                    answer = self.engine.answer(query, limit=SEARCH_LIMIT)
+                    self.answered.emit(query, answer)
+                    self.results_ready.emit(query, answer.results)
                 if service_id is not None:
                     self.resolved.emit(service_id, self._resolve(service_id))
             except Exception as exc:  # noqa: BLE001
@@ -123,6 +126,7 @@ class SearchClient(QObject):
         self._wake.connect(self.worker.work)
         self.ready = self.worker.ready
         self.results_ready = self.worker.results_ready
+        self.answered = self.worker.answered
         self.resolved = self.worker.resolved
         self.failed = self.worker.failed
 

@@ -115,6 +115,9 @@ def header_html(slip: Slip, paper: Paper) -> str:
         label = _e(t("Referral code")).replace(" ", "&nbsp;")
         when += f" · {label}:&nbsp;<b>{_e(slip.code)}</b>"
     parts.append(f"{_p()}{when}</p>")
+    if slip.lapor_id:  # "Tiket SP4N-LAPOR!: #5123456"
+        label = _e(t("SP4N-LAPOR! ticket")).replace(" ", "&nbsp;")
+        parts.append(f"{_p()}{label}:&nbsp;<b>{_e(slip.lapor_id)}</b></p>")
     if slip.need_text:
         parts.append(f"{_p()}{_e(t('Need'))}: {_e(slip.need_text)}</p>")
     parts.append(

@@ -35,6 +35,7 @@ class WindowActions:
         self.client = SearchClient(self.data_dir, self.settings.kecamatan, self)
         self.client.ready.connect(self._engine_ready)
         self.client.results_ready.connect(self._on_results)
+        self.client.answered.connect(self._on_answer)
         self.client.resolved.connect(self._on_resolved)
         self.client.failed.connect(self._on_failed)
         self.client.start()
@@ -113,6 +114,7 @@ class WindowActions:
             self.tabs.setCurrentIndex(TAB_RESULTS)
         if not text.strip():
             self.model.clear()
+            self.route_note.clear()
             self.detail.show_message(self._hint())
             self._update_results_view()
         elif self.client is not None:
@@ -128,6 +130,11 @@ class WindowActions:
             self.detail.show_message(self._no_results())
         self._update_results_view()
         self.results_shown.emit(query, len(results))
+
+    def _on_answer(self, query: str, answer) -> None:
+        """The LAPOR! route (or 112) when no office in the directory meets the need."""
+        if query == self.search_box.text():
+            self.route_note.show_for(answer)
 
     def _hint(self) -> str:
         return self.tr(

@@ -26,7 +26,6 @@ import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from melayani_core.referrals.model import referral_code
 from melayani_desk.referrals.slip import Slip, slip_for, slip_for_referral
 from melayani_desk.ui.form_parts import failure_reason
 
@@ -67,9 +66,9 @@ class WindowSlips:
 
     def detail_slip(self, result, contact, need: str, referral=None) -> Slip:
         """The slip for the detail's service and contact; with its code once logged."""
-        code, moment = "", None
+        code, moment, lapor = "", None, ""
         if referral is not None:
-            code = referral_code(referral.desk_id, referral.seq)
+            code, lapor = referral.code, referral.lapor_id or ""
             moment = datetime.fromisoformat(referral.created_at).astimezone()
             need = referral.need_text
         return slip_for(
@@ -82,6 +81,7 @@ class WindowSlips:
             code=code,
             moment=moment,
             sample=bool(self.reader is not None and self.reader.is_sample),
+            lapor_id=lapor,
         )
 
     def _chosen(self):

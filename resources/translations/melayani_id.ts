@@ -763,6 +763,18 @@
             <translation>Hasil terakhir:</translation>
         </message>
         <message>
+            <source>if the citizen complained, e.g. #5123456</source>
+            <translation>bila warga sudah melapor, contoh: #5123456</translation>
+        </message>
+        <message>
+            <source>LAPOR! tracking number</source>
+            <translation>Nomor tiket LAPOR!</translation>
+        </message>
+        <message>
+            <source>&amp;LAPOR! ticket:</source>
+            <translation>Tiket &amp;LAPOR!:</translation>
+        </message>
+        <message>
             <source>&amp;Responded (the agency answered)</source>
             <translation>&amp;Ditanggapi (instansi menjawab)</translation>
         </message>
@@ -909,6 +921,10 @@
             <translation>Nomor tiket &amp;LAPOR!</translation>
         </message>
         <message>
+            <source>e.g. #5123456</source>
+            <translation>contoh: #5123456</translation>
+        </message>
+        <message>
             <source>LAPOR! tracking number</source>
             <translation>Nomor tiket LAPOR!</translation>
         </message>
@@ -968,6 +984,10 @@
             <translation>Waktu</translation>
         </message>
         <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
             <source>Need</source>
             <translation>Kebutuhan</translation>
         </message>
@@ -990,6 +1010,10 @@
         <message>
             <source>Outcome</source>
             <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>LAPOR!</source>
+            <translation>LAPOR!</translation>
         </message>
         <message>
             <source>Sync</source>
@@ -1061,6 +1085,21 @@
         <message>
             <source>%1 contact(s)</source>
             <translation>%1 kontak</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteNote</name>
+        <message>
+            <source>Emergency: call 112 now (Banyuwangi Respon, 24 hours, free). 112 is for emergencies only.</source>
+            <translation>Darurat: telepon 112 sekarang (Banyuwangi Respon, 24 jam, gratis). 112 hanya untuk keadaan darurat.</translation>
+        </message>
+        <message>
+            <source>No regency office in the directory handles this need. The citizen can file a complaint with SP4N-LAPOR!, the national public complaint service, which forwards it to the office in charge: lapor.go.id or SMS 1708. Note the LAPOR! ticket number in the referral.</source>
+            <translation>Tidak ada kantor Pemkab di direktori yang menangani kebutuhan ini. Warga bisa mengadu lewat SP4N-LAPOR!, layanan pengaduan publik nasional yang meneruskan aduan ke instansi yang berwenang: lapor.go.id atau SMS 1708. Catat nomor tiket LAPOR! di rujukan.</translation>
+        </message>
+        <message>
+            <source>Outside the directory (%1): %2</source>
+            <translation>Di luar direktori (%1): %2</translation>
         </message>
     </context>
     <context>
@@ -1483,6 +1522,10 @@
         <message>
             <source>Referral code</source>
             <translation>Kode rujukan</translation>
+        </message>
+        <message>
+            <source>SP4N-LAPOR! ticket</source>
+            <translation>Tiket SP4N-LAPOR!</translation>
         </message>
         <message>
             <source>Need</source>

@@ -35,11 +35,6 @@ LEARN_BELOW_RANK = 3
 SYNC_LABELS = {"pending": "menunggu kirim", "sent": "terkirim", "quarantined": "ditahan"}
 
 
-def referral_code(desk_id: str, seq: int) -> str:
-    """Short, readable aloud, unique per desk: the desk's first 4 hex digits and the seq."""
-    return f"{desk_id.replace('-', '')[:4].upper()}-{seq:04d}"
-
-
 class ReferralError(Exception):
     """Input the log refuses; the message is Indonesian, for the clerk.
 
@@ -60,6 +55,8 @@ class DeskInfo:
     kecamatan: str = ""
     desa: str = ""
     hub_url: str | None = None
+    code: str = ""  # the prefix of this desk's referral codes (referrals/codes.py)
+    code_from_hub: bool = False  # the hub has given it
 
 
 @dataclass(frozen=True)
@@ -94,6 +91,7 @@ class Referral:
     found_via: str = ""  # "search" or "browse": how the clerk found the service ("" unknown)
     search_rank: int = 0  # its place in the search results when chosen (1 = first; 0 unknown)
     redacted_at: str | None = None  # when its citizen details and note were removed (retention)
+    code: str = ""  # as printed on the slip ("K7QD-0012"), unique across the regency
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -106,6 +104,7 @@ class Outcome:
     outcome: str
     created_at: str
     note: str = ""
+    lapor_id: str | None = None  # SP4N-LAPOR! tracking id the citizen got later
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -147,6 +146,7 @@ class ReferralView(Referral):
     sync_state: str = "pending"
     superseded_by: str | None = None  # uuid of the referral that corrects this one
     last_error: str = ""  # the hub's answer when the outbox item was quarantined (or retried)
+    lapor: str = ""  # the LAPOR! id of the referral, else of its latest outcome that has one
 
 
 @dataclass(frozen=True)

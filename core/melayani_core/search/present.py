@@ -97,3 +97,19 @@ def route_text(route: Route) -> str:
     if route.kind == "lapor":
         return f"Tidak ada kantor di direktori untuk kebutuhan ini. Sampaikan lewat {route.text}"
     return f"Di luar direktori ({route.name}): {route.text}"
+
+
+def offer(answer: Answer) -> str:
+    """What the window offers beside the results: "emergency" (112, only for an emergency
+    whose 112 entry is not on top), "outside" (the outside office the directory lacks, and
+    SP4N-LAPOR!), "lapor" (no office in the directory for the need: no result, or only
+    offices beyond the regency), or "" (the results answer it)."""
+    if answer.emergency:
+        on_top = any(r.kind == "emergency" for r in answer.results)
+        lacking = answer.route is not None and answer.route.kind == "emergency"
+        return "emergency" if lacking or not on_top else ""
+    if answer.route is not None:
+        return "outside" if answer.route.kind == "outside" else "lapor"
+    if not answer.results or all(r.outside_regency for r in answer.results):
+        return "lapor"
+    return ""

@@ -5,7 +5,7 @@ sent the referral) removed the referral's citizen details and note (UU 27/2022);
 referral itself is kept for the report.  Existing rows get NULL.
 
 Revision ID: h0005
-Revises: h0004_key_statements
+Revises: h0004
 Create Date: 2026-12-10
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "h0005"
-down_revision = "h0004_key_statements"
+down_revision = "h0004"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Citizen details are removed after the directory's retention period (UU 27/2022).
 
 Revision ID: k0006
-Revises: k0005_keyset_version
+Revises: k0005
 Create Date: 2026-12-10
 
 ``referrals.redacted_at`` (NULL = not redacted) says when a referral's citizen details
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "k0006"
-down_revision = "k0005_keyset_version"
+down_revision = "k0005"
 branch_labels = None
 depends_on = None
 
@@ -25,7 +25,7 @@ KEPT = (
     "org_id", "org_name", "org_short_name", "authority", "authority_note", "contact_id",
     "contact_name", "contact_position", "contact_whatsapp", "contact_phone", "channel",
     "citizen_consent", "lapor_id", "supersedes_uuid", "directory_version",
-    "directory_is_sample", "found_via", "search_rank",
+    "directory_is_sample", "found_via", "search_rank", "code",
 )  # fmt: skip
 IMMUTABLE = "BEGIN SELECT RAISE(ABORT, 'referrals are immutable: log a new record instead'); END"
 
