@@ -428,7 +428,7 @@ def test_cli_refer_list_and_outcome(tmp_path, capsys):
     assert code == 0 and "#2" in out
     second_uuid = out.split("dicatat: ")[1].split()[0]
     code, out, _ = _run(capsys, *d, "outcome", first["uuid"], "resolved", "--note", "beres")
-    assert code == 0 and first["uuid"] in out
+    assert code == 0 and first["code"] in out  # the code the slip carries
 
     code, out, _ = _run(capsys, *d, "referrals", "--json")
     rows = json.loads(out)
