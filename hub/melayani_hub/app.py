@@ -298,7 +298,14 @@ def create_app(
         except desks.EnrollRefused as exc:
             throttle.failed(address)
             raise HTTPException(403, str(exc)) from None
-        return {"desk_id": done.desk_id, "token": done.token}
+        return {
+            "desk_id": done.desk_id,
+            "token": done.token,
+            # what the hub registered for this desk: it becomes the desk's settings
+            "name": done.name,
+            "kecamatan": done.kecamatan,
+            "desa": done.desa,
+        }
 
     def _store(desk: Desk, items: list[Any]) -> list[dict[str, str]]:
         for attempt in range(5):

@@ -83,6 +83,10 @@ def new_code(
 class Enrolled:
     desk_id: str
     token: str
+    # what the hub holds for the desk once enrolled (the code's names win over the desk's)
+    name: str = ""
+    kecamatan: str = ""
+    desa: str = ""
 
 
 def redeem(
@@ -141,7 +145,10 @@ def _redeem(
             conn.execute(update(Desk).where(Desk.desk_id == desk_id).values(**values))
         else:
             conn.execute(insert(Desk).values(desk_id=desk_id, **values))
-    return Enrolled(desk_id, token)
+        held = conn.execute(
+            select(Desk.name, Desk.kecamatan, Desk.desa).where(Desk.desk_id == desk_id)
+        ).one()
+    return Enrolled(desk_id, token, held.name, held.kecamatan, held.desa)
 
 
 def revoke(engine: Engine, desk_id: str) -> str:
