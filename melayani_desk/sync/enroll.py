@@ -8,6 +8,7 @@ case the hub's ``/keys`` is searched for the one key that matches it.
 from __future__ import annotations
 
 import binascii
+import ipaddress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,12 +17,29 @@ import httpx
 
 from melayani_core import keys as keylib
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.sync.client import HubClient, HubError, describe, detail, json_body
+from melayani_desk.sync.client import (
+    PORTAL,
+    HubClient,
+    HubError,
+    describe,
+    detail,
+    json_body,
+)
 from melayani_desk.sync.state import SyncStore
+
+# What an EnrollError is about, so a window can point at the field to fix.
+HUB, CODE, KEY, ANSWER = "hub", "code", "key", "answer"
 
 
 class EnrollError(Exception):
-    """Enrollment refused or impossible (message in Indonesian, for the clerk)."""
+    """Enrollment refused or impossible (message in Indonesian, for the clerk).
+
+    ``field``: what to fix: HUB (address, network), CODE, KEY (fingerprint) or ANSWER."""
+
+    def __init__(self, message: str, field: str = ANSWER):
+        super().__init__(message)
+        self.message = message
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -29,19 +47,58 @@ class Enrolled:
     hub_url: str
     desk_id: str
     key_ids: tuple[str, ...]
+    # what the hub holds for this desk (its answer; "" when an older hub does not say)
+    name: str = ""
+    kecamatan: str = ""
+    desa: str = ""
 
 
 def _unreachable(hub_url: str, why: str) -> EnrollError:
+    if why.startswith(PORTAL):
+        return EnrollError(
+            f"Alamat {hub_url} dijawab oleh halaman web, bukan oleh hub: kemungkinan halaman "
+            "login Wi-Fi atau portal jaringan. Buka peramban, masuk (login) ke jaringan, lalu "
+            "tekan Daftarkan lagi. Kode pendaftaran belum terpakai.",
+            HUB,
+        )
     return EnrollError(
         f"Hub {hub_url} tidak bisa dihubungi ({why}). Periksa alamat hub dan sambungan "
-        "internet, lalu coba lagi. Kode pendaftaran belum terpakai."
+        "internet, lalu coba lagi. Kode pendaftaran belum terpakai.",
+        HUB,
     )
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _refuse_plain_http(client: HubClient) -> None:
+    """The token and the pinned key travel in this exchange: never in clear text over a
+    network (plain http:// is for a hub on this same computer only)."""
+    url = client.http.base_url
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise EnrollError(
+            f"Alamat hub {client.base} memakai http:// tanpa enkripsi; pendaftaran hanya "
+            "lewat https:// (mis. https://" + url.host + "). Minta alamat https:// ke admin "
+            "hub. Meja TIDAK didaftarkan.",
+            HUB,
+        )
+
+
+def _answer_text(answer: dict, key: str) -> str:
+    value = answer.get(key)
+    return value.strip()[:200] if isinstance(value, str) else ""
 
 
 def _keys_matching(client: HubClient, wanted: str) -> dict[str, bytes]:
     status, body = client.request("GET", "/keys")
     if status != 200:
-        raise EnrollError(f"Hub tidak memberikan daftar kunci (HTTP {status}).")
+        raise EnrollError(f"Hub tidak memberikan daftar kunci (HTTP {status}).", KEY)
     listed = json_body(body)
     entries = listed.get("keys") if isinstance(listed, dict) else None
     found: dict[str, bytes] = {}
@@ -57,7 +114,8 @@ def _keys_matching(client: HubClient, wanted: str) -> dict[str, bytes]:
         raise EnrollError(
             "Kunci tidak cocok: tidak ada kunci di hub dengan sidik jari "
             f"{wanted[:16]}... Pastikan sidik jari dari admin hub benar dan hub yang dituju "
-            "benar. Meja TIDAK didaftarkan."
+            "benar. Meja TIDAK didaftarkan.",
+            KEY,
         )
     return found
 
@@ -84,7 +142,12 @@ def enroll(
     try:
         client = HubClient(hub_url, transport=transport)
     except ValueError as exc:
-        raise EnrollError(str(exc)) from None
+        raise EnrollError(str(exc), HUB) from None
+    try:
+        _refuse_plain_http(client)
+    except EnrollError:
+        client.close()
+        raise
     log = ReferralLog(Path(data_dir))
     try:
         with client:
@@ -106,12 +169,14 @@ def enroll(
                     "Kode pendaftaran ditolak: salah, sudah dipakai, kedaluwarsa, atau "
                     f"dibuat untuk meja lain ({detail(body)}). Minta kode baru ke admin hub; "
                     "bila meja ini pernah terdaftar, kodenya harus dibuat untuk meja ini: "
-                    f"melayani-hub enroll --for-desk {desk.desk_id}"
+                    f"melayani-hub enroll --for-desk {desk.desk_id}",
+                    CODE,
                 )
             if status == 429:
                 raise EnrollError(
                     "Terlalu banyak kode pendaftaran salah dari alamat ini. Tunggu "
-                    f"sebentar, lalu coba lagi dengan kode yang benar ({detail(body)})."
+                    f"sebentar, lalu coba lagi dengan kode yang benar ({detail(body)}).",
+                    CODE,
                 )
             if status != 200:
                 raise EnrollError(f"Hub menolak pendaftaran (HTTP {status}): {detail(body)}")
@@ -120,7 +185,8 @@ def enroll(
             if not isinstance(token, str) or not token or answer.get("desk_id") != desk.desk_id:
                 raise EnrollError("Jawaban pendaftaran dari hub tidak sah.")
             SyncStore(log.db).enroll(client.base, token, pinned, source, now or datetime.now(UTC))
-            return Enrolled(client.base, desk.desk_id, tuple(pinned))
+            held = [_answer_text(answer, k) for k in ("name", "kecamatan", "desa")]
+            return Enrolled(client.base, desk.desk_id, tuple(pinned), *held)
     except httpx.HTTPError as exc:
         raise _unreachable(client.base, describe(exc)) from None
     except HubError as exc:
