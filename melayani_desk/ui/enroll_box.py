@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from melayani_desk.ui.form_parts import error_label, failure_reason
+from melayani_desk.ui.form_parts import error_label, failure_reason, grow_to_fit
 from melayani_desk.ui.tasks import run_task
 
 # what the desk says of itself when it enrolls: (name, kecamatan, desa), None = unchanged
@@ -131,5 +131,6 @@ class EnrollBox(QGroupBox):
             message, field = failure_reason(exc, "meja TIDAK didaftarkan"), self.hub
         self.error.setText(self.tr("Enrollment failed: %1").replace("%1", message))
         self.error.show()
+        grow_to_fit(self.window())
         field.setFocus()
         field.selectAll()

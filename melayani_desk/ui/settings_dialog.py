@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from melayani_desk import settings as settings_store
 from melayani_desk.settings import FONT_SIZES, LANGUAGES, PAPERS, Settings
 from melayani_desk.ui.enroll_box import EnrollBox
-from melayani_desk.ui.form_parts import error_label, save_cancel_row
+from melayani_desk.ui.form_parts import error_label, fit_to_screen, grow_to_fit, save_cancel_row
 from melayani_desk.ui.tasks import run_read, run_task
 
 # A language is named in itself, so a clerk can find their own in either UI language.
@@ -103,6 +103,7 @@ class SettingsDialog(QDialog):
         self.layout_.addWidget(self.error)
         self.layout_.addLayout(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        fit_to_screen(self, 64)
         self.desk_name.setFocus()
         self._load()
 
@@ -210,6 +211,7 @@ class SettingsDialog(QDialog):
         except PlaceProblem as exc:
             self.error.setText(self.tr("Check the place: %1").replace("%1", exc.message))
             self.error.show()
+            grow_to_fit(self)
             field = self.kecamatan if exc.field_name == "kecamatan" else self.desa
             field.setFocus()
             field.lineEdit().selectAll()
@@ -245,3 +247,4 @@ class SettingsDialog(QDialog):
         message = getattr(exc, "message", None) or str(exc)
         self.error.setText(self.tr("Could not save the settings: %1").replace("%1", message))
         self.error.show()
+        grow_to_fit(self)
