@@ -74,6 +74,10 @@ def test_reenrollment_needs_a_code_for_that_desk_and_keeps_its_record(hub, capsy
     assert batch(hub, old) == 401 and batch(hub, r.json()["token"]) == 200
     row = desk_row(hub, desk_id)
     assert (row.name, row.kecamatan, row.desa) == ("Meja Hilang Token", "Giri", "Jambesari")
+    answer = r.json()  # the answer says what the hub holds: the desk adopts it
+    assert (answer["name"], answer["kecamatan"], answer["desa"]) == (
+        "Meja Hilang Token", "Giri", "Jambesari",
+    )  # fmt: skip
     assert hub_main(["enroll", "--for-desk", str(uuid.uuid4()), "--db", hub.db_url]) == 3
     assert "tidak terdaftar" in capsys.readouterr().err
 

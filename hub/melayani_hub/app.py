@@ -308,7 +308,15 @@ def create_app(
         except desks.EnrollRefused as exc:
             throttle.failed(address)
             raise HTTPException(403, str(exc)) from None
-        return {"desk_id": done.desk_id, "token": done.token, "desk_code": done.desk_code}
+        return {
+            "desk_id": done.desk_id,
+            "token": done.token,
+            "desk_code": done.desk_code,
+            # what the hub registered for this desk: it becomes the desk's settings
+            "name": done.name,
+            "kecamatan": done.kecamatan,
+            "desa": done.desa,
+        }
 
     @app.get(f"{API}/desk")
     def this_desk(desk: Annotated[Desk, Depends(current_desk)]) -> dict[str, str]:

@@ -85,6 +85,10 @@ class Enrolled:
     desk_id: str
     token: str
     desk_code: str = ""  # the prefix of the desk's referral codes
+    # what the hub holds for the desk once enrolled (the code's names win over the desk's)
+    name: str = ""
+    kecamatan: str = ""
+    desa: str = ""
 
 
 def free_desk_code(conn: Connection, offered: str | None) -> str:
@@ -180,7 +184,17 @@ def _redeem(
         else:
             values["code"] = free_desk_code(conn, desk_code)
             conn.execute(insert(Desk).values(desk_id=desk_id, **values))
-    return Enrolled(desk_id, token, values["code"])
+        held = conn.execute(
+            select(Desk.name, Desk.kecamatan, Desk.desa).where(Desk.desk_id == desk_id)
+        ).one()
+    return Enrolled(
+        desk_id,
+        token,
+        desk_code=values["code"],
+        name=held.name,
+        kecamatan=held.kecamatan,
+        desa=held.desa,
+    )
 
 
 def revoke(engine: Engine, desk_id: str) -> str:

@@ -21,7 +21,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="keluaran JSON lengkap: hasil, rute bila tak ada kantor, darurat, konsep kebutuhan",
     )
     s.add_argument("--batch", type=Path, help="berkas berisi satu kueri per baris (keluaran JSONL)")
-    s.add_argument("--kecamatan", default="", help="kecamatan meja ini (untuk urutan hasil)")
+    s.add_argument(
+        "--kecamatan",
+        default="",
+        help="kecamatan meja ini untuk urutan hasil (bawaan: dari pengaturan meja)",
+    )
 
     i = sub.add_parser(
         "import", help="ganti direktori lokal dari templat .xlsx, folder CSV, atau HSDS"
@@ -76,7 +80,11 @@ def cmd_search(args: argparse.Namespace, folder: Path) -> int:
     from melayani_desk.directory.local import open_reader
 
     reader = open_reader(folder)
-    engine = SearchEngine(reader, desk_kecamatan=args.kecamatan)
+    from melayani_desk import settings as settings_mod
+
+    engine = SearchEngine(
+        reader, desk_kecamatan=args.kecamatan or settings_mod.load(folder).kecamatan
+    )
     _teach(engine, folder)
     sample = reader.is_sample
     fresh = reader.settings.freshness_months

@@ -60,20 +60,24 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 @_referral_command
 def cmd_enroll(args: argparse.Namespace, folder: Path) -> int:
     from melayani_core.keys import KeyProblem
-    from melayani_desk.sync.enroll import EnrollError, enroll
+    from melayani_desk.desk_setup import enroll_desk
+    from melayani_desk.sync.enroll import EnrollError
 
-    log = _open_log(folder)
     try:
-        log.set_desk(name=args.name, kecamatan=args.kecamatan, desa=args.desa)
-    finally:
-        log.close()
-    try:
-        done = enroll(folder, args.hub, args.code, args.trust_key)
+        done = enroll_desk(
+            folder, args.hub, args.code, args.trust_key,
+            name=args.name, kecamatan=args.kecamatan, desa=args.desa,
+        )  # fmt: skip
     except (EnrollError, KeyProblem) as exc:
         _err(str(exc))
         return EXIT_INPUT
-    _out(f"Meja {done.desk_id} terdaftar ke hub {done.hub_url}.")
-    _out("Kunci direktori yang dipercaya: " + ", ".join(k[:16] + "..." for k in done.key_ids))
+    enrolled, settings = done.enrolled, done.settings
+    _out(f"Meja {enrolled.desk_id} terdaftar ke hub {enrolled.hub_url}.")
+    _out("Kunci direktori yang dipercaya: " + ", ".join(k[:16] + "..." for k in enrolled.key_ids))
+    place = ", ".join(x for x in (settings.desa, settings.kecamatan) if x) or "(belum diisi)"
+    _out(f"Nama meja: {settings.desk_name or '(belum diisi)'}; tempat: {place}.")
+    if done.warning:
+        _err(done.warning + " Perbaiki di Pengaturan meja (Ctrl+,).")
     return 0
 
 

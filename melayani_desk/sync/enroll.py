@@ -21,12 +21,29 @@ from melayani_core import keyset
 from melayani_core.referrals.codes import valid_prefix
 from melayani_desk.referrals.log import ReferralLog
 from melayani_desk.sync import keychain
-from melayani_desk.sync.client import HubClient, HubError, describe, detail, json_body
+from melayani_desk.sync.client import (
+    PORTAL,
+    HubClient,
+    HubError,
+    describe,
+    detail,
+    json_body,
+)
 from melayani_desk.sync.state import SyncStore
+
+# What an EnrollError is about, so a window can point at the field to fix.
+HUB, CODE, KEY, ANSWER = "hub", "code", "key", "answer"
 
 
 class EnrollError(Exception):
-    """Enrollment refused or impossible (message in Indonesian, for the clerk)."""
+    """Enrollment refused or impossible (message in Indonesian, for the clerk).
+
+    ``field``: what to fix: HUB (address, network), CODE, KEY (fingerprint) or ANSWER."""
+
+    def __init__(self, message: str, field: str = ANSWER):
+        super().__init__(message)
+        self.message = message
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -34,19 +51,36 @@ class Enrolled:
     hub_url: str
     desk_id: str
     key_ids: tuple[str, ...]
+    # what the hub holds for this desk (its answer; "" when an older hub does not say)
+    name: str = ""
+    kecamatan: str = ""
+    desa: str = ""
 
 
 def _unreachable(hub_url: str, why: str) -> EnrollError:
+    if why.startswith(PORTAL):
+        return EnrollError(
+            f"Alamat {hub_url} dijawab oleh halaman web, bukan oleh hub: kemungkinan halaman "
+            "login Wi-Fi atau portal jaringan. Buka peramban, masuk (login) ke jaringan, lalu "
+            "tekan Daftarkan lagi. Kode pendaftaran belum terpakai.",
+            HUB,
+        )
     return EnrollError(
         f"Hub {hub_url} tidak bisa dihubungi ({why}). Periksa alamat hub dan sambungan "
-        "internet, lalu coba lagi. Kode pendaftaran belum terpakai."
+        "internet, lalu coba lagi. Kode pendaftaran belum terpakai.",
+        HUB,
     )
+
+
+def _answer_text(answer: dict, key: str) -> str:
+    value = answer.get(key)
+    return value.strip()[:200] if isinstance(value, str) else ""
 
 
 def _keys_matching(client: HubClient, wanted: str) -> dict[str, bytes]:
     status, body = client.request("GET", "/keys")
     if status != 200:
-        raise EnrollError(f"Hub tidak memberikan daftar kunci (HTTP {status}).")
+        raise EnrollError(f"Hub tidak memberikan daftar kunci (HTTP {status}).", KEY)
     listed = json_body(body)
     entries = listed.get("keys") if isinstance(listed, dict) else None
     found: dict[str, bytes] = {}
@@ -62,7 +96,8 @@ def _keys_matching(client: HubClient, wanted: str) -> dict[str, bytes]:
         raise EnrollError(
             "Kunci tidak cocok: tidak ada kunci di hub dengan sidik jari "
             f"{wanted[:16]}... Pastikan sidik jari dari admin hub benar dan hub yang dituju "
-            "benar. Meja TIDAK didaftarkan."
+            "benar. Meja TIDAK didaftarkan.",
+            KEY,
         )
     return found
 
@@ -88,8 +123,8 @@ def enroll(
     """Enroll this desk with the hub; raises EnrollError (or keys.KeyProblem)."""
     try:
         client = HubClient(hub_url, transport=transport)
-    except ValueError as exc:
-        raise EnrollError(str(exc)) from None
+    except ValueError as exc:  # not an address, or plain http:// off this computer
+        raise EnrollError(str(exc), HUB) from None
     log = ReferralLog(Path(data_dir))
     try:
         with client:
@@ -113,12 +148,14 @@ def enroll(
                     "Kode pendaftaran ditolak: salah, sudah dipakai, kedaluwarsa, atau "
                     f"dibuat untuk meja lain ({detail(body)}). Minta kode baru ke admin hub; "
                     "bila meja ini pernah terdaftar, kodenya harus dibuat untuk meja ini: "
-                    f"melayani-hub enroll --for-desk {desk.desk_id}"
+                    f"melayani-hub enroll --for-desk {desk.desk_id}",
+                    CODE,
                 )
             if status == 429:
                 raise EnrollError(
                     "Terlalu banyak kode pendaftaran salah dari alamat ini. Tunggu "
-                    f"sebentar, lalu coba lagi dengan kode yang benar ({detail(body)})."
+                    f"sebentar, lalu coba lagi dengan kode yang benar ({detail(body)}).",
+                    CODE,
                 )
             if status != 200:
                 raise EnrollError(f"Hub menolak pendaftaran (HTTP {status}): {detail(body)}")
@@ -132,7 +169,8 @@ def enroll(
             )
             if valid_prefix(answer.get("desk_code")):  # an older hub gives none: GET /desk
                 log.set_code(answer["desk_code"])
-            return Enrolled(client.base, desk.desk_id, tuple(pinned))
+            held = [_answer_text(answer, k) for k in ("name", "kecamatan", "desa")]
+            return Enrolled(client.base, desk.desk_id, tuple(pinned), *held)
     except httpx.HTTPError as exc:
         raise _unreachable(client.base, describe(exc)) from None
     except HubError as exc:

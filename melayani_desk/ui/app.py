@@ -137,7 +137,7 @@ def run_gui(data_dir: Path, argv: list[str] | None = None) -> int:
         windows: list[MainWindow] = []
         # served before the window is built: a start meanwhile finds it (raised once built)
         server = listen(instance_key(data_dir), lambda: [w.bring_forward() for w in windows])
-        window = MainWindow(data_dir, settings)
+        window = MainWindow(data_dir, settings, first_run=True)
         windows.append(window)
         window.resize(1280, 720)
         window.showMaximized()

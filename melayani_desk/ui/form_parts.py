@@ -127,6 +127,18 @@ def fit_to_screen(dialog: QDialog, min_chars: int = 0, scroll: QScrollArea | Non
     _FitOnShow(dialog, min_chars, scroll)
 
 
+def grow_to_fit(dialog: QDialog) -> None:
+    """After text appeared in an open dialog (an error): grow it to show that text whole,
+    never beyond the screen (a wrapped label does not make its window taller itself)."""
+    dialog.layout().activate()
+    height = dialog.heightForWidth(dialog.width())
+    if height <= 0:
+        height = dialog.sizeHint().height()
+    if height > dialog.height():
+        screen = dialog.screen().availableGeometry()
+        dialog.resize(dialog.width(), min(height, screen.height() - 48))
+
+
 def _fit(dialog: QDialog, min_chars: int, scroll: QScrollArea | None) -> None:
     dialog.layout().activate()
     screen = dialog.screen().availableGeometry()

@@ -37,6 +37,7 @@ from melayani_desk.ui.message_area import MessageArea
 from melayani_desk.ui.results_model import ResultDelegate, ResultsModel
 from melayani_desk.ui.route_note import RouteNote
 from melayani_desk.ui.window_actions import WindowActions
+from melayani_desk.ui.window_setup import WindowSetup
 from melayani_desk.ui.window_slips import WindowSlips
 from melayani_desk.ui.window_sync import WindowSync
 
@@ -44,7 +45,7 @@ SEARCH_SCALE = 1.4
 MOVE_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5, Qt.Key.Key_PageDown: 5}
 
 
-class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
+class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSlips, WindowSync):
     results_shown = Signal(str, int)  # the query and how many results are on screen
     directory_loaded = Signal()
 
@@ -54,10 +55,14 @@ class MainWindow(QMainWindow, WindowActions, WindowSlips, WindowSync):
         settings: settings_mod.Settings,
         parent=None,
         sync_runner=None,
+        first_run: bool = False,
     ):
-        """``sync_runner``: a factory data_dir -> SyncRunner-like object (tests fake it)."""
+        """``sync_runner``: a factory data_dir -> SyncRunner-like object (tests fake it);
+        ``first_run``: offer the first-run dialog to a desk not set up (the program does)."""
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self.first_run = first_run
+        self.first_run_dialog = None
         self.sync_runner_factory = sync_runner
         self.settings = settings
         self.reader = None

@@ -287,6 +287,7 @@ class WindowActions:
         self._make_history()
         self._update_status()
         self._maybe_start_sync()
+        self.offer_first_run()
 
     def _make_history(self) -> None:
         from melayani_desk.ui.history import HistoryWidget
@@ -389,14 +390,6 @@ class WindowActions:
         if dialog.exec():
             self.messages.showMessage(self.tr("Contact problem reported."), STATUS_MS)
         self._update_status()
-        self.focus_search()
-
-    def open_settings(self) -> None:
-        from melayani_desk.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.data_dir, self.settings, self, log=self.log)
-        if dialog.exec():
-            self.apply_settings(dialog.result_settings())
         self.focus_search()
 
     def apply_settings(self, new: settings_mod.Settings) -> None:

@@ -373,6 +373,88 @@
         </message>
     </context>
     <context>
+        <name>EnrollBox</name>
+        <message>
+            <source>Hub (sending referrals, directory updates)</source>
+            <translation>Hub (pengiriman rujukan, pembaruan direktori)</translation>
+        </message>
+        <message>
+            <source>e.g. https://hub.banyuwangikab.go.id</source>
+            <translation>mis. https://hub.banyuwangikab.go.id</translation>
+        </message>
+        <message>
+            <source>one-time code from the hub admin, ABCD-EFGH-…</source>
+            <translation>kode sekali pakai dari admin hub, ABCD-EFGH-…</translation>
+        </message>
+        <message>
+            <source>from the hub admin, e.g. 3f2a 9c41 …</source>
+            <translation>dari admin hub, mis. 3f2a 9c41 …</translation>
+        </message>
+        <message>
+            <source>&amp;Enroll</source>
+            <translation>&amp;Daftarkan</translation>
+        </message>
+        <message>
+            <source>Enrolls this desk with the hub using the code and the key fingerprint.</source>
+            <translation>Mendaftarkan meja ini ke hub dengan kode dan sidik jari kunci.</translation>
+        </message>
+        <message>
+            <source>Hub &amp;address:</source>
+            <translation>&amp;Alamat hub:</translation>
+        </message>
+        <message>
+            <source>Enrollment &amp;code:</source>
+            <translation>&amp;Kode pendaftaran:</translation>
+        </message>
+        <message>
+            <source>Key &amp;fingerprint:</source>
+            <translation>&amp;Sidik jari kunci:</translation>
+        </message>
+        <message>
+            <source>Enrolled with %1.</source>
+            <translation>Terdaftar ke %1.</translation>
+        </message>
+        <message>
+            <source>Not enrolled yet: referrals stay on this computer until it is.</source>
+            <translation>Belum terdaftar: rujukan disimpan di komputer ini sampai meja terdaftar.</translation>
+        </message>
+        <message>
+            <source>Enrolling with the hub…</source>
+            <translation>Mendaftarkan ke hub…</translation>
+        </message>
+        <message>
+            <source>Not enrolled.</source>
+            <translation>Belum terdaftar.</translation>
+        </message>
+        <message>
+            <source>Enrollment failed: %1</source>
+            <translation>Pendaftaran gagal: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Set up this desk</source>
+            <translation>Siapkan meja ini</translation>
+        </message>
+        <message>
+            <source>Welcome to Melayani Desk</source>
+            <translation>Selamat datang di Melayani Desk</translation>
+        </message>
+        <message>
+            <source>Fill in this desk's name and place, then enroll it with the hub using the address, code and key fingerprint from the regency's hub admin. You can skip this: the sample directory works without it, and Settings (Ctrl+,) shows this form again.</source>
+            <translation>Isi nama dan tempat meja ini, lalu daftarkan ke hub dengan alamat, kode, dan sidik jari kunci dari admin hub kabupaten. Langkah ini boleh dilewati: direktori contoh tetap bisa dipakai tanpanya, dan Pengaturan (Ctrl+,) menampilkan isian ini lagi.</translation>
+        </message>
+        <message>
+            <source>Skip for now</source>
+            <translation>Lewati dulu</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryWidget</name>
         <message>
             <source>Today</source>
@@ -1113,6 +1195,10 @@
             <translation>mis. Meja pelayanan, Kantor Desa Kemiren</translation>
         </message>
         <message>
+            <source>choose from the list</source>
+            <translation>pilih dari daftar</translation>
+        </message>
+        <message>
             <source>Desk &amp;name:</source>
             <translation>&amp;Nama meja:</translation>
         </message>
@@ -1155,6 +1241,14 @@
         <message>
             <source>Receipt roll %1 mm</source>
             <translation>Kertas struk %1 mm</translation>
+        </message>
+        <message>
+            <source>The directory's list of places is still being read; save again.</source>
+            <translation>Daftar kecamatan dan desa dari direktori masih dibaca; tekan Simpan lagi sebentar lagi.</translation>
+        </message>
+        <message>
+            <source>Check the place: %1</source>
+            <translation>Periksa tempat meja: %1</translation>
         </message>
         <message>
             <source>Could not save the settings: %1</source>
@@ -1333,6 +1427,13 @@
         <message>
             <source>Referrals not yet sent: %1</source>
             <translation>Rujukan belum terkirim: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowSetup</name>
+        <message>
+            <source>This desk is enrolled with %1; syncing now…</source>
+            <translation>Meja ini sudah terdaftar ke %1; sinkronisasi dimulai…</translation>
         </message>
     </context>
     <context>
