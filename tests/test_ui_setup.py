@@ -142,8 +142,14 @@ def test_fresh_install_to_enrolled_named_and_syncing_through_the_window(
         assert window.desk_area() == "Kemiren, Glagah"  # the slip header
         qtbot.waitUntil(lambda: window.log.desk.kecamatan == "Glagah")
 
-        # syncing: the hub's directory replaces the sample, and a referral reaches the hub
-        qtbot.waitUntil(lambda: window.engine_ready and not window.sample, timeout=60_000)
+        # syncing: the hub's directory replaces the bundled one (published from the sample,
+        # so still marked sample: its signed settings say so), and a referral reaches the hub
+        qtbot.waitUntil(
+            lambda: window.engine_ready
+            and window.reader.meta.get("source", "").startswith("hub v"),
+            timeout=60_000,
+        )
+        assert window.sample  # sample data never passes as real
         assert window.client.worker.kecamatan == "Glagah"  # the search ranks for Glagah
         qtbot.keyClicks(window.search_box, "rekomendasi camat")
         qtbot.waitUntil(lambda: window.model.query == "rekomendasi camat", timeout=20_000)
