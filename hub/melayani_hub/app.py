@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from melayani_core.snapshot import MAX_VERSION as SNAPSHOT_MAX_VERSION
-from melayani_hub import PROTOCOL, desks, ingest, lookup, reports, retention
+from melayani_hub import PROTOCOL, console, desks, ingest, lookup, reports, retention
 from melayani_hub.db import open_engine, write
 from melayani_hub.models import Desk, DirectoryVersion, SigningKey
 
@@ -255,6 +255,7 @@ def create_app(
         title="Melayani Hub", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
     )
     app.state.engine = engine
+    console.mount(app, engine)  # the regency's web console under /console
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

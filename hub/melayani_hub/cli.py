@@ -114,6 +114,23 @@ def _parser() -> argparse.ArgumentParser:
     dl.add_argument("--json", action="store_true", help="keluaran JSON")
     _db(dl)
 
+    u = sub.add_parser("user", help="pengguna konsol web / web console users")
+    usub = u.add_subparsers(dest="user_command", required=True)
+    ua = usub.add_parser("add", help="tambah pengguna konsol / add a console user")
+    ua.add_argument("name")
+    ua.add_argument("--role", required=True, choices=("admin", "curator", "viewer"))
+    ua.add_argument("--agency", default="", metavar="ORG_ID", help="instansi kurator")
+    ua.add_argument("--password-stdin", action="store_true",
+                    help="baca kata sandi dari stdin / read the password from stdin")  # fmt: skip
+    _db(ua)
+
+    sg = sub.add_parser(
+        "sign", help="tandatangani kandidat dari konsol / sign a console candidate"
+    )
+    sg.add_argument("candidate", type=int, help="nomor kandidat (halaman Terbitkan)")
+    sg.add_argument("--key", type=Path, required=True, help="signing.key (PKCS8 PEM)")
+    _db(sg)
+
     pg = sub.add_parser(
         "purge-citizen-data",
         help="hapus data warga dari rujukan yang melewati masa simpan / remove citizen "
@@ -446,6 +463,47 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user(args: argparse.Namespace) -> int:
+    import getpass
+
+    from melayani_hub.console.auth import UserError, add_user
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Kata sandi / password: ")
+        if getpass.getpass("Ulangi / again: ") != password:
+            _err("Kata sandi tidak sama. Tidak ada pengguna yang dibuat.")
+            return EXIT_INPUT
+    engine = _engine(args)
+    try:
+        add_user(engine, args.name, args.role, password, args.agency)
+    except UserError as exc:
+        _err(f"Pengguna tidak dibuat: {exc}")
+        return EXIT_INPUT
+    finally:
+        engine.dispose()
+    _out(f"Pengguna {args.name} ({args.role}{' ' + args.agency if args.agency else ''}) dibuat.")
+    return 0
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    from melayani_hub.console.candidates import CandidateError, sign
+    from melayani_hub.signing import SigningKeyError
+
+    engine = _engine(args)
+    try:
+        version, key_id = sign(engine, args.candidate, args.key)
+    except (CandidateError, SigningKeyError) as exc:
+        _err(f"Tidak ditandatangani: {exc}")
+        return EXIT_INPUT
+    finally:
+        engine.dispose()
+    _out(f"Kandidat #{args.candidate} (versi {version}) ditandatangani dengan kunci {key_id}. "
+         "Rilis di konsol: halaman Terbitkan.")  # fmt: skip
+    return 0
+
+
 def cmd_purge(args: argparse.Namespace) -> int:
     from melayani_hub.retention import purge_citizen_data
 
@@ -466,6 +524,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
 COMMANDS = {
     "serve": cmd_serve,
     "purge-citizen-data": cmd_purge,
+    "user": cmd_user,
+    "sign": cmd_sign,
     "keygen": cmd_keygen,
     "add-key": cmd_add_key,
     "rotate-key": cmd_rotate_key,

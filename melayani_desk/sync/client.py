@@ -198,12 +198,14 @@ class HubClient:
         verify: bool | str = True,
         timeout: httpx.Timeout = TIMEOUT,
         deadline: Deadline | None = None,
+        status: dict[str, str] | None = None,
     ):
         self.base = normalize_url(hub_url)
         self.deadline = deadline
         headers = {"User-Agent": f"melayani-desk/{__version__}", "Accept-Encoding": "identity"}
         if token:
             headers["Authorization"] = f"Bearer {token}"
+            headers.update(status or {})  # docs/sync-protocol.md, "Desk status headers"
         self.http = httpx.Client(
             base_url=self.base,
             headers=headers,

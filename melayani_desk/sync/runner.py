@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -159,6 +160,16 @@ class SyncStatus:
     warning_text: str
 
 
+def status_headers(state: SyncState, pending: int) -> dict[str, str]:
+    """What the desk tells the hub about itself (docs/sync-protocol.md, "Desk status
+    headers"): its directory version, referrals still to send, and its last error."""
+    return {
+        "X-Melayani-Directory-Version": str(state.directory_version),
+        "X-Melayani-Pending": str(pending),
+        "X-Melayani-Last-Error": quote(state.last_error[:500]),
+    }
+
+
 class SyncRunner:
     """Runs sync passes for the desk whose data lives in ``data_dir``."""
 
@@ -208,7 +219,8 @@ class SyncRunner:
             deadline = Deadline(self.deadline_s)  # network only: the build is bounded work
             try:
                 client = HubClient(
-                    state.hub_url, state.token, transport=self.transport, deadline=deadline
+                    state.hub_url, state.token, transport=self.transport, deadline=deadline,
+                    status=status_headers(state, log.counts()["pending"]),
                 )
             except ValueError as exc:  # e.g. enrolled to a plain http:// hub before 0.3
                 store.update(last_error=str(exc))
