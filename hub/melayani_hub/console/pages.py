@@ -13,7 +13,7 @@ from melayani_hub import desks
 from melayani_hub.console import audit, auth, desks_view, web
 from melayani_hub.db import write
 
-router = APIRouter(prefix=web.PREFIX)
+router = APIRouter(prefix=web.PREFIX, include_in_schema=False)  # HTML pages, not the API
 
 
 @router.get("/static/style.css", include_in_schema=False)

@@ -18,7 +18,7 @@ from melayani_core.directory.validate import COLUMNS, SHEETS
 from melayani_hub.console import candidates, changes, inbox, verification, web, working
 from melayani_hub.console.auth import User
 
-router = APIRouter(prefix=web.PREFIX)
+router = APIRouter(prefix=web.PREFIX, include_in_schema=False)  # HTML pages, not the API
 LABELS = {
     "contact_id": "ID kontak", "service_id": "ID layanan", "org_id": "ID instansi",
     "name": "Nama", "position": "Jabatan", "level": "Tingkat (head, manager, technical, "
