@@ -45,7 +45,8 @@ def points(mode: str) -> int:
 class Run:
     """One worker process: started, left to work for a random delay, then SIGKILLed."""
 
-    def __init__(self, args: list[str], delay: float):
+    def __init__(self, args: list[str], delay: float, until: str | None = None):
+        """``until``: instead of the delay, kill once the worker reported that word."""
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(WORKER.parent), *sys.path])}
         self.proc = subprocess.Popen(
             [sys.executable, str(WORKER), *args],
@@ -55,13 +56,17 @@ class Run:
             env=env,
         )
         self.lines: list[str] = []
+        self.until, self.seen = until, threading.Event()
         self.ready = threading.Event()
         reader = threading.Thread(target=self._read, daemon=True)
         reader.start()
         if not self.ready.wait(60):
             self.proc.kill()
             raise AssertionError(f"worker never ready: {self.proc.stderr.read()}")
-        time.sleep(delay)
+        if until is None:
+            time.sleep(delay)  # the scenario: a kill at a random moment
+        else:
+            self.seen.wait(120)
         alive = self.proc.poll() is None
         self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(30)
@@ -77,7 +82,10 @@ class Run:
                 self.ready.set()
             else:
                 self.lines.append(line.strip())
+                if self.until and line.startswith(self.until + " "):
+                    self.seen.set()
         self.ready.set()
+        self.seen.set()
 
     def reported(self, word: str) -> list[list[str]]:
         return [line.split()[1:] for line in self.lines if line.startswith(word + " ")]
@@ -202,6 +210,6 @@ def test_update_clears_work_folders_left_by_a_power_cut(tmp_path, hub_fixtures):
     stale = data / "sync-tmp" / "snapshot-killed"
     stale.mkdir(parents=True)
     (stale / "snapshot.zip").write_bytes(b"x" * 1024)
-    run = Run(["update", str(data), str(hub_fixtures)], 2.5)
+    run = Run(["update", str(data), str(hub_fixtures)], 0, until="updated")
     assert run.reported("updated")
     assert not stale.exists()

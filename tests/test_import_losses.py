@@ -42,6 +42,7 @@ def sample_copy(tmp_path: Path, name: str = "csv") -> Path:
     folder = tmp_path / name
     shutil.copytree(sample_folder(), folder)
     (folder / "README.md").unlink(missing_ok=True)
+    (folder / "settings.csv").unlink()  # the sample's rows as a regency's own, real file
     return folder
 
 

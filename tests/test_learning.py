@@ -188,7 +188,10 @@ def test_lessons_seen_at_several_desks_travel_with_the_next_version(
 ):
     hub = fresh_hub
     key, pub, _fp = signing.keygen(tmp_path / "keys")
-    publish.publish(hub.engine, sample_folder(), key)  # v1: the desks pin the key
+    real = tmp_path / "regency"  # the sample's rows as the regency's own directory
+    shutil.copytree(sample_folder(), real)
+    (real / "settings.csv").unlink()  # else its signed settings mark it sample: never teaches
+    publish.publish(hub.engine, real, key)  # v1: the desks pin the key
     desks = [desk(tmp_path, sample_dir, hub, f"meja{n}", pub) for n in range(4)]
     for folder in desks:  # the hub's v1 replaces the sample: sample referrals never teach
         assert SyncRunner(folder).run_once().directory.status == "updated"
@@ -212,7 +215,7 @@ def test_lessons_seen_at_several_desks_travel_with_the_next_version(
     page = httpx.get(hub.base_url + "/report", headers={"Authorization": "Bearer rahasia-admin"})
     assert page.status_code == 200 and "sewa gamelan hajatan" in page.text
 
-    done = publish.publish(hub.engine, sample_folder(), key)
+    done = publish.publish(hub.engine, real, key)
     snap = httpx.get(
         hub.api(f"/directory/snapshots/{done.version}"),
         headers={"Authorization": f"Bearer {desk_token(desks[3])}"},
