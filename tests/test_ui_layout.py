@@ -5,6 +5,7 @@ screen without scrolling, whole, and the window stays within the screen."""
 from __future__ import annotations
 
 import os
+import threading
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
@@ -27,6 +28,25 @@ def all_results(qtbot, window) -> list:
         if got.args[1] is not None:
             out.append(got.args[1])
     return out
+
+
+def test_the_search_clients_signals_arrive_in_the_ui_thread(qtbot, desk):  # noqa: F811
+    """A plain function connected to the client runs in the UI thread, and waitSignal on it
+    never misses a quick answer (it sat out its whole timeout when the worker's own signal,
+    emitted in the search thread, answered before the wait began: minutes per sweep)."""
+    font = QApplication.font()
+    window = open_window(qtbot, desk)
+    try:
+        threads = []
+        window.client.resolved.connect(lambda *_: threads.append(threading.get_ident()))
+        for svc in window.reader.services("ORDER BY service_id LIMIT 30"):
+            with qtbot.waitSignal(window.client.resolved, timeout=1_000):
+                window.client.resolve(svc.service_id)
+        assert set(threads) == {threading.get_ident()}
+    finally:
+        window.shutdown()
+        i18n.reset()
+        QApplication.setFont(font)
 
 
 def in_a_scroll_area(widget) -> bool:
