@@ -216,8 +216,14 @@ def test_a_live_font_change_reaches_every_part_of_the_answer(qtbot, desk):  # no
         for widget in (answer.agency, answer.who, answer.copy_button, window.messages):
             assert widget.font().pointSizeF() == 24, widget
         assert number_on_screen(window, (1024, 768))
-        for label in window.status_parts.labels():
-            assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+
+        def parts_fit() -> bool:
+            return all(
+                label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+                for label in window.status_parts.labels()
+            )
+
+        qtbot.waitUntil(parts_fit, timeout=3_000)  # the status bar lays out after the font
     finally:
         window.shutdown()
         i18n.reset()

@@ -151,6 +151,7 @@ class AnswerCard(QFrame):
         title_width = _one_line(self.title)
         side = self._shows(self.agency) and title_width + GAP + _one_line(self.agency) <= room
         _direct(self.head, side)
+        self.head.setSpacing(GAP if side else layout.spacing())
         self.title.setMinimumWidth(title_width if side else 0)  # beside: on one line, whole
         widths = {
             self.title: title_width if side else room,

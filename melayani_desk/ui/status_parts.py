@@ -14,7 +14,7 @@ and the window re-arranges them whenever its width changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 MAX_LINES = 2  # three lines at 24 pt would push the answer off a 768-pixel screen
@@ -52,6 +52,13 @@ class StatusParts(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Narrow: the window may always shrink to the screen; the parts follow its width."""
         return QSize(GAP, super().minimumSizeHint().height())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A font change reaches the parts after the window asked them to re-arrange:
+        measure them again in the new font."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.arrange()
 
     def _first_text(self) -> str:
         text = self.first.text()
