@@ -9,11 +9,14 @@ TAB_RESULTS, TAB_BROWSE, TAB_HISTORY = 0, 1, 2
 STATUS_MS = 15_000  # a message stays this long (it wraps; it is never cut)
 
 SEARCH_SCALE = 1.4
+SEARCH_MAX_POINTS = 28.0  # the search box's font stops growing here (the answer needs the room)
 NUMBER_SCALE = 1.8
 TITLE_SCALE = 1.2  # the details' title (the answer card shows it first)
 STACK_FROM_POINTS = 16
 MAX_SHORTCUT_CONTACTS = 5
 MIN_POINTS = 8.0
+MIN_PANE = 24  # the results and details may shrink to this (they scroll); the answer never
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 NUMBER_STYLE = "color: black; background: white; border: 1px solid black; padding: 2px 8px;"
 NOTE_STYLE = "color: black; background: #fff3c4; border: 2px solid black; padding: 6px;"

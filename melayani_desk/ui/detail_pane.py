@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -497,11 +497,18 @@ class DetailPane(QWidget):
 
 
 class _ResizeWatcher(QWidget):
-    """A plain container that calls back when its width changes."""
+    """A plain container that calls back when its width changes.  Its minimum width is its
+    widest child's: the callback re-arranges the children (the action buttons one above
+    the other at the narrowest), so a wide arrangement never holds the window wide."""
 
     def __init__(self, on_resize, parent=None):
         super().__init__(parent)
         self._on_resize = on_resize
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        widest = max((child.sizeHint().width() for child in self.findChildren(QWidget)), default=0)
+        return QSize(min(hint.width(), widest), hint.height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

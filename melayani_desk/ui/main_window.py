@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from melayani_desk import settings as settings_mod
 from melayani_desk.ui.browse import BrowseWidget
+from melayani_desk.ui.constants import MIN_PANE, QWIDGETSIZE_MAX, SEARCH_MAX_POINTS, SEARCH_SCALE
 from melayani_desk.ui.detail_pane import DetailPane
+from melayani_desk.ui.fit_label import FitLabel
 from melayani_desk.ui.message_area import MessageArea
 from melayani_desk.ui.results_model import ResultDelegate, ResultsModel
 from melayani_desk.ui.route_note import RouteNote
@@ -41,7 +43,6 @@ from melayani_desk.ui.window_setup import WindowSetup
 from melayani_desk.ui.window_slips import WindowSlips
 from melayani_desk.ui.window_sync import WindowSync
 
-SEARCH_SCALE = 1.4
 MOVE_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5, Qt.Key.Key_PageDown: 5}
 
 
@@ -86,8 +87,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSlips, WindowSyn
         self.emergency = QLabel()
         self.emergency.setWordWrap(True)  # never wider than a 1024-pixel screen
         self.emergency.setStyleSheet("color: white; background: #b00020; padding: 2px 6px;")
-        self.sample_banner = QLabel()
-        self.sample_banner.setWordWrap(True)
+        self.sample_banner = FitLabel()  # one line: the long wording, or a short one
         self.sample_banner.setStyleSheet(
             "color: black; background: #ffd54f; border: 2px solid black; padding: 2px 6px;"
         )
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSlips, WindowSyn
         layout.setSpacing(4)
         shrinking = (self.results_view, self.results_stack, self.browse, self.history_scroll)
         for widget in (*shrinking, self.detail.scroll, self.detail):
-            widget.setMinimumHeight(40)  # the details give way; the answer above does not
+            widget.setMinimumHeight(MIN_PANE)  # the details give way; the answer above does not
         layout.addWidget(self.emergency)
         layout.addWidget(self.sample_banner)
         layout.addLayout(row)
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSlips, WindowSyn
         layout.addWidget(self.splitter, 1)
         self.messages = MessageArea()
         layout.addWidget(self.messages)
+        self.messages.showing.connect(self._message_showing)
         self.setCentralWidget(central)
         self.source_label = QLabel()
         self.statusBar().addPermanentWidget(self._build_sync_status())
@@ -216,13 +217,13 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSlips, WindowSyn
             )
         )
         self.emergency.setAccessibleName(self.emergency.text())
-        self.sample_banner.setText(
+        self.sample_banner.set_texts(
             self.tr(
                 "SAMPLE DATA — made-up names and numbers: "
                 "import the official directory before serving citizens."
-            )
+            ),
+            self.tr("SAMPLE DATA — made-up names and numbers"),
         )
-        self.sample_banner.setAccessibleName(self.sample_banner.text())
         self.search_label.setText(self.tr("&Need:"))
         self.search_box.setPlaceholderText(self.tr("Type the citizen's need, e.g. 'ktp hilang'"))
         self.search_box.setAccessibleName(self.tr("Citizen's need"))
@@ -267,16 +268,24 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSlips, WindowSyn
     def apply_fonts(self) -> None:
         base = max(QGuiApplication.font().pointSizeF(), 8.0)
         big = QFont(QGuiApplication.font())
-        big.setPointSizeF(base * SEARCH_SCALE)
+        big.setPointSizeF(max(min(base * SEARCH_SCALE, SEARCH_MAX_POINTS), base))
         self.search_box.setFont(big)
         strip = QFont(QGuiApplication.font())
         strip.setBold(True)
         self.emergency.setFont(strip)
         self.sample_banner.setFont(strip)
+        self.messages.setFont(QFont(QGuiApplication.font()))  # its style sheet keeps old fonts
         self.detail.apply_fonts()
-        self.source_label.setText("")  # a label keeps its old size hint over a font change
         self._update_status()
         self._rearrange_status()
+
+    def _message_showing(self, on: bool) -> None:
+        """The status parts step aside while a message shows (the buttons stay).  A
+        QStatusBar keeps the height of a hidden part: its maximum height says otherwise."""
+        self.status_parts.setMaximumHeight(0 if on else QWIDGETSIZE_MAX)
+        self.status_parts.setVisible(not on)
+        # the bar takes its new height now, before the message's row is laid out
+        QCoreApplication.sendEvent(self.statusBar(), QEvent(QEvent.Type.LayoutRequest))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

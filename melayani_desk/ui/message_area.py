@@ -3,17 +3,22 @@
 A QStatusBar message shares one line with the permanent parts and is cut mid-word behind
 them; this label wraps and takes the lines it needs, and hides when there is nothing to
 say.  Same calls as QStatusBar: showMessage(text, ms), currentMessage(), clearMessage().
+``showing`` tells the window when it appears and goes: the window hides the status parts
+meanwhile (as a QStatusBar hides its normal widgets behind a message), so a message takes
+about the room the parts gave up and never pushes the answer's number off the screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from melayani_desk.ui.constants import MESSAGE_STYLE, STATUS_MS
 
 
 class MessageArea(QLabel):
+    showing = Signal(bool)  # a message appeared (True) or went (False)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("messageArea")
@@ -29,7 +34,12 @@ class MessageArea(QLabel):
     def showMessage(self, text: str, timeout_ms: int = STATUS_MS) -> None:  # noqa: N802 - as Qt
         self.setText(text)
         self.setAccessibleName(text)
-        self.setVisible(bool(text))
+        if text and self.isHidden():
+            self.showing.emit(True)  # the parts go first: showing a widget resizes at once
+            self.show()
+        elif not text and not self.isHidden():
+            self.hide()
+            self.showing.emit(False)
         if timeout_ms > 0 and text:
             self._timer.start(timeout_ms)
         else:

@@ -111,9 +111,22 @@ class SearchWorker(QObject):
 
 
 class SearchClient(QObject):
-    """The UI thread's handle on the worker: submit queries, receive results by signal."""
+    """The UI thread's handle on the worker: submit queries, receive results by signal.
+
+    Its signals are its own, re-emitted in the UI thread (the worker's are connected to them,
+    queued): whatever is connected to them runs in the UI thread, a plain function or lambda
+    too.  Connected straight to the worker's signals, a plain callable ran in the search
+    thread (PySide calls a callable with no QObject directly): pytest-qt's ``waitSignal``
+    then lost its wake-up whenever the worker answered before the wait began, and each
+    such wait sat out its whole timeout (the layout sweeps ran for minutes, issue 12).
+    """
 
     _wake = Signal()
+    ready = Signal(dict)
+    answered = Signal(str, object)  # before results_ready: the whole Answer (route, 112)
+    results_ready = Signal(str, object)
+    resolved = Signal(str, object)
+    failed = Signal(str)
 
     def __init__(self, data_dir: Path, kecamatan: str = "", parent=None):
         super().__init__(parent)
@@ -124,11 +137,11 @@ class SearchClient(QObject):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.start)
         self._wake.connect(self.worker.work)
-        self.ready = self.worker.ready
-        self.results_ready = self.worker.results_ready
-        self.answered = self.worker.answered
-        self.resolved = self.worker.resolved
-        self.failed = self.worker.failed
+        self.worker.ready.connect(self.ready)  # queued: re-emitted in the UI thread
+        self.worker.answered.connect(self.answered)
+        self.worker.results_ready.connect(self.results_ready)
+        self.worker.resolved.connect(self.resolved)
+        self.worker.failed.connect(self.failed)
 
     def start(self) -> None:
         self.thread.start()

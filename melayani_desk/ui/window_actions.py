@@ -432,7 +432,7 @@ class WindowActions:
         self.pending_text = ""
         if pending is not None:
             self.pending_text = self.tr("Referrals not yet sent: %1").replace("%1", str(pending))
-        if text != self.source_label.text():
+        if text != self.source_label.accessibleName():  # its text may show shortened
             self.source_label.setText(text)
             self.source_label.setAccessibleName(text)
             self.status_parts.arrange()  # its width changed

@@ -61,6 +61,69 @@
         </message>
     </context>
     <context>
+        <name>AnswerCard</name>
+        <message>
+            <source>For emergencies only (details: Enter)</source>
+            <translation>Khusus keadaan darurat (rincian: Enter)</translation>
+        </message>
+        <message>
+            <source>Not the regency's: %1 (Enter)</source>
+            <translation>Bukan kewenangan Pemkab: %1 (Enter)</translation>
+        </message>
+        <message>
+            <source>WA:</source>
+            <translation>WA:</translation>
+        </message>
+        <message>
+            <source>Tel.:</source>
+            <translation>Telp.:</translation>
+        </message>
+        <message>
+            <source>Service: %1</source>
+            <translation>Layanan: %1</translation>
+        </message>
+        <message>
+            <source>For emergencies only: fire, accident, crime, medical emergency, disaster.</source>
+            <translation>Hanya untuk keadaan darurat: kebakaran, kecelakaan, kejahatan, gawat darurat medis, bencana.</translation>
+        </message>
+        <message>
+            <source>Not the regency's: handled by %1 (details: Enter)</source>
+            <translation>Bukan kewenangan Pemkab: diurus %1 (rincian: Enter)</translation>
+        </message>
+        <message>
+            <source>No contact person is listed for this service.</source>
+            <translation>Belum ada petugas yang tercatat untuk layanan ini.</translation>
+        </message>
+        <message>
+            <source>Contact %1 of %2: %3</source>
+            <translation>Kontak %1 dari %2: %3</translation>
+        </message>
+        <message>
+            <source>WhatsApp:</source>
+            <translation>WhatsApp:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telepon:</translation>
+        </message>
+        <message>
+            <source>Copy (Ctrl+%1)</source>
+            <translation>Salin (Ctrl+%1)</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Salin</translation>
+        </message>
+        <message>
+            <source>Copy number %1</source>
+            <translation>Salin nomor %1</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>Telepon: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BrowseModel</name>
         <message>
             <source>Service</source>
@@ -760,6 +823,10 @@
         <message>
             <source>SAMPLE DATA — made-up names and numbers: import the official directory before serving citizens.</source>
             <translation>DATA CONTOH — nama dan nomor karangan: impor direktori resmi sebelum melayani warga.</translation>
+        </message>
+        <message>
+            <source>SAMPLE DATA — made-up names and numbers</source>
+            <translation>DATA CONTOH — nama dan nomor karangan</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -1687,53 +1754,6 @@
         <message>
             <source>SAMPLE DATA</source>
             <translation>DATA CONTOH</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnswerCard</name>
-        <message>
-            <source>Service: %1</source>
-            <translation>Layanan: %1</translation>
-        </message>
-        <message>
-            <source>For emergencies only: fire, accident, crime, medical emergency, disaster.</source>
-            <translation>Hanya untuk keadaan darurat: kebakaran, kecelakaan, kejahatan, gawat darurat medis, bencana.</translation>
-        </message>
-        <message>
-            <source>Not the regency's: handled by %1 (details: Enter)</source>
-            <translation>Bukan kewenangan Pemkab: diurus %1 (rincian: Enter)</translation>
-        </message>
-        <message>
-            <source>No contact person is listed for this service.</source>
-            <translation>Belum ada petugas yang tercatat untuk layanan ini.</translation>
-        </message>
-        <message>
-            <source>Contact %1 of %2: %3</source>
-            <translation>Kontak %1 dari %2: %3</translation>
-        </message>
-        <message>
-            <source>WhatsApp:</source>
-            <translation>WhatsApp:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Telepon:</translation>
-        </message>
-        <message>
-            <source>Copy (Ctrl+%1)</source>
-            <translation>Salin (Ctrl+%1)</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Salin</translation>
-        </message>
-        <message>
-            <source>Copy number %1</source>
-            <translation>Salin nomor %1</translation>
-        </message>
-        <message>
-            <source>Phone: %1</source>
-            <translation>Telepon: %1</translation>
         </message>
     </context>
 </TS>
