@@ -9,7 +9,7 @@ import hashlib
 
 import pytest
 from conftest_import_helpers import good_sheets, set_cell, write_xlsx
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from melayani_core.storage.directory_db import DirectoryReader, DirectoryStore
@@ -155,7 +155,8 @@ def test_ctrl_i_in_the_window_imports_and_the_window_loads_the_new_directory(qtb
     window.load_directory()
     qtbot.waitUntil(lambda: window.engine_ready, timeout=20_000)
     try:
-        assert window.import_menu.menu.title() == "&Direktori"
+        assert window.menuBar().actions() == []  # no menu row above the answer
+        assert window.import_menu.action.shortcut().toString() == "Ctrl+I"
         window.activateWindow()
         window.import_menu.action.trigger()
         dialog = window.import_menu.dialog
@@ -165,5 +166,32 @@ def test_ctrl_i_in_the_window_imports_and_the_window_loads_the_new_directory(qtb
             qtbot.mouseClick(dialog.apply, Qt.MouseButton.LeftButton)
         assert window.reader.meta["source"] == "v2.xlsx"
         assert "v2.xlsx" in window.source_label.text()
+    finally:
+        window.shutdown()
+
+
+def test_settings_offers_the_import_and_hands_it_to_the_window(qtbot, desk):
+    from PySide6.QtWidgets import QApplication
+
+    from melayani_desk.ui.main_window import MainWindow
+
+    window = MainWindow(desk, settings_mod.load(desk))
+    qtbot.addWidget(window)
+    window.show()
+    window.load_directory()
+    qtbot.waitUntil(lambda: window.engine_ready, timeout=20_000)
+    try:
+
+        def press_import() -> None:
+            settings = QApplication.activeModalWidget()
+            assert "Impor direktori" in settings.import_button.text()
+            settings.import_button.click()
+
+        QTimer.singleShot(0, press_import)
+        window.open_settings()  # exec() returns once Settings closed for the import
+        dialog = window.import_menu.dialog
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.isVisible())
+        dialog.reject()
     finally:
         window.shutdown()

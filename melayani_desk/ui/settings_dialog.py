@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -42,6 +43,7 @@ def _place_combo(text: str) -> QComboBox:
 
 class SettingsDialog(QDialog):
     enrolled = Signal(object)  # a desk_setup.Setup: the desk has just been enrolled
+    import_requested = Signal()  # "Import the directory…": the window opens the import
 
     def __init__(self, data_dir: Path, settings: Settings, parent=None, log=None):
         super().__init__(parent)
@@ -93,8 +95,19 @@ class SettingsDialog(QDialog):
         self.hub = EnrollBox(self.data_dir, self._identity, self)
         self.hub.enrolled.connect(self._enrolled)
         self.error = error_label()
+        self.import_button = QPushButton(self.tr("&Import the directory… (Ctrl+I)"))
+        self.import_button.setAutoDefault(False)
+        self.import_button.setToolTip(
+            self.tr("Replace this desk's directory with the regency's file (.xlsx, CSV, HSDS)")
+        )
+        self.import_button.clicked.connect(self._import)
         buttons = save_cancel_row(
-            self, self.tr("Save"), self.tr("Cancel"), self._save, cancel_auto_default=True
+            self,
+            self.tr("Save"),
+            self.tr("Cancel"),
+            self._save,
+            lead=self.import_button,
+            cancel_auto_default=True,
         )
 
         self.layout_ = QVBoxLayout(self)
@@ -106,6 +119,11 @@ class SettingsDialog(QDialog):
         fit_to_screen(self, 64)
         self.desk_name.setFocus()
         self._load()
+
+    def _import(self) -> None:
+        """Settings closes (nothing saved) and the window opens the import dialog."""
+        self.import_requested.emit()
+        self.reject()
 
     # --- the directory's places and the hub state, read off the UI thread -----------------
     def _load(self) -> None:

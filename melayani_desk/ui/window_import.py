@@ -1,8 +1,9 @@
-"""The main window's "Directory" menu: import the regency's directory (Ctrl+I).
+"""Import the regency's directory from the window: Ctrl+I, or "Import the directory…" in
+Settings (no menu bar: at large fonts its row would push the number below the fold).
 
-Owned by the window (one line in main_window.py); it adds its menu and action, keeps
-their texts in the window's language, opens the import dialog and, when the directory in
-use changed, has the window load it.
+Owned by the window (one line in main_window.py); it adds the action, keeps its text in
+the window's language, opens the import dialog and, when the directory in use changed,
+has the window load it.
 """
 
 from __future__ import annotations
@@ -16,18 +17,15 @@ class ImportMenu(QObject):
         super().__init__(window)
         self.window = window
         self.dialog = None
-        self.menu = window.menuBar().addMenu("")
         self.action = QAction(window)
         self.action.setShortcut(QKeySequence("Ctrl+I"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.triggered.connect(self.open_import)
-        self.menu.addAction(self.action)
         window.addAction(self.action)
         window.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("&Directory"))
         self.action.setText(self.tr("&Import the directory…"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override

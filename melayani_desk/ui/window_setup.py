@@ -18,8 +18,13 @@ class WindowSetup:
 
         dialog = SettingsDialog(self.data_dir, self.settings, self, log=self.log)
         dialog.enrolled.connect(self._desk_enrolled)
+        wanted: list[bool] = []
+        dialog.import_requested.connect(lambda: wanted.append(True))
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
+        if wanted:
+            self.import_menu.open_import()  # its dialog gives the focus back when it closes
+            return
         self.focus_search()
 
     # --- first run ---------------------------------------------------------------------

@@ -770,10 +770,6 @@
     <context>
         <name>ImportMenu</name>
         <message>
-            <source>&amp;Directory</source>
-            <translation>&amp;Direktori</translation>
-        </message>
-        <message>
             <source>&amp;Import the directory…</source>
             <translation>&amp;Impor direktori…</translation>
         </message>
@@ -1296,6 +1292,14 @@
         <message>
             <source>The window changes language after saving.</source>
             <translation>Bahasa jendela berganti setelah disimpan.</translation>
+        </message>
+        <message>
+            <source>&amp;Import the directory… (Ctrl+I)</source>
+            <translation>&amp;Impor direktori… (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Replace this desk's directory with the regency's file (.xlsx, CSV, HSDS)</source>
+            <translation>Ganti direktori meja ini dengan berkas dari kabupaten (.xlsx, CSV, HSDS)</translation>
         </message>
         <message>
             <source>Save</source>
