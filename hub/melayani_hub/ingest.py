@@ -31,6 +31,8 @@ from melayani_core.referrals.retention import is_overdue
 from melayani_hub import retention
 from melayani_hub.db import now_iso
 from melayani_hub.models import ContactReport, Desk, Outcome, Referral, UnmetNeed
+from melayani_hub.need_concepts import concept_of
+from melayani_hub.times import moments
 
 MAX_ITEMS = 500
 CHUNK = 500  # ids per IN (...) query
@@ -216,6 +218,8 @@ def _validate(raw: object, index: int, desk: Desk, before: datetime | None = Non
         row.update(retention.redaction())  # past the retention period: never stored
     if kind in ("referral", "unmet_need"):
         row["need_norm"] = normalise_need(record["need_text"])
+        if kind == "referral":
+            row["need_concept"] = concept_of(row["need_norm"])
         row["kecamatan"] = desk.kecamatan
         row["desa"] = desk.desa
     return Item(index, kind, item_uuid, row, digest)
@@ -273,7 +277,8 @@ def _store(conn: Connection, kind: str, items: list[Item], answer: dict[int, tup
             repeats.append(item)
             continue
         first[item.uuid] = item
-        rows.append({**item.row, "received_at": received})
+        rows.append({**item.row, "received_at": received,
+                     **moments(kind, item.row["created_at"], received)})  # fmt: skip
     if not rows:
         return
     inserted = _insert(conn, table, rows)

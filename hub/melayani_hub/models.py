@@ -2,14 +2,19 @@
 in ``migrations/`` (run at ``serve`` start); these models mirror it for queries.
 
 Timestamps are ISO 8601 text in UTC (``2026-01-05T03:04:05+00:00``): the same on SQLite
-and PostgreSQL, and comparable as text.
+and PostgreSQL, and comparable as text.  The items desks send also carry their moments as
+real timestamps (h0007, ``melayani_hub.times``): ``created_ts``, ``received_ts`` and, for
+referrals and unmet needs, ``report_at``, which the reports filter and group on.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    DateTime,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -25,6 +30,10 @@ BigId = BigInteger().with_variant(Integer(), "sqlite")
 
 class HubBase(DeclarativeBase):
     pass
+
+
+def _ts(index: bool = False) -> Mapped[datetime | None]:
+    return mapped_column(DateTime(timezone=True), nullable=True, index=index)
 
 
 def _text(nullable: bool = False) -> Mapped[str]:
@@ -101,6 +110,10 @@ class Referral(HubBase):
     search_rank: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     redacted_at: Mapped[str | None] = mapped_column(String(40), nullable=True)  # h0005
     code: Mapped[str] = mapped_column(String(16), nullable=False, default="", index=True)  # h0004
+    created_ts: Mapped[datetime | None] = _ts()  # h0007
+    received_ts: Mapped[datetime | None] = _ts()
+    report_at: Mapped[datetime | None] = _ts(index=True)
+    need_concept: Mapped[str] = _text()
 
 
 class UnmetNeed(HubBase):
@@ -117,6 +130,9 @@ class UnmetNeed(HubBase):
     desa: Mapped[str] = _text()
     created_at: Mapped[str] = mapped_column(String(40), nullable=False)
     received_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    created_ts: Mapped[datetime | None] = _ts()  # h0007
+    received_ts: Mapped[datetime | None] = _ts()
+    report_at: Mapped[datetime | None] = _ts(index=True)
 
 
 class Outcome(HubBase):
@@ -133,6 +149,8 @@ class Outcome(HubBase):
     created_at: Mapped[str] = mapped_column(String(40), nullable=False)
     received_at: Mapped[str] = mapped_column(String(32), nullable=False)
     lapor_id: Mapped[str | None] = _text(nullable=True)  # h0004
+    created_ts: Mapped[datetime | None] = _ts()  # h0007
+    received_ts: Mapped[datetime | None] = _ts()
 
 
 class ContactReport(HubBase):
@@ -149,6 +167,8 @@ class ContactReport(HubBase):
     note: Mapped[str] = _text()
     created_at: Mapped[str] = mapped_column(String(40), nullable=False)
     received_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    created_ts: Mapped[datetime | None] = _ts()  # h0007
+    received_ts: Mapped[datetime | None] = _ts()
 
 
 class SigningKey(HubBase):
