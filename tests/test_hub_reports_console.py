@@ -135,3 +135,25 @@ def test_bad_ranges_are_explained_and_never_crash(reports):
         assert client.get("/console/reports/rahasia.csv").status_code == 404
     anonymous = httpx.get(reports.base_url + "/console/reports", follow_redirects=False)
     assert anonymous.status_code == 303 and anonymous.headers["location"].endswith("/login")
+
+
+def test_the_weekly_rollup_follows_corrections_and_outcomes_sent_later(reports):
+    """A week already rolled up changes when a correction or an outcome arrives for it."""
+    from hub_fixtures import outcome
+
+    d, auth_d = enroll(reports, "Meja D", "Licin", "Banjar")
+    first = referral(d, 1, created_at="2026-01-07T01:00:00+00:00")
+    send = {"headers": auth_d, "timeout": 30}
+    assert httpx.post(reports.api("/sync/batch"), json={"items": [first]}, **send).is_success
+    with console(reports, "pengamat") as client:
+        assert ["dukcapil", "Dispendukcapil", "5"] in rows_of_csv(client, "agency")
+        fix = referral(d, 2, created_at="2026-01-27T01:00:00+00:00", org_id="dinsos",
+                       org_name="Dinas Sosial", supersedes_uuid=first["uuid"])  # fmt: skip
+        answer = outcome(d, fix["uuid"], "responded", created_at="2026-01-27T02:00:00+00:00")
+        r = httpx.post(reports.api("/sync/batch"), json={"items": [fix, answer]}, **send)
+        assert {x["status"] for x in r.json()["results"]} == {"created"}
+        agency = rows_of_csv(client, "agency")
+        assert ["dukcapil", "Dispendukcapil", "4"] in agency
+        assert ["dinsos", "Dinas Sosial", "2"] in agency
+        response = {row[0]: row for row in rows_of_csv(client, "response_agency")[1:]}
+        assert response["Dinas Sosial"][1:] == ["2", "2", "1", "50%", "1.0", "1"]

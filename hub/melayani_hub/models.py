@@ -15,6 +15,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -207,3 +208,28 @@ class KeyStatementRow(HubBase):
     signature: Mapped[str] = mapped_column(Text, nullable=False)  # base64
     key_id: Mapped[str] = mapped_column(String(64), nullable=False)  # the signer
     issued_at: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class ReportWeek(HubBase):
+    """One row of the report's weekly roll-up (h0007, ``report_rollup``): the counts of one
+    key of one table for one ISO week (WIB), over every agency."""
+
+    __tablename__ = "report_weeks"
+    week: Mapped[datetime] = mapped_column(DateTime(timezone=True), primary_key=True)
+    table: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    label: Mapped[str] = _text()
+    n: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    with_outcome: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    answered: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    wait_s: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    timed: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    fast: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class ReportDirty(HubBase):
+    """A week whose roll-up is out of date (ingest raises ``gen``; a refresh clears it)."""
+
+    __tablename__ = "report_dirty"
+    week: Mapped[datetime] = mapped_column(DateTime(timezone=True), primary_key=True)
+    gen: Mapped[int] = mapped_column(BigInteger, nullable=False, default=1)

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, select
+from sqlalchemy import Engine, and_, case, func, or_, select
 
+from melayani_hub import report_rollup as rollup
 from melayani_hub.models import Desk, Outcome, Referral, UnmetNeed
 from melayani_hub.reports import RESPONDED, WIB, _active, _real
 from melayani_hub.times import FUTURE_SLACK
@@ -69,41 +70,37 @@ def _wib_day(conn: Any, column: Any) -> Any:
     return func.date(column, "+7 hours")
 
 
-def _where(filters: Filters, *, sample: bool = False) -> list[Any]:
-    first, after = filters.bounds()
-    found = [Referral.report_at >= first, Referral.report_at < after]
-    found += [~_real()] if sample else [_real(), _active()]
-    if filters.agency:
-        found.append(Referral.org_id == filters.agency)
+Spans = list[tuple[datetime, datetime]]  # [first, after) moments, UTC
+
+
+def _in(spans: Spans) -> Any:
+    return or_(*(and_(Referral.report_at >= a, Referral.report_at < b) for a, b in spans))
+
+
+def _where(spans: Spans, agency: str = "", *, sample: bool = False) -> list[Any]:
+    found = [_in(spans), *([~_real()] if sample else [_real(), _active()])]
+    if agency:
+        found.append(Referral.org_id == agency)
     return found
 
 
-def _counts(conn: Any, filters: Filters, dimension: str) -> list[dict[str, Any]]:
+def _counts(conn: Any, spans: Spans, agency: str, dimension: str) -> list[dict[str, Any]]:
     _title, keys, label = DIMENSIONS[dimension]
     n = func.count().label("n")
     columns = [*keys, *([label.label("label")] if label is not None else []), n]
-    q = select(*columns).where(*_where(filters)).group_by(*keys).order_by(n.desc(), *keys)
+    q = select(*columns).where(*_where(spans, agency)).group_by(*keys)
     rows = []
     for row in conn.execute(q):
         key = " / ".join(str(v) for v in row[: len(keys)])
-        rows.append({"key": key, "label": row.label if label is not None else key,
-                     "referrals": row.n})  # fmt: skip
+        rows.append({"key": key, "label": row.label if label is not None else key, "n": row.n})
     return rows
 
 
-def _weeks(conn: Any, filters: Filters) -> list[dict[str, Any]]:
-    """Referrals per ISO week (WIB), every week of the range, empty ones too."""
+def _days(conn: Any, spans: Spans, agency: str) -> dict[date, int]:
     day = _wib_day(conn, Referral.report_at).label("day")
-    q = select(day, func.count()).where(*_where(filters)).group_by(day)
-    per_week: Counter[str] = Counter()
-    for when, n in conn.execute(q):
-        moment = when if isinstance(when, date) else date.fromisoformat(str(when))
-        per_week[_week(moment)] += n
-    weeks, d = [], filters.start - timedelta(days=filters.start.weekday())
-    while d <= filters.end:
-        weeks.append(_week(d))
-        d += timedelta(days=7)
-    return [{"key": w, "label": w, "referrals": per_week[w]} for w in weeks]
+    q = select(day, func.count()).where(*_where(spans, agency)).group_by(day)
+    return {w if isinstance(w, date) else date.fromisoformat(str(w)): n
+            for w, n in conn.execute(q)}  # fmt: skip
 
 
 def _week(d: date) -> str:
@@ -111,9 +108,9 @@ def _week(d: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _response(conn: Any, filters: Filters, by: str) -> list[dict[str, Any]]:
-    """Per agency or per contact: referrals, with an outcome, answered, the share answered,
-    mean hours to the first answer, and how many were answered within the standard."""
+def _response(conn: Any, spans: Spans, agency: str, by: str) -> list[dict[str, Any]]:
+    """Per agency or per contact: referrals, with an outcome, answered, the summed seconds
+    to the first answer of those timed, and how many were answered within the standard."""
     honest = _seconds(conn, Outcome.created_ts, Outcome.received_ts) <= FUTURE_SLACK.seconds
     first = (
         select(
@@ -123,7 +120,7 @@ def _response(conn: Any, filters: Filters, by: str) -> list[dict[str, Any]]:
             func.max(case((Outcome.outcome.in_(RESPONDED), 1), else_=0)).label("answered"),
         )
         .join(Referral, Referral.uuid == Outcome.referral_uuid)
-        .where(*_where(filters))
+        .where(*_where(spans, agency))
         .group_by(Outcome.referral_uuid)
         .subquery()
     )  # fmt: skip
@@ -133,33 +130,27 @@ def _response(conn: Any, filters: Filters, by: str) -> list[dict[str, Any]]:
     labels = [func.max(Referral.org_name).label("org_name")]
     if by == "contact":
         labels.append(func.max(Referral.contact_name).label("contact_name"))
-    n = func.count().label("n")
     q = (
         select(
-            *keys, *labels, n,
+            *keys, *labels, func.count().label("n"),
             func.count(first.c.ref).label("with_outcome"),
             func.coalesce(func.sum(first.c.answered), 0).label("answered"),
-            func.avg(case((timed, wait))).label("mean_s"),
+            func.coalesce(func.sum(case((timed, wait))), 0).label("wait_s"),
+            func.sum(case((timed, 1), else_=0)).label("timed"),
             func.sum(case((and_(timed, wait <= STANDARD_HOURS * 3600), 1), else_=0)).label("fast"),
         )
         .select_from(Referral)
         .outerjoin(first, first.c.ref == Referral.uuid)
-        .where(*_where(filters))
+        .where(*_where(spans, agency))
         .group_by(*keys)
-        .order_by(n.desc(), *keys)
     )  # fmt: skip
-    rows = []
-    for r in conn.execute(q):
-        rows.append({
-            "key": r.org_id if by == "agency" else f"{r.org_id} / {r.contact_id}",
-            "label": r.org_name or r.org_id if by == "agency"
-            else f"{r.contact_name or r.contact_id} ({r.org_name or r.org_id})",
-            "referrals": r.n, "with_outcome": r.with_outcome, "answered": int(r.answered),
-            "response_rate": round(r.answered / r.with_outcome, 4) if r.with_outcome else None,
-            "mean_hours": None if r.mean_s is None else round(float(r.mean_s) / 3600, 1),
-            "within_standard": int(r.fast or 0),
-        })  # fmt: skip
-    return rows
+    return [{
+        "key": r.org_id if by == "agency" else f"{r.org_id} / {r.contact_id}",
+        "label": r.org_name or r.org_id if by == "agency"
+        else f"{r.contact_name or r.contact_id} ({r.org_name or r.org_id})",
+        "n": r.n, "with_outcome": r.with_outcome, "answered": int(r.answered),
+        "wait_s": float(r.wait_s or 0), "timed": int(r.timed or 0), "fast": int(r.fast or 0),
+    } for r in conn.execute(q)]  # fmt: skip
 
 
 def _unmet(conn: Any, filters: Filters) -> list[dict[str, Any]]:
@@ -177,40 +168,116 @@ def _unmet(conn: Any, filters: Filters) -> list[dict[str, Any]]:
             for need, c, d, k, last in conn.execute(q)]  # fmt: skip
 
 
-def _browsed(conn: Any, filters: Filters) -> list[dict[str, Any]]:
-    n = func.count().label("n")
+SEP = "\x1f"  # between need and service id in the key of a browsed row
+
+
+def _browsed(conn: Any, spans: Spans, agency: str) -> list[dict[str, Any]]:
     q = (
-        select(Referral.need_norm, func.max(Referral.service_name), n)
-        .where(*_where(filters), Referral.found_via == "browse", Referral.need_norm != "")
+        select(Referral.need_norm, Referral.service_id, func.max(Referral.service_name),
+               func.count())
+        .where(*_where(spans, agency), Referral.found_via == "browse", Referral.need_norm != "")
         .group_by(Referral.need_norm, Referral.service_id)
-        .order_by(n.desc(), Referral.need_norm)
-    )
-    return [{"key": need, "label": need, "service": s, "referrals": c}
-            for need, s, c in conn.execute(q)]  # fmt: skip
+    )  # fmt: skip
+    return [{"key": f"{need}{SEP}{sid}", "label": s, "n": c} for need, sid, s, c in conn.execute(q)]
+
+
+def tables(conn: Any, spans: Spans, agency: str = "") -> dict[str, list[dict[str, Any]]]:
+    """Every additive table over ``spans`` (raw rows): what the roll-up stores per week."""
+    found = {name: _counts(conn, spans, agency, name) for name in DIMENSIONS}
+    found["response_agency"] = _response(conn, spans, agency, "agency")
+    found["response_contact"] = _response(conn, spans, agency, "contact")
+    found["browsed"] = _browsed(conn, spans, agency)
+    return found
+
+
+def _merge(parts: list[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:
+    merged: dict[str, dict[str, dict[str, Any]]] = {}
+    for part in parts:
+        for name, rows in part.items():
+            into = merged.setdefault(name, {})
+            for r in rows:
+                have = into.setdefault(r["key"], {"key": r["key"], "label": r["label"],
+                                                  **dict.fromkeys(rollup.ADDITIVE, 0)})  # fmt: skip
+                have["label"] = max(str(have["label"] or ""), str(r["label"] or ""))
+                for k in rollup.ADDITIVE:
+                    have[k] += float(r.get(k) or 0) if k == "wait_s" else int(r.get(k) or 0)
+    return {name: sorted(rows.values(), key=lambda r: (-r["n"], r["key"]))
+            for name, rows in merged.items()}  # fmt: skip
+
+
+def _finish(rows: list[dict[str, Any]], table: str) -> list[dict[str, Any]]:
+    for r in rows:
+        r["referrals"] = int(r["n"])
+        if table.startswith("response_"):
+            w = r["with_outcome"]
+            r["response_rate"] = round(r["answered"] / w, 4) if w else None
+            r["mean_hours"] = round(r["wait_s"] / r["timed"] / 3600, 1) if r["timed"] else None
+            r["within_standard"] = int(r["fast"])
+        if table == "browsed":
+            r["service"], r["label"] = r["label"], r["key"].split(SEP, 1)[0]
+    return rows
+
+
+def _split(filters: Filters) -> tuple[Spans, tuple[datetime, datetime] | None]:
+    """Raw spans and the whole weeks the roll-up answers (none for one agency)."""
+    first, after = filters.bounds()
+    if filters.agency:
+        return [(first, after)], None
+    whole_from = rollup.week_of(first)
+    if whole_from < first:
+        whole_from += timedelta(days=7)
+    whole_to = rollup.week_of(after)
+    if whole_to <= whole_from:
+        return [(first, after)], None
+    raw = [(a, b) for a, b in ((first, whole_from), (whole_to, after)) if a < b]
+    return raw, (whole_from, whole_to)
+
+
+def _week_rows(conn: Any, filters: Filters, raw: Spans, whole: Any) -> list[dict[str, Any]]:
+    per_week: Counter[str] = Counter()
+    if raw:
+        for day, n in _days(conn, raw, filters.agency).items():
+            per_week[_week(day)] += n
+    if whole:
+        for monday, n in rollup.weeks(conn, *whole).items():
+            per_week[_week(monday.astimezone(WIB).date())] += n
+    labels, d = [], filters.start - timedelta(days=filters.start.weekday())
+    while d <= filters.end:
+        labels.append(_week(d))
+        d += timedelta(days=7)
+    return [{"key": w, "label": w, "referrals": per_week[w]} for w in labels]
 
 
 def build(engine: Engine, filters: Filters) -> Report:
     """Every table of the report for ``filters`` (rows most first)."""
     from melayani_hub.need_concepts import concept_names
 
+    raw, whole = _split(filters)
+    if whole:
+        rollup.refresh(engine, tables)
     report = Report(filters)
+    first, after = filters.bounds()
     with engine.connect() as conn:
-        counted = conn.scalar(select(func.count()).where(*_where(filters))) or 0
-        sample = conn.scalar(select(func.count()).where(*_where(filters, sample=True))) or 0
-        for name in DIMENSIONS:
-            report.tables[name] = _counts(conn, filters, name)
-        report.tables["week"] = _weeks(conn, filters)
-        report.tables["response_agency"] = _response(conn, filters, "agency")
-        report.tables["response_contact"] = _response(conn, filters, "contact")
-        report.tables["browsed"] = _browsed(conn, filters)
+        parts = [tables(conn, raw, filters.agency)] if raw else []
+        if whole:
+            parts.append(rollup.read(conn, *whole))
+        merged = _merge(parts)
+        for name in (*DIMENSIONS, "response_agency", "response_contact", "browsed"):
+            report.tables[name] = _finish(merged.get(name, []), name)
+        report.tables["week"] = _week_rows(conn, filters, raw, whole)
         # searches that found nothing name no agency: not a curator's
         report.tables["unmet"] = [] if filters.agency else _unmet(conn, filters)
+        sample = select(func.count()).where(*_where([(first, after)], filters.agency, sample=True))
+        sample_n = conn.scalar(sample) or 0
         desk_names = dict(conn.execute(select(Desk.desk_id, Desk.name)).all())
     names = concept_names()
     for row in report.tables["concept"]:
         row["label"] = names.get(row["key"], row["key"]) if row["key"] else "(tanpa konsep)"
     for row in report.tables["desk"]:
         row["label"] = desk_names.get(row["key"]) or row["key"]
-    report.totals = {"referrals": counted, "sample_left_out": sample,
-                     "unmet": sum(r["searches"] for r in report.tables["unmet"])}  # fmt: skip
+    report.totals = {
+        "referrals": sum(r["referrals"] for r in report.tables["agency"]),
+        "sample_left_out": sample_n,
+        "unmet": sum(r["searches"] for r in report.tables["unmet"]),
+    }
     return report

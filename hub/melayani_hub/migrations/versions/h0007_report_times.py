@@ -3,9 +3,12 @@
 Every item keeps its ISO 8601 text (``created_at``, ``received_at``: the wire format and
 the content hash use it); beside it come ``created_ts`` and ``received_ts`` (UTC
 timestamps) and, on referrals and unmet needs, ``report_at`` (the moment the report counts
-it at: ``melayani_hub.times``), indexed for date ranges.  ``referrals.need_concept`` is the
-need concept the need names (``melayani_hub.need_concepts``), for the report by concept.
-Existing rows are filled here, in batches, with the same functions ingest uses.
+it at: ``melayani_hub.times``), indexed for date ranges (and by agency).  The report's
+weekly roll-up (``report_weeks``, rebuilt per week marked in ``report_dirty``:
+``melayani_hub.report_rollup``) keeps a year's report fast at a million referrals.
+``referrals.need_concept`` is the need concept the need names
+(``melayani_hub.need_concepts``), for the report by concept.  Existing rows are filled
+here, in batches, with the same functions ingest uses.
 
 Revision ID: h0007_report_times
 Revises: h0006_console
@@ -84,10 +87,35 @@ def upgrade() -> None:
         _fill(conn, table, kind)
     _fill_concepts(conn)
     op.create_index("ix_referrals_report_at", "referrals", ["report_at"])
+    op.create_index("ix_referrals_org_report_at", "referrals", ["org_id", "report_at"])
     op.create_index("ix_unmet_needs_report_at", "unmet_needs", ["report_at"])
+    ts = sa.DateTime(timezone=True)
+    op.create_table(
+        "report_weeks",
+        sa.Column("week", ts, primary_key=True),
+        sa.Column("table", sa.String(32), primary_key=True),
+        sa.Column("key", sa.Text, primary_key=True),
+        sa.Column("label", sa.Text, nullable=False, server_default=""),
+        *(sa.Column(c, sa.BigInteger, nullable=False, server_default="0")
+          for c in ("n", "with_outcome", "answered")),
+        sa.Column("wait_s", sa.Float, nullable=False, server_default="0"),
+        *(sa.Column(c, sa.BigInteger, nullable=False, server_default="0")
+          for c in ("timed", "fast")),
+    )  # fmt: skip
+    op.create_table(
+        "report_dirty",
+        sa.Column("week", ts, primary_key=True),
+        sa.Column("gen", sa.BigInteger, nullable=False, server_default="1"),
+    )
+    from melayani_hub.report_rollup import mark_all
+
+    mark_all(conn)  # the first report builds the roll-up of the weeks already stored
 
 
 def downgrade() -> None:
+    op.drop_table("report_dirty")
+    op.drop_table("report_weeks")
+    op.drop_index("ix_referrals_org_report_at", "referrals")
     op.drop_index("ix_unmet_needs_report_at", "unmet_needs")
     op.drop_index("ix_referrals_report_at", "referrals")
     for table in TABLES:
