@@ -28,9 +28,11 @@ from melayani_core.referrals.codes import legacy_prefix, make_code
 from melayani_core.referrals.conflicts import code_of
 from melayani_core.referrals.model import CHANNELS, FOUND_VIA, OUTCOMES, REPORT_KINDS
 from melayani_core.referrals.retention import is_overdue
-from melayani_hub import retention
+from melayani_hub import report_rollup, retention
 from melayani_hub.db import now_iso
 from melayani_hub.models import ContactReport, Desk, Outcome, Referral, UnmetNeed
+from melayani_hub.need_concepts import concept_of
+from melayani_hub.times import moments
 
 MAX_ITEMS = 500
 CHUNK = 500  # ids per IN (...) query
@@ -216,6 +218,8 @@ def _validate(raw: object, index: int, desk: Desk, before: datetime | None = Non
         row.update(retention.redaction())  # past the retention period: never stored
     if kind in ("referral", "unmet_need"):
         row["need_norm"] = normalise_need(record["need_text"])
+        if kind == "referral":
+            row["need_concept"] = concept_of(row["need_norm"])
         row["kecamatan"] = desk.kecamatan
         row["desa"] = desk.desa
     return Item(index, kind, item_uuid, row, digest)
@@ -273,7 +277,8 @@ def _store(conn: Connection, kind: str, items: list[Item], answer: dict[int, tup
             repeats.append(item)
             continue
         first[item.uuid] = item
-        rows.append({**item.row, "received_at": received})
+        rows.append({**item.row, "received_at": received,
+                     **moments(kind, item.row["created_at"], received)})  # fmt: skip
     if not rows:
         return
     inserted = _insert(conn, table, rows)
@@ -348,6 +353,19 @@ def _known_referrals(conn: Connection, desk_id: str, uuids: list[str]) -> set[st
     return known
 
 
+def _mark_report_weeks(conn: Connection, by_kind: dict[str, list[Item]],
+                       answer: dict[int, tuple[str, str]]) -> None:  # fmt: skip
+    """The report's roll-up weeks this batch changed (``report_rollup``)."""
+    new = [i for i in by_kind["referral"] if answer.get(i.index, ("",))[0] == "created"]
+    received = now_iso()
+    report_rollup.mark(conn, (moments("referral", i.row["created_at"], received)["report_at"]
+                              for i in new))  # fmt: skip
+    touched = [i.row["supersedes_uuid"] for i in new if i.row["supersedes_uuid"]]
+    touched += [i.row["referral_uuid"] for i in by_kind["outcome"]
+                if answer.get(i.index, ("",))[0] == "created"]  # fmt: skip
+    report_rollup.mark_referrals(conn, touched)
+
+
 def store_batch(conn: Connection, desk: Desk, raw_items: list[Any]) -> list[dict[str, str]]:
     """Store one batch in the transaction of ``conn``; the per-item results, in order."""
     answer: dict[int, tuple[str, str]] = {}
@@ -372,6 +390,7 @@ def store_batch(conn: Connection, desk: Desk, raw_items: list[Any]) -> list[dict
     _store(conn, "outcome", [i for i in outcomes if i.index not in answer], answer)
     _store(conn, "contact_report", by_kind["contact_report"], answer)
     _store(conn, "unmet_need", by_kind["unmet_need"], answer)
+    _mark_report_weeks(conn, by_kind, answer)
     return [
         {
             "uuid": uuids[i],

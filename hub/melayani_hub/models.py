@@ -2,14 +2,20 @@
 in ``migrations/`` (run at ``serve`` start); these models mirror it for queries.
 
 Timestamps are ISO 8601 text in UTC (``2026-01-05T03:04:05+00:00``): the same on SQLite
-and PostgreSQL, and comparable as text.
+and PostgreSQL, and comparable as text.  The items desks send also carry their moments as
+real timestamps (h0007, ``melayani_hub.times``): ``created_ts``, ``received_ts`` and, for
+referrals and unmet needs, ``report_at``, which the reports filter and group on.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    DateTime,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -25,6 +31,10 @@ BigId = BigInteger().with_variant(Integer(), "sqlite")
 
 class HubBase(DeclarativeBase):
     pass
+
+
+def _ts(index: bool = False) -> Mapped[datetime | None]:
+    return mapped_column(DateTime(timezone=True), nullable=True, index=index)
 
 
 def _text(nullable: bool = False) -> Mapped[str]:
@@ -101,6 +111,10 @@ class Referral(HubBase):
     search_rank: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     redacted_at: Mapped[str | None] = mapped_column(String(40), nullable=True)  # h0005
     code: Mapped[str] = mapped_column(String(16), nullable=False, default="", index=True)  # h0004
+    created_ts: Mapped[datetime | None] = _ts()  # h0007
+    received_ts: Mapped[datetime | None] = _ts()
+    report_at: Mapped[datetime | None] = _ts(index=True)
+    need_concept: Mapped[str] = _text()
 
 
 class UnmetNeed(HubBase):
@@ -117,6 +131,9 @@ class UnmetNeed(HubBase):
     desa: Mapped[str] = _text()
     created_at: Mapped[str] = mapped_column(String(40), nullable=False)
     received_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    created_ts: Mapped[datetime | None] = _ts()  # h0007
+    received_ts: Mapped[datetime | None] = _ts()
+    report_at: Mapped[datetime | None] = _ts(index=True)
 
 
 class Outcome(HubBase):
@@ -133,6 +150,8 @@ class Outcome(HubBase):
     created_at: Mapped[str] = mapped_column(String(40), nullable=False)
     received_at: Mapped[str] = mapped_column(String(32), nullable=False)
     lapor_id: Mapped[str | None] = _text(nullable=True)  # h0004
+    created_ts: Mapped[datetime | None] = _ts()  # h0007
+    received_ts: Mapped[datetime | None] = _ts()
 
 
 class ContactReport(HubBase):
@@ -149,6 +168,8 @@ class ContactReport(HubBase):
     note: Mapped[str] = _text()
     created_at: Mapped[str] = mapped_column(String(40), nullable=False)
     received_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    created_ts: Mapped[datetime | None] = _ts()  # h0007
+    received_ts: Mapped[datetime | None] = _ts()
 
 
 class SigningKey(HubBase):
@@ -187,3 +208,28 @@ class KeyStatementRow(HubBase):
     signature: Mapped[str] = mapped_column(Text, nullable=False)  # base64
     key_id: Mapped[str] = mapped_column(String(64), nullable=False)  # the signer
     issued_at: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class ReportWeek(HubBase):
+    """One row of the report's weekly roll-up (h0007, ``report_rollup``): the counts of one
+    key of one table for one ISO week (WIB), over every agency."""
+
+    __tablename__ = "report_weeks"
+    week: Mapped[datetime] = mapped_column(DateTime(timezone=True), primary_key=True)
+    table: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    label: Mapped[str] = _text()
+    n: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    with_outcome: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    answered: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    wait_s: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    timed: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    fast: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class ReportDirty(HubBase):
+    """A week whose roll-up is out of date (ingest raises ``gen``; a refresh clears it)."""
+
+    __tablename__ = "report_dirty"
+    week: Mapped[datetime] = mapped_column(DateTime(timezone=True), primary_key=True)
+    gen: Mapped[int] = mapped_column(BigInteger, nullable=False, default=1)

@@ -23,11 +23,11 @@ from sqlalchemy.orm import aliased
 
 from melayani_hub.db import now_iso
 from melayani_hub.models import ContactReport, Desk, Outcome, Referral
+from melayani_hub.times import FUTURE_SLACK
 
 WIB = timezone(timedelta(hours=7))
 RESPONDED = ("responded", "resolved")
 KINDS = ("wrong_number", "not_answering", "moved", "other")
-FUTURE_SLACK = timedelta(minutes=10)  # a desk's clock may drift this much without a flag
 
 
 def _active():

@@ -11,11 +11,12 @@ from fastapi.responses import RedirectResponse
 
 
 def mount(app: FastAPI, engine: Any) -> None:
-    from melayani_hub.console import pages, pages_directory, web
+    from melayani_hub.console import pages, pages_directory, pages_reports, web
     from melayani_hub.console.desk_report import DeskStatus
 
     app.include_router(pages.router)
     app.include_router(pages_directory.router)
+    app.include_router(pages_reports.router)
 
     @app.exception_handler(web.Denied)
     async def denied(request: Request, exc: web.Denied):  # noqa: ANN202
