@@ -2,10 +2,12 @@
 the real hub on loopback: every role logs in; the viewer walks the desks; the curator fixes a
 number a desk reported; the admin approves, builds a candidate, signs it with
 ``melayani-hub sign`` and releases it; the desk on loopback then installs that version.
-Screenshots of the pages go to docs/screenshots/console-*.png."""
+Screenshots of the pages go to the test's temporary folder, and to docs/screenshots/
+console-*.png with MELAYANI_SCREENSHOTS=1 (a test run leaves the checkout as it was)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -26,7 +28,7 @@ from melayani_hub.console.tables import desk_status
 from melayani_hub.desks import new_code
 
 CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+DOCS_SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="apt-get install chromium")
 
@@ -40,6 +42,7 @@ def contacts_of(folder: Path, need: str) -> list[str]:
 
 
 def test_every_role_and_the_whole_correction_loop_in_a_browser(tmp_path, sample_dir):
+    SHOTS = DOCS_SHOTS if os.environ.get("MELAYANI_SCREENSHOTS") else tmp_path  # noqa: N806
     with hub_on("sqlite", tmp_path) as hub:
         key = publish_two_agencies(hub.engine, tmp_path)
         pub = tmp_path / "kunci" / "signing.pub"
