@@ -66,7 +66,7 @@ LAPOR = "lapor"
 CALL112 = "call112"
 
 
-@dataclass
+@dataclass(slots=True)
 class Term:
     """One need word (or phrase) with the FTS expression that matches it."""
 
@@ -77,7 +77,7 @@ class Term:
     weak: bool = False  # a general verb (bikin, urus, minta): never required to match
 
 
-@dataclass
+@dataclass(slots=True)
 class Query:
     text: str
     terms: list[Term] = field(default_factory=list)
@@ -90,7 +90,7 @@ class Query:
         return {t.text: t.corrected for t in self.terms if t.corrected}
 
 
-@dataclass
+@dataclass(slots=True)
 class SearchResult:
     kind: str  # "service" or "emergency"
     service: Service
@@ -105,7 +105,7 @@ class SearchResult:
         return self.service.authority not in ("regency", "village")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Route:
     """Where to send the citizen when the directory has no office for the need."""
 
@@ -115,7 +115,7 @@ class Route:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Answer:
     results: list[SearchResult]
     route: Route | None = None
@@ -581,12 +581,14 @@ class SearchEngine:
         return score
 
     def _results(self, chosen: list[tuple[Service, float, bool]]) -> list[SearchResult]:
-        linked = self.reader.contacts_for_services([s.service_id for s, _, _ in chosen])
+        linked = self.reader.contacts_for_services(
+            [s.service_id for s, _, _ in chosen], self.desk_kecamatan, MAX_CONTACTS
+        )  # chosen and ordered by SQLite, as order_contacts would
         out = []
         for svc, score, all_terms in chosen:
             org = self.orgs[svc.org_id]
             kind = "emergency" if org.kind == "emergency" else "service"
-            contacts = self.order_contacts(svc, linked.get(svc.service_id, []))
+            contacts = self._with_fallback(svc, linked.get(svc.service_id, []))
             out.append(SearchResult(kind, svc, org, contacts, score, all_terms))
         return out
 
@@ -600,7 +602,12 @@ class SearchEngine:
             }
             return (LEVEL_ORDER.get(c.level, 9), int(elsewhere))
 
-        ordered = sorted(linked, key=key)
+        return self._with_fallback(svc, sorted(linked, key=key))
+
+    def _with_fallback(self, svc: Service, ordered: list[Contact]) -> list[Contact]:
+        """The service's own contacts in order, then its agency's front desk and head."""
+        if len(ordered) >= MAX_CONTACTS:
+            return ordered[:MAX_CONTACTS]
         have = {c.contact_id for c in ordered}
         for c in self._fallback(svc.org_id):
             if c.contact_id not in have:
