@@ -2,42 +2,60 @@
 
 from __future__ import annotations
 
-from melayani_core.directory.model import Service
+import json
+import sys
+
+from melayani_core.directory.model import Contact, Service
 from melayani_core.storage import directory_db
 from melayani_core.storage.directory_db import DirectoryReader
-from melayani_core.storage.recent import Recent, weigh
+from melayani_core.storage.recent import Recent, row_cost
 from melayani_desk.directory.local import current_file
 
 
-def _service(n: int, words: int) -> Service:
-    return Service(f"s{n}", "o", f"Layanan {n}", requirements=["syarat panjang"] * words)
+def _deep_size(value: object) -> int:
+    """What a record really holds: the object, its strings and lists, item by item."""
+    if isinstance(value, list | tuple):
+        return sys.getsizeof(value) + sum(_deep_size(v) for v in value)
+    if hasattr(value, "__slots__") and not isinstance(value, str):
+        return sys.getsizeof(value) + sum(_deep_size(getattr(value, n)) for n in value.__slots__)
+    return sys.getsizeof(value)
 
 
-def test_weigh_counts_the_strings_and_lists_of_a_record():
-    short, long = weigh(_service(1, 1)), weigh(_service(1, 200))
-    assert long - short >= 199 * 8  # a pointer per list item at least
-    assert weigh((_service(1, 1), _service(2, 1))) > 2 * short
+def test_row_cost_is_not_below_what_the_decoded_record_holds(sample_dir):
+    reader = DirectoryReader(current_file(sample_dir))
+    try:
+        for table, cls in (("services", Service), ("contacts", Contact)):
+            cur = reader.con.execute(f"SELECT * FROM {table}")
+            cols = [d[0] for d in cur.description]
+            for values in cur.fetchall()[:200]:
+                row = dict(zip(cols, values, strict=True))
+                row.pop("sid", None)
+                for key in directory_db.LIST_FIELDS & row.keys():
+                    row[key] = json.loads(row[key] or "[]")
+                real = _deep_size(cls(**row))
+                assert real <= row_cost(values) <= 3 * real + 400, (table, values[0])
+    finally:
+        reader.close()
 
 
 def test_recent_keeps_to_its_budget_and_drops_the_least_recent():
     cache = Recent(20_000)
     for n in range(200):
-        cache.put(n, _service(n, n % 7))
-        assert cache.used <= 20_000 or len(cache.items) == 1
+        cache.put(n, str(n), 100 + n % 7 * 50)
+        assert cache.used <= 20_000
         assert cache.used == sum(cost for _, cost in cache.items.values())
     assert 10 < len(cache.items) < 200
     first = next(iter(cache.items))
     assert cache.get(first) is not None  # used again: now the most recent
-    cache.put("new", _service(999, 3))
+    cache.put("new", "x", 300)
     assert first in cache.items
     assert cache.get(-1) is None
 
 
 def test_a_value_larger_than_the_budget_is_still_answered():
     cache = Recent(10)
-    big = _service(1, 50)
-    assert cache.put("k", big) is big
-    assert cache.get("k") is big
+    assert cache.put("k", "big", 1_000) == "big"
+    assert cache.get("k") == "big"
 
 
 def test_reader_caches_stay_within_their_budgets(sample_dir, monkeypatch):

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from melayani_core.directory.gc_pause import freeze_long_lived
 from melayani_core.directory.model import LEVEL_ORDER, Contact, Organization, Service
 from melayani_core.search.concepts import Concept, key
 from melayani_core.search.heavy import HEAVY_DOCS
@@ -188,6 +189,7 @@ class SearchEngine:
         self._org_fallback: dict[str, list[Contact]] = {}
         self._org_first: dict[str, int | None] = {}
         self.weak = self.lex.weak
+        freeze_long_lived()  # what lives as long as the directory: out of the collector's way
 
     # --- learning -------------------------------------------------------------------------
     def learn_many(self, learned: Mapping[tuple[str, ...], Mapping[str, float]]) -> None:

@@ -52,7 +52,7 @@ from melayani_core.directory.model import (
 from melayani_core.directory.shrink import Summary
 from melayani_core.storage import filelock
 from melayani_core.storage.durable import fsync_dir
-from melayani_core.storage.recent import Recent
+from melayani_core.storage.recent import FIELD, PAIR, RECORD, Recent, row_cost
 
 SUBDIR = "directory"
 POINTER = "CURRENT"
@@ -68,11 +68,12 @@ SearchRows = Iterable[tuple[str, str, str, str]]
 Prepare = Callable[[Path], object]
 
 
-# What a reader keeps decoded, in bytes (storage/recent.py): about 12 MB in all at most.
-CACHED_SERVICES_BYTES = 5 * 2**20  # services
-CACHED_CONTACTS_BYTES = 4 * 2**20  # the chosen contacts of services
-CACHED_MATCHES_BYTES = 2 * 2**20  # full-text answers
-CACHED_LINKS_BYTES = 1 * 2**20  # concept links
+# What a reader keeps decoded, in bytes (storage/recent.py): about 20 MB in all at most,
+# where the entry counts these replace held 30-45 MB at 100,000 contacts.
+CACHED_SERVICES_BYTES = 6 * 2**20  # services
+CACHED_CONTACTS_BYTES = 6 * 2**20  # the chosen contacts of services
+CACHED_MATCHES_BYTES = 4 * 2**20  # full-text answers
+CACHED_LINKS_BYTES = 4 * 2**20  # concept links (a few hundred services each)
 
 
 class DirectoryError(Exception):
@@ -465,7 +466,7 @@ class DirectoryReader:
             for values in cur:
                 row = _decode(cols, values, lists)
                 sid = row.pop("sid")
-                out[sid] = self._services.put(sid, Service(**row))
+                out[sid] = self._services.put(sid, Service(**row), row_cost(values))
         return out
 
     def all_service_facts(self) -> dict[int, tuple[str, frozenset[str], str]]:
@@ -521,12 +522,14 @@ class DirectoryReader:
         if missing:
             fetched = self._fetch_contacts(missing, kecamatan, limit)
             for sid in missing:
-                found[sid] = self._contacts.put((sid, kecamatan, limit), fetched.get(sid, ()))
+                linked, cost = fetched.get(sid, ((), 0))
+                found[sid] = self._contacts.put((sid, kecamatan, limit), linked, cost + FIELD)
         return {sid: list(linked) for sid, linked in found.items() if linked}
 
     def _fetch_contacts(
         self, service_ids: list[str], kecamatan: str, limit: int
-    ) -> dict[str, tuple[Contact, ...]]:
+    ) -> dict[str, tuple[tuple[Contact, ...], int]]:
+        """service_id -> (its contacts, about the bytes they hold)."""
         marks = ",".join("?" * len(service_ids))
         if limit:
             cur = self.con.execute(_CHOSEN_CONTACTS.format(marks=marks),
@@ -541,11 +544,14 @@ class DirectoryReader:
         cols = [d[0] for d in cur.description]
         lists = _list_columns(cols)
         fetched: dict[str, list[Contact]] = {}
+        costs: dict[str, int] = {}
         for values in cur:
             row = _decode(cols, values, lists)
             row.pop("_n", None)
-            fetched.setdefault(row.pop("_sid"), []).append(Contact(**row))
-        return {sid: tuple(linked) for sid, linked in fetched.items()}
+            sid = row.pop("_sid")
+            fetched.setdefault(sid, []).append(Contact(**row))
+            costs[sid] = costs.get(sid, 0) + row_cost(values)
+        return {sid: (tuple(linked), costs[sid]) for sid, linked in fetched.items()}
 
     def contacts_of_org(self, org_id: str, levels: tuple[str, ...]) -> list[Contact]:
         marks = ",".join("?" * len(levels))
@@ -610,7 +616,7 @@ class DirectoryReader:
             ).fetchone()
             if found is not None and limit <= found[0]:
                 rows = [(sid, rank) for sid, rank in json.loads(found[1])[:limit]]
-                self._matches.put(key, tuple(rows))
+                self._matches.put(key, tuple(rows), PAIR * len(rows) + RECORD)
                 return rows
         w = ", ".join(str(x) for x in weights)
         rows = self.con.execute(
@@ -618,7 +624,7 @@ class DirectoryReader:
             "WHERE service_fts MATCH ? ORDER BY r LIMIT ?",
             (match, limit),
         ).fetchall()
-        self._matches.put(key, tuple(rows))
+        self._matches.put(key, tuple(rows), PAIR * len(rows) + RECORD)
         return rows
 
     # --- need concepts ----------------------------------------------------------------------
@@ -645,7 +651,7 @@ class DirectoryReader:
                     (concept,),
                 )
             )
-        self._links.put(concept, rows)
+        self._links.put(concept, rows, PAIR * len(rows) + RECORD)
         return rows
 
     def lexicon_files(self) -> dict[str, str]:

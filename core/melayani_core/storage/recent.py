@@ -4,34 +4,31 @@ A directory reader keeps the services, contacts and full-text answers it decoded
 directory file never changes once built, so nothing goes stale). Counted in entries, the
 same cache held 5 MB on one directory and 40 MB on another whose services carry long
 requirement lists (issue 14); a byte budget holds the window's memory to what it was sized
-for whatever the directory looks like.
+for whatever the directory looks like. The caller says what a value costs, from what it
+has at hand (:func:`row_cost` of the SQLite row a record was decoded from): weighing the
+decoded objects again cost more than the search itself.
 """
 
 from __future__ import annotations
 
-import sys
 from collections import OrderedDict
-from dataclasses import fields, is_dataclass
 
-_size = sys.getsizeof
-_FIELDS: dict[type, tuple[str, ...]] = {}
+RECORD = 240  # a record object, its pointers, and the list objects of its list fields
+FIELD = 56  # a str object without its characters, or a small int/float
+PAIR = 120  # one (sid, score) tuple of a full-text answer or concept link
 
 
-def weigh(value: object) -> int:
-    """About the bytes ``value`` holds: a record (dataclass), or a tuple or list of records,
-    numbers and strings, with the strings and lists in them. Shared strings are counted
-    each time they appear, so the estimate errs high."""
-    if isinstance(value, str | int | float | bytes) or value is None:
-        return _size(value)
-    if is_dataclass(value):
-        cls = type(value)
-        names = _FIELDS.get(cls)
-        if names is None:
-            names = _FIELDS[cls] = tuple(f.name for f in fields(value))
-        return _size(value) + sum(weigh(getattr(value, name)) for name in names)
-    if isinstance(value, tuple | list):
-        return _size(value) + sum(weigh(v) for v in value)
-    return _size(value)
+def _text_cost(text: str) -> int:
+    size = FIELD + len(text) * (1 if text.isascii() else 2)  # "–": two bytes a character
+    if text[:1] == "[":  # a JSON list of strings: one str object and a pointer per item
+        size += 32 * text.count('"')
+    return size
+
+
+def row_cost(values: tuple) -> int:
+    """About the bytes a record decoded from this SQLite row holds (strings counted whole,
+    so shared strings are counted each time: the estimate errs high)."""
+    return RECORD + sum(_text_cost(v) if v.__class__ is str else FIELD for v in values)
 
 
 class Recent:
@@ -59,8 +56,8 @@ class Recent:
                 out[key] = value
         return out
 
-    def put(self, key: object, value: object) -> object:
-        cost = weigh(value) + weigh(key)
+    def put(self, key: object, value: object, cost: int) -> object:
+        """Keep ``value`` (about ``cost`` bytes); the least recently used go to make room."""
         old = self.items.pop(key, None)
         if old is not None:
             self.used -= old[1]
