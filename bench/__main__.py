@@ -52,7 +52,10 @@ TARGETS = {
 
 
 def _env() -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # the checkout the bench is in, core and hub included (an editable install elsewhere
+    # would otherwise measure another tree's melayani_core)
+    paths = [str(p) for p in (ROOT / "core", ROOT / "hub") if p.is_dir()] + [str(ROOT)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     env.pop("MELAYANI_DATA_DIR", None)
     if sys.platform.startswith("linux") and not env.get("DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
