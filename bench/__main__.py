@@ -35,19 +35,27 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZES = (1_000, 10_000, 100_000)
 QUICK_SIZES = (1_000, 10_000)
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+# The goals of issue 14 (what the clerk feels), at the largest size measured.
 TARGETS = {
-    "keystroke_median_ms": 5.0,
-    "keystroke_p95_ms": 15.0,
-    "startup_median_s": 1.5,
-    "peak_memory_mb": 300.0,
+    "keystroke_median_ms": 1.0,  # the search engine alone
+    "keystroke_p95_ms": 3.0,
+    "keystroke_max_ms": 20.0,  # no garbage-collection pass stalls a keystroke
+    "startup_ratio_to_floor": 2.0,  # usable window vs a bare Qt window
+    "process_ratio_to_floor": 3.0,  # the whole process vs a bare Qt window's
+    "window_memory_mb": 150.0,
+    "peak_memory_mb": 150.0,  # the window, the search run and the apply (the import aside)
     "import_s": 20.0,
-    "apply_s": 10.0,
-    "hub_referrals_per_s": 2000.0,
+    "apply_s": 5.0,
+    "apply_memory_mb": 150.0,
+    "hub_ratio_to_floor": 0.7,  # referrals/s through the API vs a plain executemany
 }
 
 
 def _env() -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # the checkout the bench is in, core and hub included (an editable install elsewhere
+    # would otherwise measure another tree's melayani_core)
+    paths = [str(p) for p in (ROOT / "core", ROOT / "hub") if p.is_dir()] + [str(ROOT)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     env.pop("MELAYANI_DATA_DIR", None)
     if sys.platform.startswith("linux") and not env.get("DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -151,11 +159,9 @@ def measure_search(data: Path) -> dict:
     out["ratio_to_floor"] = {"median": ratio(engine["median"], floor["median"]),
                              "p95": ratio(engine["p95"], floor["p95"])}  # fmt: skip
     out["ratio_to_target"] = {
-        "median": ratio(engine["median"], TARGETS["keystroke_median_ms"]),
-        "p95": ratio(engine["p95"], TARGETS["keystroke_p95_ms"]),
+        k: ratio(engine[k], TARGETS[f"keystroke_{k}_ms"]) for k in ("median", "p95", "max")
     }
-    out["met"] = (engine["median"] <= TARGETS["keystroke_median_ms"]
-                  and engine["p95"] <= TARGETS["keystroke_p95_ms"])  # fmt: skip
+    out["met"] = all(engine[k] <= TARGETS[f"keystroke_{k}_ms"] for k in ("median", "p95", "max"))
     return out
 
 
@@ -180,26 +186,32 @@ def measure_startup(data: Path, runs: int, floor: dict) -> dict:
         rss.append(out["rss_mb"])
         stages.append(out["stages_ms"])
     med = statistics.median(usable)
+    process = ratio(statistics.median(wall), floor["process_wall_s"]["median"])
     return {
         "usable_window_s": summary(usable),
         "process_wall_s": summary(wall),
+        "process_ratio_to_floor": process,
         "stages_ms_median": {
             k: round(statistics.median(s[k] for s in stages), 1) for k in stages[0]
         },  # fmt: skip
         "rss_mb_max": max(rss),
-        "ratio_to_floor": ratio(med, floor["shown_s"]["median"]),
-        "ratio_to_target": ratio(med, TARGETS["startup_median_s"]),
-        "met": med <= TARGETS["startup_median_s"],
+        "ratio_to_floor": (usable_ratio := ratio(med, floor["shown_s"]["median"])),
+        "ratio_to_target": ratio(usable_ratio or 0, TARGETS["startup_ratio_to_floor"]),
+        "met": usable_ratio is not None and process is not None
+        and usable_ratio <= TARGETS["startup_ratio_to_floor"]
+        and process <= TARGETS["process_ratio_to_floor"],
     }
 
 
 def measure_qt_floor(runs: int) -> dict:
-    shown, rss = [], []
+    shown, wall, rss = [], [], []
     for _ in range(runs):
+        t = time.time()
         out, start, _ = probe("qt-floor")
+        wall.append(time.time() - t)
         shown.append(out["shown_at"] - start)
         rss.append(out["rss_mb"])
-    return {"shown_s": summary(shown), "rss_mb_max": max(rss)}
+    return {"shown_s": summary(shown), "process_wall_s": summary(wall), "rss_mb_max": max(rss)}
 
 
 def measure_apply(data: Path, files: dict, runs: int, work: Path) -> dict:
@@ -221,15 +233,14 @@ def measure_apply(data: Path, files: dict, runs: int, work: Path) -> dict:
         "floor_plain_executemany_seconds": summary(floor),
         "ratio_to_floor": ratio(med, fl),
         "ratio_to_target": ratio(max(seconds), TARGETS["apply_s"]),
-        "met": max(seconds) <= TARGETS["apply_s"] and typed["old_directory_answered"],
+        "met": max(seconds) <= TARGETS["apply_s"] and typed["old_directory_answered"]
+        and max(rss) <= TARGETS["apply_memory_mb"],
     }  # fmt: skip
 
 
 def measure_hub(url: str, runs: int, n: int) -> dict:
-    try:
-        from bench.hub_ingest import api_rate, floor_rate, pg_database
-    except ImportError as exc:
-        return {"skipped": f"bench/hub_ingest.py not usable: {exc}"}
+    from bench.hub_ingest import api_rate, floor_rate, pg_database  # an ImportError is loud
+
     api, floor = [], []
     try:
         for _ in range(runs):
@@ -240,14 +251,15 @@ def measure_hub(url: str, runs: int, n: int) -> dict:
     except Exception as exc:  # noqa: BLE001 - no PostgreSQL here: say so in the output
         return {"skipped": f"PostgreSQL at {url} not usable: {type(exc).__name__}: {exc}"}
     med = statistics.median(api)
+    to_floor = ratio(med, statistics.median(floor))
     return {
         "backend": "postgresql",
         "referrals_per_run": n,
         "referrals_per_s": summary(api, 0),
         "floor_plain_executemany_per_s": summary(floor, 0),
-        "ratio_to_floor": ratio(med, statistics.median(floor)),
-        "ratio_to_target": ratio(TARGETS["hub_referrals_per_s"], min(api)),
-        "met": min(api) >= TARGETS["hub_referrals_per_s"],
+        "ratio_to_floor": to_floor,
+        "ratio_to_target": ratio(TARGETS["hub_ratio_to_floor"], to_floor or 0),
+        "met": to_floor is not None and to_floor >= TARGETS["hub_ratio_to_floor"],
     }
 
 
@@ -294,8 +306,8 @@ def main(argv: list[str] | None = None) -> int:
             fig["keystroke"] = measure_search(data)
             fig["startup"] = measure_startup(data, startup_runs, qt)
             fig["apply"] = measure_apply(data, files, runs, work)
-            peak = max(fig["import"]["rss_mb_max"], fig["startup"]["rss_mb_max"],
-                       fig["apply"]["rss_mb_max"], fig["keystroke"]["rss_mb"])  # fmt: skip
+            peak = max(fig["startup"]["rss_mb_max"], fig["apply"]["rss_mb_max"],
+                       fig["keystroke"]["rss_mb"])  # fmt: skip
             fig["peak_memory"] = {
                 "mb": peak,
                 "app_window_mb": fig["startup"]["rss_mb_max"],
@@ -304,7 +316,8 @@ def main(argv: list[str] | None = None) -> int:
                 "search_mb": fig["keystroke"]["rss_mb"],
                 "ratio_to_floor": ratio(fig["startup"]["rss_mb_max"], qt["rss_mb_max"]),
                 "ratio_to_target": ratio(peak, TARGETS["peak_memory_mb"]),
-                "met": peak <= TARGETS["peak_memory_mb"],
+                "met": peak <= TARGETS["peak_memory_mb"]
+                and fig["startup"]["rss_mb_max"] <= TARGETS["window_memory_mb"],
             }
             result["figures"][str(size)] = fig
             for path in work.glob("import*"):
@@ -324,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     if "met" in result["hub_ingest"]:
         checks["hub_ingest"] = result["hub_ingest"]["met"]
     result["met_at_largest_size"] = checks
+    unmeasured = [] if "met" in result["hub_ingest"] or args.no_hub else ["hub_ingest"]
+    result["not_measured"] = unmeasured
     result["all_met"] = all(checks.values()) and "met" in result["hub_ingest"]
     result["machine"]["load_average_after"] = load_average()
     result["elapsed_s"] = round(time.perf_counter() - began, 1)
@@ -331,6 +346,10 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
+    if unmeasured:
+        print(f"bench: NOT MEASURED: {', '.join(unmeasured)}: "
+              f"{result['hub_ingest'].get('skipped', '')}", file=sys.stderr)  # fmt: skip
+        return 2
     return 0
 
 

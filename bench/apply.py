@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-HUB = "http://hub.bench.invalid"
+HUB = "https://hub.bench.invalid"  # never contacted: the hub is served from memory
 
 
 def prepare(data_dir: Path, snapshot: Path) -> Callable[[], dict]:

@@ -23,12 +23,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))  # hub_fixtures: the same hub and scratch databases
 
 import httpx  # noqa: E402
-from hub_fixtures import fresh_pg_database, running_hub  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
+from bench.hub_server import fresh_pg_database, running_hub  # noqa: E402
 from melayani_hub.db import open_engine, write  # noqa: E402
 from melayani_hub.desks import new_code  # noqa: E402
 from melayani_hub.ingest import MAX_ITEMS, content_hash, normalise_need  # noqa: E402

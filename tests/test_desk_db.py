@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,6 +89,27 @@ def test_models_match_the_migration(tmp_path):
     assert diff == []
 
 
+def test_head_constant_is_alembics_head():
+    """HEAD is what Alembic's ScriptDirectory finds in the bundled scripts: move it on with
+    every new migration."""
+    assert desk_db.HEAD == head_revision()
+
+
+def test_reopen_at_head_imports_no_alembic(tmp_path):
+    """At head the revision is read with plain sqlite3: Alembic stays out of the process."""
+    open_desk_db(tmp_path).close()
+    code = (
+        "import sys; from pathlib import Path; "
+        "from melayani_desk.referrals.log import ReferralLog; "
+        f"log = ReferralLog(Path({str(tmp_path)!r})); log.referral_counts(); log.close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True)  # fmt: skip
+    assert done.stdout.strip() == "[]"
+    assert desk_db.file_revision(tmp_path / "desk.sqlite") == desk_db.HEAD
+
+
 def test_reopen_at_head_makes_no_backup(tmp_path):
     open_desk_db(tmp_path).close()
     db = open_desk_db(tmp_path)
@@ -110,6 +133,7 @@ def test_backup_before_migrating_an_older_database(tmp_path, monkeypatch):
         TEST_REVISION.replace("{head}", head), encoding="utf-8"
     )
     monkeypatch.setattr(desk_db, "SCRIPTS", scripts / "desk")
+    monkeypatch.setattr(desk_db, "HEAD", "k9999_test")
 
     db = open_desk_db(data)
     db.close()

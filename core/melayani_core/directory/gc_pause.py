@@ -34,3 +34,19 @@ def gc_paused() -> Iterator[None]:
             _gc_holds -= 1
             if _gc_holds == 0 and _gc_was_enabled:
                 gc.enable()
+
+
+def freeze_long_lived() -> None:
+    """Move every object alive now out of the collector's sight (``gc.freeze``).
+
+    Called once a directory is open and its search engine built: the engine's tables,
+    vocabulary and the lexicon live as long as the directory is open, and every full
+    collection used to walk them again (80-255 ms, the worst keystrokes at 100,000
+    contacts, issue 14). Objects frozen earlier are let back first and what is garbage
+    collected, so an engine that was replaced (a directory switch) does not stay frozen
+    with its cycles. Frozen objects are still freed the ordinary way (reference counts)."""
+    if _gc_holds:
+        return  # inside a build: the caller's pause ends with the collector as it was
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()

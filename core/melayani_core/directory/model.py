@@ -30,7 +30,7 @@ LANGUAGES = ("ind", "jav", "osi", "mad")
 LEVEL_ORDER = {"technical": 0, "manager": 1, "frontdesk": 2, "head": 3}
 
 
-@dataclass
+@dataclass(slots=True)
 class Organization:
     org_id: str
     name: str
@@ -49,7 +49,7 @@ class Organization:
     assured_date: str = ""  # ISO date the record was last verified, "" if never
 
 
-@dataclass
+@dataclass(slots=True)
 class Service:
     service_id: str
     org_id: str
@@ -67,7 +67,7 @@ class Service:
     assured_date: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Contact:
     contact_id: str
     org_id: str

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from melayani_core.directory.gc_pause import freeze_long_lived
 from melayani_core.directory.model import LEVEL_ORDER, Contact, Organization, Service
 from melayani_core.search.concepts import Concept, key
 from melayani_core.search.heavy import HEAVY_DOCS
@@ -66,7 +67,7 @@ LAPOR = "lapor"
 CALL112 = "call112"
 
 
-@dataclass
+@dataclass(slots=True)
 class Term:
     """One need word (or phrase) with the FTS expression that matches it."""
 
@@ -77,7 +78,7 @@ class Term:
     weak: bool = False  # a general verb (bikin, urus, minta): never required to match
 
 
-@dataclass
+@dataclass(slots=True)
 class Query:
     text: str
     terms: list[Term] = field(default_factory=list)
@@ -90,7 +91,7 @@ class Query:
         return {t.text: t.corrected for t in self.terms if t.corrected}
 
 
-@dataclass
+@dataclass(slots=True)
 class SearchResult:
     kind: str  # "service" or "emergency"
     service: Service
@@ -105,7 +106,7 @@ class SearchResult:
         return self.service.authority not in ("regency", "village")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Route:
     """Where to send the citizen when the directory has no office for the need."""
 
@@ -115,7 +116,7 @@ class Route:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Answer:
     results: list[SearchResult]
     route: Route | None = None
@@ -188,6 +189,7 @@ class SearchEngine:
         self._org_fallback: dict[str, list[Contact]] = {}
         self._org_first: dict[str, int | None] = {}
         self.weak = self.lex.weak
+        freeze_long_lived()  # what lives as long as the directory: out of the collector's way
 
     # --- learning -------------------------------------------------------------------------
     def learn_many(self, learned: Mapping[tuple[str, ...], Mapping[str, float]]) -> None:
@@ -581,12 +583,14 @@ class SearchEngine:
         return score
 
     def _results(self, chosen: list[tuple[Service, float, bool]]) -> list[SearchResult]:
-        linked = self.reader.contacts_for_services([s.service_id for s, _, _ in chosen])
+        linked = self.reader.contacts_for_services(
+            [s.service_id for s, _, _ in chosen], self.desk_kecamatan, MAX_CONTACTS
+        )  # chosen and ordered by SQLite, as order_contacts would
         out = []
         for svc, score, all_terms in chosen:
             org = self.orgs[svc.org_id]
             kind = "emergency" if org.kind == "emergency" else "service"
-            contacts = self.order_contacts(svc, linked.get(svc.service_id, []))
+            contacts = self._with_fallback(svc, linked.get(svc.service_id, []))
             out.append(SearchResult(kind, svc, org, contacts, score, all_terms))
         return out
 
@@ -600,7 +604,12 @@ class SearchEngine:
             }
             return (LEVEL_ORDER.get(c.level, 9), int(elsewhere))
 
-        ordered = sorted(linked, key=key)
+        return self._with_fallback(svc, sorted(linked, key=key))
+
+    def _with_fallback(self, svc: Service, ordered: list[Contact]) -> list[Contact]:
+        """The service's own contacts in order, then its agency's front desk and head."""
+        if len(ordered) >= MAX_CONTACTS:
+            return ordered[:MAX_CONTACTS]
         have = {c.contact_id for c in ordered}
         for c in self._fallback(svc.org_id):
             if c.contact_id not in have:

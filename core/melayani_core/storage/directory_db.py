@@ -33,7 +33,6 @@ import re
 import secrets
 import sqlite3
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -43,6 +42,7 @@ from urllib.parse import quote
 
 from melayani_core.directory import settings as dir_settings
 from melayani_core.directory.model import (
+    LEVEL_ORDER,
     Contact,
     Directory,
     DirectorySettings,
@@ -52,6 +52,7 @@ from melayani_core.directory.model import (
 from melayani_core.directory.shrink import Summary
 from melayani_core.storage import filelock
 from melayani_core.storage.durable import fsync_dir
+from melayani_core.storage.recent import FIELD, PAIR, RECORD, Recent, row_cost
 
 SUBDIR = "directory"
 POINTER = "CURRENT"
@@ -67,36 +68,12 @@ SearchRows = Iterable[tuple[str, str, str, str]]
 Prepare = Callable[[Path], object]
 
 
-CACHED_SERVICES = 2048  # services (and their contacts' rows) a reader keeps
-CACHED_MATCHES = 1024  # full-text answers a reader keeps
-
-
-class _Recent:
-    """A small least-recently-used map."""
-
-    def __init__(self, size: int):
-        self.size = size
-        self.items: OrderedDict = OrderedDict()
-
-    def get(self, key: object) -> object:
-        value = self.items.get(key)
-        if value is not None:
-            self.items.move_to_end(key)
-        return value
-
-    def get_many(self, keys: list) -> dict:
-        out = {}
-        for key in keys:
-            value = self.get(key)
-            if value is not None:
-                out[key] = value
-        return out
-
-    def put(self, key: object, value: object) -> object:
-        self.items[key] = value
-        if len(self.items) > self.size:
-            self.items.popitem(last=False)
-        return value
+# What a reader keeps decoded, in bytes (storage/recent.py): about 20 MB in all at most,
+# where the entry counts these replace held 30-45 MB at 100,000 contacts.
+CACHED_SERVICES_BYTES = 6 * 2**20  # services
+CACHED_CONTACTS_BYTES = 6 * 2**20  # the chosen contacts of services
+CACHED_MATCHES_BYTES = 4 * 2**20  # full-text answers
+CACHED_LINKS_BYTES = 4 * 2**20  # concept links (a few hundred services each)
 
 
 class DirectoryError(Exception):
@@ -425,16 +402,18 @@ class DirectoryReader:
             self.meta = dict(self.con.execute("SELECT key, value FROM meta"))
         except sqlite3.DatabaseError as exc:
             raise DirectoryError(f"cannot read directory {self.path.name}: {exc}") from exc
+        # str.lower, as the engine folds a desk's kecamatan (SQLite's lower() is ASCII only)
+        self.con.create_function("py_lower", 1, _lower, deterministic=True)
         # A directory file is never changed once built, so what was read stays true.
         # Typing "k", "kt", "ktp" asks for the same services again: keep the recent ones.
-        self._services = _Recent(CACHED_SERVICES)
-        self._contacts = _Recent(CACHED_SERVICES)
-        self._matches = _Recent(CACHED_MATCHES)
+        self._services = Recent(CACHED_SERVICES_BYTES)
+        self._contacts = Recent(CACHED_CONTACTS_BYTES)
+        self._matches = Recent(CACHED_MATCHES_BYTES)
         tables = {r[0] for r in self.con.execute("SELECT name FROM sqlite_master")}
         self._has_top = "fts_top" in tables
         self.has_concepts = "service_concepts" in tables
         self._has_lexicon = "lexicon_files" in tables
-        self._links = _Recent(CACHED_MATCHES)
+        self._links = Recent(CACHED_LINKS_BYTES)
 
     def close(self) -> None:
         self.con.close()
@@ -487,7 +466,7 @@ class DirectoryReader:
             for values in cur:
                 row = _decode(cols, values, lists)
                 sid = row.pop("sid")
-                out[sid] = self._services.put(sid, Service(**row))
+                out[sid] = self._services.put(sid, Service(**row), row_cost(values))
         return out
 
     def all_service_facts(self) -> dict[int, tuple[str, frozenset[str], str]]:
@@ -529,27 +508,50 @@ class DirectoryReader:
             "ORDER BY sid"
         )
 
-    def contacts_for_services(self, service_ids: list[str]) -> dict[str, list[Contact]]:
-        """Contacts linked to each service, in the source's order (shared records)."""
-        found = self._contacts.get_many(service_ids)
-        missing = [sid for sid in service_ids if sid not in found]
+    def contacts_for_services(
+        self, service_ids: list[str], kecamatan: str = "", limit: int = 0
+    ) -> dict[str, list[Contact]]:
+        """The contacts linked to each service (shared records): with ``limit``, the first
+        ``limit`` a clerk should use, chosen and ordered by SQLite (technical staff, then
+        the bidang's manager, then front desk and head; within a level those serving
+        ``kecamatan``, lower case, first; then the source's order). Without it, all of
+        them in the source's order."""
+        kecamatan = kecamatan.strip().lower()
+        found = {sid: self._contacts.get((sid, kecamatan, limit)) for sid in service_ids}
+        missing = [sid for sid, linked in found.items() if linked is None]
         if missing:
-            marks = ",".join("?" * len(missing))
+            fetched = self._fetch_contacts(missing, kecamatan, limit)
+            for sid in missing:
+                linked, cost = fetched.get(sid, ((), 0))
+                found[sid] = self._contacts.put((sid, kecamatan, limit), linked, cost + FIELD)
+        return {sid: list(linked) for sid, linked in found.items() if linked}
+
+    def _fetch_contacts(
+        self, service_ids: list[str], kecamatan: str, limit: int
+    ) -> dict[str, tuple[tuple[Contact, ...], int]]:
+        """service_id -> (its contacts, about the bytes they hold)."""
+        marks = ",".join("?" * len(service_ids))
+        if limit:
+            cur = self.con.execute(_CHOSEN_CONTACTS.format(marks=marks),
+                                   (kecamatan, kecamatan, *service_ids, limit))  # fmt: skip
+        else:
             cur = self.con.execute(
                 "SELECT sc.service_id AS _sid, c.* FROM service_contacts sc "
-                f"JOIN contacts c ON c.contact_id = sc.contact_id "
+                "JOIN contacts c ON c.contact_id = sc.contact_id "
                 f"WHERE sc.service_id IN ({marks}) ORDER BY sc.service_id, sc.position",
-                missing,
+                service_ids,
             )
-            cols = [d[0] for d in cur.description]
-            lists = _list_columns(cols)
-            fetched: dict[str, list[Contact]] = {}
-            for values in cur:
-                row = _decode(cols, values, lists)
-                fetched.setdefault(row.pop("_sid"), []).append(Contact(**row))
-            for sid in missing:
-                found[sid] = self._contacts.put(sid, tuple(fetched.get(sid, ())))
-        return {sid: list(linked) for sid, linked in found.items() if linked}
+        cols = [d[0] for d in cur.description]
+        lists = _list_columns(cols)
+        fetched: dict[str, list[Contact]] = {}
+        costs: dict[str, int] = {}
+        for values in cur:
+            row = _decode(cols, values, lists)
+            row.pop("_n", None)
+            sid = row.pop("_sid")
+            fetched.setdefault(sid, []).append(Contact(**row))
+            costs[sid] = costs.get(sid, 0) + row_cost(values)
+        return {sid: (tuple(linked), costs[sid]) for sid, linked in fetched.items()}
 
     def contacts_of_org(self, org_id: str, levels: tuple[str, ...]) -> list[Contact]:
         marks = ",".join("?" * len(levels))
@@ -614,7 +616,7 @@ class DirectoryReader:
             ).fetchone()
             if found is not None and limit <= found[0]:
                 rows = [(sid, rank) for sid, rank in json.loads(found[1])[:limit]]
-                self._matches.put(key, tuple(rows))
+                self._matches.put(key, tuple(rows), PAIR * len(rows) + RECORD)
                 return rows
         w = ", ".join(str(x) for x in weights)
         rows = self.con.execute(
@@ -622,7 +624,7 @@ class DirectoryReader:
             "WHERE service_fts MATCH ? ORDER BY r LIMIT ?",
             (match, limit),
         ).fetchall()
-        self._matches.put(key, tuple(rows))
+        self._matches.put(key, tuple(rows), PAIR * len(rows) + RECORD)
         return rows
 
     # --- need concepts ----------------------------------------------------------------------
@@ -649,7 +651,7 @@ class DirectoryReader:
                     (concept,),
                 )
             )
-        self._links.put(concept, rows)
+        self._links.put(concept, rows, PAIR * len(rows) + RECORD)
         return rows
 
     def lexicon_files(self) -> dict[str, str]:
@@ -661,6 +663,25 @@ class DirectoryReader:
     def vocabulary(self) -> list[tuple[str, int]]:
         """Every indexed term with the number of services holding it."""
         return self.con.execute("SELECT term, doc FROM service_vocab").fetchall()
+
+
+def _lower(text: object) -> object:
+    return text.lower() if isinstance(text, str) else text
+
+
+_LEVEL_RANK = " ".join(f"WHEN '{level}' THEN {n}" for level, n in LEVEL_ORDER.items())
+# The first few contacts of each service a clerk should use (SearchEngine.order_contacts
+# in SQL): row_number over level, then "serves another kecamatan only", then position.
+_CHOSEN_CONTACTS = (
+    "SELECT * FROM (SELECT sc.service_id AS _sid, c.*, row_number() OVER ("
+    "PARTITION BY sc.service_id ORDER BY "
+    f"CASE c.level {_LEVEL_RANK} ELSE 9 END, "
+    "CASE WHEN ? != '' AND coalesce(c.area, '') NOT IN ('', '[]') AND NOT EXISTS ("
+    "SELECT 1 FROM json_each(c.area) WHERE py_lower(value) = ?) THEN 1 ELSE 0 END, "
+    "sc.position) AS _n "
+    "FROM service_contacts sc JOIN contacts c ON c.contact_id = sc.contact_id "
+    "WHERE sc.service_id IN ({marks})) WHERE _n <= ? ORDER BY _sid, _n"
+)
 
 
 @lru_cache(maxsize=8192)
