@@ -27,7 +27,17 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from melayani_core.snapshot import MAX_VERSION as SNAPSHOT_MAX_VERSION
-from melayani_hub import PROTOCOL, console, desks, ingest, lookup, reports, retention, wire
+from melayani_hub import (
+    PROTOCOL,
+    console,
+    desks,
+    hsds_api,
+    ingest,
+    lookup,
+    reports,
+    retention,
+    wire,
+)
 from melayani_hub.db import open_engine, write
 from melayani_hub.models import Desk, DirectoryVersion, SigningKey
 
@@ -256,6 +266,7 @@ def create_app(
     )
     app.state.engine = engine
     console.mount(app, engine)  # the regency's web console under /console
+    app.include_router(hsds_api.router(engine))  # public directory, HSDS API (docs/hub.md)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -221,7 +221,10 @@ def _flushed(handle) -> None:  # noqa: ANN001 - an open file
     os.fsync(handle.fileno())
 
 
-def _write_package(directory: Directory, folder: Path) -> None:
+def package_rows(directory: Directory, *, contacts: bool = True) -> dict[str, list[dict[str, str]]]:
+    """The HSDS tables' rows (file stem -> rows of the columns that have a value), as the
+    export writes them; ``contacts=False`` leaves contacts and their phones out (the hub's
+    public read API, docs/hsds-profile.md "Public read API")."""
     out = _Package()
     out.add(
         "taxonomies",
@@ -244,14 +247,19 @@ def _write_package(directory: Directory, folder: Path) -> None:
         _export_organization(out, org)
     for service in directory.services:
         _export_service(out, service)
-    for contact in directory.contacts:
+    for contact in directory.contacts if contacts else []:
         _export_contact(out, contact)
+    return out.rows
+
+
+def _write_package(directory: Directory, folder: Path) -> None:
+    rows = package_rows(directory)
     for stem, (_, fields) in TABLES.items():
         with open(folder / f"{stem}.csv", "w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=fields.split(), restval="")
             writer.writeheader()
             writer.writerows(
-                {key: csv_safe(value) for key, value in row.items()} for row in out.rows[stem]
+                {key: csv_safe(value) for key, value in row.items()} for row in rows[stem]
             )
             _flushed(handle)
     text = json.dumps(_datapackage(directory), indent=2, ensure_ascii=False)
