@@ -131,7 +131,8 @@ class LatestDirectory:
     the next request)."""
 
     def __init__(self, engine: Engine):
-        self.engine, self.lock, self.current = engine, threading.Lock(), None
+        self.engine, self.lock = engine, threading.Lock()
+        self.current: Published | None = None
 
     def get(self) -> Published:
         with self.engine.connect() as conn:
@@ -141,7 +142,7 @@ class LatestDirectory:
             with self.lock:
                 if self.current is None or self.current.version != latest:
                     q = select(DirectoryVersion.snapshot).where(DirectoryVersion.version == latest)
-                    snapshot = bytes(conn.scalar(q))
+                    snapshot = bytes(conn.scalar(q) or b"")
                     directory = build_directory(tables_of(snapshot_rows(snapshot)), ImportReport())
                     self.current = build(latest, directory)
                 return self.current

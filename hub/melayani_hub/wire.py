@@ -57,7 +57,7 @@ def _payload_model(kind: str) -> type[BaseModel]:
 def _item_model(kind: str) -> type[BaseModel]:
     return create_model(
         f"{_TITLES[kind]}Item",
-        type=(Literal[kind], ...),  # type: ignore[valid-type]
+        type=(Literal[kind], ...),  # type: ignore[valid-type,arg-type]
         uuid=(
             str,
             Field(..., description="the record's UUID", json_schema_extra={"format": "uuid"}),
@@ -67,10 +67,8 @@ def _item_model(kind: str) -> type[BaseModel]:
 
 
 ITEM_MODELS = {kind: _item_model(kind) for kind in ingest.TYPES}
-SyncItem = Annotated[
-    Union[tuple(ITEM_MODELS.values())],  # noqa: UP007 - built from the four types
-    Field(discriminator="type"),
-]
+# the four item types, discriminated on "type" (built at run time: no static alias)
+SyncItem: Any = Annotated[Union[tuple(ITEM_MODELS.values())], Field(discriminator="type")]  # noqa: UP007
 
 
 class SyncBatch(BaseModel):
