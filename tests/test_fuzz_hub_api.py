@@ -17,6 +17,8 @@ from hypothesis import given  # noqa: E402
 def hub_app(tmp_path_factory):
     from hub_fixtures import enroll, hub_on
 
+    from melayani_core.resources import resource
+    from melayani_hub import publish, signing
     from melayani_hub.app import create_app
 
     folder = tmp_path_factory.mktemp("fuzz-hub")
@@ -25,6 +27,8 @@ def hub_app(tmp_path_factory):
     app.state.engine.dispose()
     with hub_on("sqlite", folder) as hub:
         _, headers = enroll(hub, "Meja fuzz")
+        key, _, _ = signing.keygen(folder / "kunci")  # a published directory: the public
+        publish.publish(hub.engine, resource("sample"), key)  # HSDS API answers with data
         yield hub.base_url, headers["Authorization"], spec
 
 

@@ -23,6 +23,7 @@ WHEELS = {
             "melayani_core/resources/lexicon/synonyms.tsv",
             "melayani_core/resources/lexicon/stem_exceptions.tsv",
             "melayani_core/resources/lexicon/weak.txt",
+            "melayani_core/resources/hsds/datapackage-3.0.json",
             "melayani_core/resources/translations/melayani_id.qm",
             "melayani_core/resources/translations/qtbase_id.qm",
             "melayani_core/storage/migrations/directory/env.py",

@@ -27,7 +27,17 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from melayani_core.snapshot import MAX_VERSION as SNAPSHOT_MAX_VERSION
-from melayani_hub import PROTOCOL, console, desks, ingest, lookup, reports, retention
+from melayani_hub import (
+    PROTOCOL,
+    console,
+    desks,
+    hsds_api,
+    ingest,
+    lookup,
+    reports,
+    retention,
+    wire,
+)
 from melayani_hub.db import open_engine, write
 from melayani_hub.models import Desk, DirectoryVersion, SigningKey
 
@@ -256,6 +266,7 @@ def create_app(
     )
     app.state.engine = engine
     console.mount(app, engine)  # the regency's web console under /console
+    app.include_router(hsds_api.router(engine))  # public directory, HSDS API (docs/hub.md)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -360,7 +371,9 @@ def create_app(
                 time.sleep(0.01 * (attempt + 1))
         raise AssertionError("unreachable")
 
-    @app.post(f"{API}/sync/batch")
+    # the body is documented as wire.SyncBatch but parsed here and judged item by item
+    @app.post(f"{API}/sync/batch", openapi_extra=wire.batch_request_body(),
+              responses={200: {"model": wire.SyncAnswer}})  # fmt: skip
     async def batch(request: Request, desk: Annotated[Desk, Depends(current_desk)]) -> Response:
         try:
             body = json.loads(await request.body())
@@ -424,6 +437,12 @@ def create_app(
         page = reports.render_html(reports.build_report(engine))
         return HTMLResponse(page, headers={"Cache-Control": "no-store"})
 
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = wire.add_components(FastAPI.openapi(app))
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     app.add_middleware(BodyLimit)
     if test_hooks:
         app.add_middleware(DropAfterCommit)

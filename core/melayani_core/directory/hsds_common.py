@@ -5,8 +5,13 @@ See hsds.py for the profile overview; docs/hsds-profile.md describes it.
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
+from functools import cache
+from typing import Any
+
+from melayani_core.resources import resource
 
 # CSV injection (OWASP): a cell a spreadsheet would run as a formula is written with a leading
 # apostrophe; plain numbers (E.164 phones, amounts) are left as they are. The import removes
@@ -90,6 +95,7 @@ TERMS: dict[str, str] = {
     "service": "Layanan tambahan yang dilayani kontak (id layanan HSDS)",
     "assured_date": "Tanggal verifikasi terakhir organisasi/kontak (TTTT-BB-HH)",
     "whatsapp": "Nomor ini dapat dihubungi lewat WhatsApp (value 'true')",
+    "address": "Alamat organisasi sebagaimana ditulis di direktori (satu teks)",
 }
 LANGUAGE_LABELS = {"ind": "Indonesian", "jav": "Javanese", "osi": "Osing", "mad": "Madurese"}
 ENTITY_NAMES = {
@@ -98,6 +104,14 @@ ENTITY_NAMES = {
     "contacts": "contact",
     "phones": "phone",
 }
+
+
+@cache
+def official_datapackage() -> dict[str, Any]:
+    """Open Referral's HSDS 3.0 ``datapackage.json``, bundled unchanged (CC BY-SA 4.0):
+    every table's fields, types and constraints, as our export declares them."""
+    with open(resource("hsds", "datapackage-3.0.json"), encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def _uuid5(key: str) -> str:

@@ -282,7 +282,8 @@ class _Importer:
                     short_name=cells.get("alternate_name", ""),
                     kind=self.checked("organization", hid, "kind", enum_value, ORG_KINDS, "opd"),
                     parent_id=self.org_ids.get(parent, ""),
-                    address=next((addresses[x] for x in org_locations if x in addresses), ""),
+                    address=self.value("organization", hid, "address")
+                    or next((addresses[x] for x in org_locations if x in addresses), ""),
                     phone=phone,
                     whatsapp=whatsapp,
                     email=cells.get("email", ""),

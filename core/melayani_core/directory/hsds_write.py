@@ -12,7 +12,6 @@ from pathlib import Path
 
 from . import settings as dir_settings
 from .hsds_common import (
-    FIELD_TYPES,
     LANGUAGE_LABELS,
     SETTINGS_PROPERTY,
     TABLES,
@@ -23,6 +22,7 @@ from .hsds_common import (
     _uuid5,
     csv_safe,
     ident,
+    official_datapackage,
 )
 from .model import (
     Contact,
@@ -30,6 +30,10 @@ from .model import (
     Organization,
     Service,
 )
+
+# melayani-2: the descriptor is Open Referral's own; addresses travel as locations.description
+# and the `address` attribute (melayani-1 wrote addresses rows without city and postal code)
+PROFILE = "melayani-2"
 
 
 class _Package:
@@ -95,24 +99,19 @@ def _export_organization(out: _Package, org: Organization) -> None:
     out.attr("organization", oid, "authority_note", [org.authority_note])
     out.attr("organization", oid, "alias", org.aliases)
     out.attr("organization", oid, "assured_date", [org.assured_date])
+    out.attr("organization", oid, "address", [org.address])
     out.phones("organization_id", oid, org.phone, org.whatsapp)
     if org.address or org.hours:
+        # HSDS 3.0 addresses need city, province and postal code, which one line of text
+        # does not give: the text is the location's description (and an attribute)
         lid = out.add(
             "locations",
             id=_uuid5(f"locations:{oid}"),
             location_type="physical",
             organization_id=oid,
             name=org.name,
+            description=org.address,
         )
-        if org.address:
-            out.add(
-                "addresses",
-                id=_uuid5(f"addresses:{lid}"),
-                location_id=lid,
-                address_1=org.address,
-                country="ID",
-                address_type="physical",
-            )
         if org.hours:
             out.add(
                 "schedules", id=_uuid5(f"schedules:{lid}"), location_id=lid, description=org.hours
@@ -181,31 +180,13 @@ def _export_contact(out: _Package, contact: Contact) -> None:
 
 
 def _datapackage(directory: Directory) -> dict[str, object]:
-    resources = []
-    for stem, (name, fields) in TABLES.items():
-        schema_fields: list[dict[str, str]] = []
-        for field_name in fields.split():
-            spec = {"name": field_name, "type": FIELD_TYPES.get(field_name, "string")}
-            if field_name == "id" or field_name.endswith("_id"):
-                spec["format"] = "uuid"
-            schema_fields.append(spec)
-        resources.append(
-            {
-                "name": name,
-                "path": f"{stem}.csv",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "profile": "tabular-data-resource",
-                "schema": {"fields": schema_fields, "primaryKey": "id"},
-            }
-        )
+    """Open Referral's own descriptor (every field, type and constraint), with our profile."""
+    official = official_datapackage()
+    resources = [{**r, "encoding": "utf-8"} for r in official["resources"]]
     return {
-        "name": "human_services_data",
+        **{k: v for k, v in official.items() if k != "resources"},
         "title": "Direktori Melayani Desk (HSDS 3.0)",
-        "profile": "tabular-data-package",
-        "version": "3.0.0",
-        "x_melayani_profile": "melayani-1",
+        "x_melayani_profile": PROFILE,
         SETTINGS_PROPERTY: dict(dir_settings.rows(directory.settings)),
         "resources": resources,
     }
@@ -240,7 +221,10 @@ def _flushed(handle) -> None:  # noqa: ANN001 - an open file
     os.fsync(handle.fileno())
 
 
-def _write_package(directory: Directory, folder: Path) -> None:
+def package_rows(directory: Directory, *, contacts: bool = True) -> dict[str, list[dict[str, str]]]:
+    """The HSDS tables' rows (file stem -> rows of the columns that have a value), as the
+    export writes them; ``contacts=False`` leaves contacts and their phones out (the hub's
+    public read API, docs/hsds-profile.md "Public read API")."""
     out = _Package()
     out.add(
         "taxonomies",
@@ -263,14 +247,19 @@ def _write_package(directory: Directory, folder: Path) -> None:
         _export_organization(out, org)
     for service in directory.services:
         _export_service(out, service)
-    for contact in directory.contacts:
+    for contact in directory.contacts if contacts else []:
         _export_contact(out, contact)
+    return out.rows
+
+
+def _write_package(directory: Directory, folder: Path) -> None:
+    rows = package_rows(directory)
     for stem, (_, fields) in TABLES.items():
         with open(folder / f"{stem}.csv", "w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=fields.split(), restval="")
             writer.writeheader()
             writer.writerows(
-                {key: csv_safe(value) for key, value in row.items()} for row in out.rows[stem]
+                {key: csv_safe(value) for key, value in row.items()} for row in rows[stem]
             )
             _flushed(handle)
     text = json.dumps(_datapackage(directory), indent=2, ensure_ascii=False)
