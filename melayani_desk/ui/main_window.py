@@ -72,6 +72,8 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSlips, WindowSyn
         self.sample = False
         self.engine_ready = False
         self._browse_wanted = ""
+        self._focus_detail = False  # Enter in Browse: the details take the focus once shown
+        self._closing = False  # set by shutdown(): late callbacks do nothing
         self._lessons: list[tuple[str, str]] = []  # need -> service the clerks taught search
         self._unmet_noted = ""  # the last need logged as found nothing (once per need)
         self._sized = False

@@ -12,10 +12,8 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, Qt
 
 from melayani_desk import settings as settings_mod
+from melayani_desk.ui.constants import STATUS_MS, TAB_BROWSE, TAB_HISTORY, TAB_RESULTS
 from melayani_desk.ui.results_model import ResultRole
-
-TAB_RESULTS, TAB_BROWSE, TAB_HISTORY = 0, 1, 2
-STATUS_MS = 15_000
 
 
 class WindowActions:
@@ -260,7 +258,7 @@ class WindowActions:
             return
         if result is not None:
             self.detail.show_result(result, self.sample)
-            if getattr(self, "_focus_detail", False):
+            if self._focus_detail:
                 self.detail.focus_first()
 
     # --- numbers ------------------------------------------------------------------------
@@ -276,7 +274,7 @@ class WindowActions:
     # --- the log and the dialogs ------------------------------------------------------------
     def _on_log_ready(self, opened) -> None:
         log, counts, taught = opened
-        if getattr(self, "_closing", False):
+        if self._closing:
             log.close()  # the window closed while the log was opening
             return
         self.log = log

@@ -8,8 +8,7 @@ first_run.py, the logic desk_setup.py.
 from __future__ import annotations
 
 from melayani_desk import settings as settings_mod
-
-STATUS_MS = 15_000
+from melayani_desk.ui.constants import STATUS_MS
 
 
 class WindowSetup:
@@ -42,7 +41,7 @@ class WindowSetup:
         run_read(lambda: SyncStore(db).load().enrolled, self._first_run_checked, context=self)
 
     def _first_run_checked(self, enrolled: bool) -> None:
-        if enrolled or getattr(self, "_closing", False) or self.first_run_dialog is not None:
+        if enrolled or self._closing or self.first_run_dialog is not None:
             return
         from melayani_desk.ui.first_run import FirstRunDialog
 

@@ -27,10 +27,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from melayani_desk.referrals.slip import Slip, slip_for, slip_for_referral
+from melayani_desk.ui.constants import STATUS_MS, TAB_BROWSE, TAB_HISTORY, TAB_RESULTS
 from melayani_desk.ui.form_parts import failure_reason
-
-TAB_RESULTS, TAB_BROWSE, TAB_HISTORY = 0, 1, 2
-STATUS_MS = 15_000
 
 
 class WindowSlips:

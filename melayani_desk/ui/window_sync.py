@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from melayani_desk.ui.constants import STATUS_MS, TAB_HISTORY
 from melayani_desk.ui.history_model import short_time
 from melayani_desk.ui.status_parts import StatusParts
 
-STATUS_MS = 15_000
 PARTS_SHARE = 0.6  # at least this share of the window; the rest for the buttons
 
 
@@ -53,7 +53,7 @@ class WindowSync:
     def _maybe_start_sync(self) -> None:
         """Start syncing once the window is shown and the log is open (so the log's
         migration never runs twice at once), never after the window has closed."""
-        if self.sync is not None or self.log is None or getattr(self, "_closing", False):
+        if self.sync is not None or self.log is None or self._closing:
             return
         if not self.isVisible():
             return
@@ -111,7 +111,7 @@ class WindowSync:
             )
         elif manual:
             self.messages.showMessage(self._report_text(report), STATUS_MS)
-        if self.history is not None and self.tabs.currentIndex() == 2:
+        if self.history is not None and self.tabs.currentIndex() == TAB_HISTORY:
             self.history.refresh()  # the sync states changed
 
     def _sync_failed(self, message: str) -> None:
