@@ -201,7 +201,7 @@ def test_no_english_in_the_indonesian_window_and_dialogs(qtbot, desk):
         dialogs.append(SettingsDialog(window.data_dir, window.settings, window, log=window.log))
         from melayani_desk.ui.slip_dialog import SlipDialog
 
-        slip = window.detail_slip(result, contact, "ktp", None)
+        slip = window.slips.detail_slip(result, contact, "ktp", None)
         dialogs.append(SlipDialog(slip, window.data_dir, window.settings, window))
         for dialog in dialogs:
             dialog.show()

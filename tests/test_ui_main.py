@@ -278,10 +278,10 @@ def test_a_referral_found_by_browsing_teaches_the_window_at_once(qtbot, window):
     qtbot.waitUntil(lambda: window.detail.result is not None
                     and window.detail.result.service.service_id == taught)  # fmt: skip
     assert window.found_how(window.detail.result) == ("browse", 0)
-    target = window._chosen()
+    target = window.slips._chosen()
     assert target is not None and target[4] == need  # the need typed before browsing
     logged = []
-    window._record(target, "read_out", logged.append, pytest.fail)
+    window.slips._record(target, "read_out", logged.append, pytest.fail)
     qtbot.waitUntil(lambda: bool(logged), timeout=10_000)
     assert (logged[0].found_via, logged[0].search_rank) == ("browse", 0)
     window.tabs.setCurrentIndex(0)

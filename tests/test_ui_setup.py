@@ -139,7 +139,7 @@ def test_fresh_install_to_enrolled_named_and_syncing_through_the_window(
             "Meja Desa Kemiren", "Glagah", "Kemiren",
         )  # fmt: skip
         assert window.settings.kecamatan == "Glagah"
-        assert window.desk_area() == "Kemiren, Glagah"  # the slip header
+        assert window.slips.desk_area() == "Kemiren, Glagah"  # the slip header
         qtbot.waitUntil(lambda: window.log.desk.kecamatan == "Glagah")
 
         # syncing: the hub's directory replaces the bundled one (published from the sample,

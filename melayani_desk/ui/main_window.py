@@ -38,15 +38,15 @@ from melayani_desk.ui.fit_label import FitLabel
 from melayani_desk.ui.message_area import MessageArea
 from melayani_desk.ui.results_model import ResultDelegate, ResultsModel
 from melayani_desk.ui.route_note import RouteNote
+from melayani_desk.ui.slip_control import SlipController
 from melayani_desk.ui.window_actions import WindowActions
 from melayani_desk.ui.window_setup import WindowSetup
-from melayani_desk.ui.window_slips import WindowSlips
 from melayani_desk.ui.window_sync import WindowSync
 
 MOVE_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5, Qt.Key.Key_PageDown: 5}
 
 
-class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSlips, WindowSync):
+class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSync):
     results_shown = Signal(str, int)  # the query and how many results are on screen
     directory_loaded = Signal()
 
@@ -77,7 +77,6 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSlips, WindowSyn
         self._lessons: list[tuple[str, str]] = []  # need -> service the clerks taught search
         self._unmet_noted = ""  # the last need logged as found nothing (once per need)
         self._sized = False
-        self._init_slips()
         self._build()
         self._build_actions()
         self.retranslate()
@@ -143,10 +142,16 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSlips, WindowSyn
         self.tabs.currentChanged.connect(self._tab_changed)
         self.detail = DetailPane()
         self.detail.copied.connect(self._copied)
-        self.detail.referral_requested.connect(self.log_referral)
+        self.slips = SlipController(
+            self, self.detail, self.data_dir, self.settings, self.need_text, self.found_how
+        )
+        self.slips.message.connect(self._say)
+        self.slips.referral_logged.connect(self._referral_logged)
+        self.slips.done.connect(self.focus_search)
+        self.detail.referral_requested.connect(self.slips.log_referral)
         self.detail.report_requested.connect(self.report_contact)
         self.detail.slip_requested.connect(self.print_slip)
-        self.detail.contact_requested.connect(self.contact_on_behalf)
+        self.detail.contact_requested.connect(self.slips.contact_on_behalf)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.detail)
@@ -190,11 +195,11 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSlips, WindowSyn
             self.addAction(act)
             return act
 
-        self.act_refer = action("F2", self.log_referral)
+        self.act_refer = action("F2", self.slips.log_referral)
         self.act_history = action("F3", self.show_history)
         self.act_report = action("F4", self.report_contact)
         self.act_browse = action("F6", self.show_browse)
-        self.act_contact = action("F7", self.contact_on_behalf)
+        self.act_contact = action("F7", self.slips.contact_on_behalf)
         self.act_sync = action("F9", self.sync_now)
         self.act_slip = action("Ctrl+P", self.print_slip)
         self.act_settings = action("Ctrl+,", self.open_settings)

@@ -49,6 +49,7 @@ class WindowActions:
             old.close()
         self.engine_ready = True
         self.sample = self.reader.is_sample
+        self._sources_changed()
         self.detail.freshness_months = self.reader.settings.freshness_months
         self.sample_banner.setVisible(self.sample)
         self.browse.loaded = False
@@ -100,11 +101,13 @@ class WindowActions:
         if self.reader is not None:
             self.reader.close()
             self.reader = None
+        self._sources_changed()
         if "melayani_desk.ui.tasks" in sys.modules:
             sys.modules["melayani_desk.ui.tasks"].wait_for_tasks(10_000)
         if self.log is not None:
             self.log.close()
             self.log = None
+        self._sources_changed()
 
     # --- search -------------------------------------------------------------------------
     def _text_changed(self, text: str) -> None:
@@ -278,6 +281,7 @@ class WindowActions:
             log.close()  # the window closed while the log was opening
             return
         self.log = log
+        self._sources_changed()
         self._lessons = list(reversed(taught))  # oldest first: the newest choice wins
         if self.client is not None:
             self.client.set_referral_counts(counts)
@@ -295,7 +299,7 @@ class WindowActions:
             self.history.setParent(None)
             self.history.deleteLater()
         self.history = HistoryWidget(self.log, self.history_holder)
-        self.history.slip_requested.connect(self.print_history_slip)
+        self.history.slip_requested.connect(self.slips.print_history_slip)
         self.history.held_released.connect(self.held_released)
         self.history_placeholder.hide()
         self.history_holder.layout().addWidget(self.history)
@@ -353,30 +357,39 @@ class WindowActions:
             return False
         return True
 
-    def log_referral(self) -> None:
-        result, contact = self.detail.result, self.detail.selected_contact()
-        if result is None or contact is None or not self._need_log():
-            return
-        from melayani_desk.ui.referral_dialog import ReferralDialog
+    def need_text(self) -> str:
+        """The need as typed (while the search results or Browse are shown: a clerk browses
+        when the search did not find what the citizen said)."""
+        if self.tabs.currentIndex() in (TAB_RESULTS, TAB_BROWSE):
+            return self.search_box.text().strip()
+        return ""
 
-        need = self.need_text()
-        view = self.detail.view
-        found_via, rank = self.found_how(result)
-        dialog = ReferralDialog(self.log, self.reader, result, contact, need, self)
-        dialog.found_via, dialog.search_rank = found_via, rank
-        if dialog.exec():
-            self.messages.showMessage(self.tr("Referral logged."), STATUS_MS)
-            referral = dialog.saved_referral
-            if referral is not None:
-                self.learn_from(referral)
-            if referral is not None:  # printing or F7 from this detail will not log again
-                key = (result.service.service_id, referral.contact_id, need)
-                self.remember_referral(view, key, referral)
-            self.refresh_sync_status()
+    def print_slip(self) -> None:
+        """Ctrl+P: the slip of the history's selected referral, or of the detail's contact."""
+        if self.tabs.currentIndex() != TAB_HISTORY:
+            self.slips.print_slip()
+        else:
+            self.print_history_slip()
+
+    def print_history_slip(self, referral=None) -> None:
+        if referral is None and self.history is not None:
+            referral = self.history.selected_referral()
+        self.slips.print_history_slip(referral)
+
+    def _referral_logged(self, referral) -> None:
+        """A referral is in the log (F2, a printed slip, F7): learn, count, list it."""
+        self.learn_from(referral)
         self._update_status()
+        self.refresh_sync_status()
         if self.history is not None:
             self.history.refresh()
-        self.focus_search()
+
+    def _say(self, text: str) -> None:
+        self.messages.showMessage(text, STATUS_MS)
+
+    def _sources_changed(self) -> None:
+        """The log, the directory or the settings changed: the components follow."""
+        self.slips.set_sources(self.log, self.reader, self.settings)
 
     def report_contact(self) -> None:
         result, contact = self.detail.result, self.detail.selected_contact()
@@ -397,6 +410,7 @@ class WindowActions:
 
         old, self.settings = self.settings, new.validated()
         settings_mod.save(self.data_dir, self.settings)
+        self._sources_changed()
         if new.font_size != old.font_size:
             set_font_size(self.settings.font_size)
             self.apply_fonts()

@@ -1327,6 +1327,57 @@
         </message>
     </context>
     <context>
+        <name>SlipController</name>
+        <message>
+            <source>Choose a service with a contact first.</source>
+            <translation>Pilih dulu layanan yang ada kontaknya.</translation>
+        </message>
+        <message>
+            <source>The referral log is still opening; try again in a moment.</source>
+            <translation>Catatan rujukan masih dibuka; coba lagi sebentar lagi.</translation>
+        </message>
+        <message>
+            <source>Referral logged.</source>
+            <translation>Rujukan dicatat.</translation>
+        </message>
+        <message>
+            <source>Choose a referral in the history first.</source>
+            <translation>Pilih dulu rujukan di riwayat.</translation>
+        </message>
+        <message>
+            <source>The referral could not be logged (%1); the slip has no referral code.</source>
+            <translation>Rujukan tidak bisa dicatat (%1); slip tidak memuat kode rujukan.</translation>
+        </message>
+        <message>
+            <source>Slip sent to the printer.</source>
+            <translation>Slip dikirim ke printer.</translation>
+        </message>
+        <message>
+            <source>Slip saved as PDF.</source>
+            <translation>Slip disimpan sebagai PDF.</translation>
+        </message>
+        <message>
+            <source>%1 has no WhatsApp number; call the number instead.</source>
+            <translation>%1 tidak punya nomor WhatsApp; telepon nomornya saja.</translation>
+        </message>
+        <message>
+            <source>WhatsApp opened for %1 (referral already logged).</source>
+            <translation>WhatsApp dibuka untuk %1 (rujukan sudah dicatat).</translation>
+        </message>
+        <message>
+            <source>Referral logged; WhatsApp opened for %1.</source>
+            <translation>Rujukan dicatat; WhatsApp dibuka untuk %1.</translation>
+        </message>
+        <message>
+            <source>WhatsApp opened, but the referral could not be logged: %1</source>
+            <translation>WhatsApp dibuka, tetapi rujukan tidak bisa dicatat: %1</translation>
+        </message>
+        <message>
+            <source>WhatsApp could not be opened on this computer: %1</source>
+            <translation>WhatsApp tidak bisa dibuka di komputer ini: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SlipDialog</name>
         <message>
             <source>Referral slip</source>
@@ -1472,10 +1523,6 @@
             <translation>Catatan rujukan masih dibuka; coba lagi sebentar lagi.</translation>
         </message>
         <message>
-            <source>Referral logged.</source>
-            <translation>Rujukan dicatat.</translation>
-        </message>
-        <message>
             <source>Contact problem reported.</source>
             <translation>Masalah kontak dilaporkan.</translation>
         </message>
@@ -1505,49 +1552,6 @@
         <message>
             <source>This desk is enrolled with %1; syncing now…</source>
             <translation>Meja ini sudah terdaftar ke %1; sinkronisasi dimulai…</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowSlips</name>
-        <message>
-            <source>Choose a service with a contact first.</source>
-            <translation>Pilih dulu layanan yang ada kontaknya.</translation>
-        </message>
-        <message>
-            <source>Choose a referral in the history first.</source>
-            <translation>Pilih dulu rujukan di riwayat.</translation>
-        </message>
-        <message>
-            <source>The referral could not be logged (%1); the slip has no referral code.</source>
-            <translation>Rujukan tidak bisa dicatat (%1); slip tidak memuat kode rujukan.</translation>
-        </message>
-        <message>
-            <source>Slip sent to the printer.</source>
-            <translation>Slip dikirim ke printer.</translation>
-        </message>
-        <message>
-            <source>Slip saved as PDF.</source>
-            <translation>Slip disimpan sebagai PDF.</translation>
-        </message>
-        <message>
-            <source>%1 has no WhatsApp number; call the number instead.</source>
-            <translation>%1 tidak punya nomor WhatsApp; telepon nomornya saja.</translation>
-        </message>
-        <message>
-            <source>WhatsApp opened for %1 (referral already logged).</source>
-            <translation>WhatsApp dibuka untuk %1 (rujukan sudah dicatat).</translation>
-        </message>
-        <message>
-            <source>Referral logged; WhatsApp opened for %1.</source>
-            <translation>Rujukan dicatat; WhatsApp dibuka untuk %1.</translation>
-        </message>
-        <message>
-            <source>WhatsApp opened, but the referral could not be logged: %1</source>
-            <translation>WhatsApp dibuka, tetapi rujukan tidak bisa dicatat: %1</translation>
-        </message>
-        <message>
-            <source>WhatsApp could not be opened on this computer: %1</source>
-            <translation>WhatsApp tidak bisa dibuka di komputer ini: %1</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,43 @@
+"""The main window's components, each built and driven alone (no MainWindow)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+from test_ui_dialogs import desk  # noqa: F401 - the fixture: a tiny directory and a log
+from test_ui_slips import opened  # noqa: F401 - the fixture: openUrl recorded
+
+from melayani_desk.settings import Settings
+from melayani_desk.ui.detail_pane import DetailPane
+from melayani_desk.ui.slip_control import SlipController
+
+
+def test_slip_controller_alone_logs_f7_once_and_says_so(qtbot, desk, opened):  # noqa: F811
+    host = QWidget()
+    qtbot.addWidget(host)
+    detail = DetailPane(host)
+    settings = Settings(desk_name="Desa Kemiren", kecamatan="Glagah")
+    slips = SlipController(host, detail, desk.data_dir, settings, lambda: "ktp ilang",
+                           lambda _result: ("search", 1))  # fmt: skip
+    said, logged = [], []
+    slips.message.connect(said.append)
+    slips.referral_logged.connect(logged.append)
+
+    slips.contact_on_behalf()  # nothing shown yet: told what to do, nothing logged
+    assert said[-1] == "Choose a service with a contact first." and not opened
+    detail.show_result(desk.result, False)
+    slips.contact_on_behalf()  # no log yet: told to wait
+    assert "still opening" in said[-1] and not opened
+
+    slips.set_sources(desk.log, desk.reader, settings)
+    wa = next(i for i, c in enumerate(detail.contacts()) if c.whatsapp)
+    detail.contact_radios[wa].setChecked(True)  # the contact with WhatsApp
+    slips.contact_on_behalf()
+    qtbot.waitUntil(lambda: bool(logged), timeout=10_000)
+    assert len(opened) == 1 and "wa.me" in opened[0]
+    referral = logged[0]
+    assert (referral.channel, referral.need_text, referral.search_rank) == (
+        "contacted_on_behalf", "ktp ilang", 1)  # fmt: skip
+    slips.contact_on_behalf()  # the same detail view: WhatsApp again, not logged again
+    assert len(opened) == 2 and len(logged) == 1
+    assert "already logged" in said[-1]
+    assert slips.desk_area() == "Glagah"
