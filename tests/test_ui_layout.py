@@ -139,11 +139,11 @@ def test_the_number_is_on_screen_for_every_service(qtbot, desk, size, points):  
         window.messages.showMessage(LONG_MESSAGE)
         QApplication.processEvents()
         settle(window)
-        assert not window.status_parts.isVisible()  # the parts step aside for a message
+        assert not window.status.parts.isVisible()  # the parts step aside for a message
         assert number_on_screen(window, size), (worst.service.service_id, window.size())
         assert answer.number_label.font().pointSizeF() >= 1.7 * points  # read aloud
         window.messages.clearMessage()
-        assert window.status_parts.isVisible()
+        assert window.status.parts.isVisible()
     finally:
         window.shutdown()
         i18n.reset()
@@ -220,7 +220,7 @@ def test_a_live_font_change_reaches_every_part_of_the_answer(qtbot, desk):  # no
         def parts_fit() -> bool:
             return all(
                 label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
-                for label in window.status_parts.labels()
+                for label in window.status.parts.labels()
             )
 
         qtbot.waitUntil(parts_fit, timeout=3_000)  # the status bar lays out after the font

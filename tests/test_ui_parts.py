@@ -8,6 +8,7 @@ from test_ui_slips import opened  # noqa: F401 - the fixture: openUrl recorded
 
 from melayani_desk.settings import Settings
 from melayani_desk.ui.detail_pane import DetailPane
+from melayani_desk.ui.hub_status import HubStatus
 from melayani_desk.ui.slip_control import SlipController
 
 
@@ -41,3 +42,37 @@ def test_slip_controller_alone_logs_f7_once_and_says_so(qtbot, desk, opened):  #
     assert len(opened) == 2 and len(logged) == 1
     assert "already logged" in said[-1]
     assert slips.desk_area() == "Glagah"
+
+
+def test_hub_status_alone_says_the_state_in_words_and_syncs_on_f9(qtbot, desk):  # noqa: F811
+    from test_ui_sync import FakeRunner, status
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    runner = FakeRunner(desk.data_dir, status(directory_version=3, directory_age_days=0))
+    hub = HubStatus(host, desk.data_dir, Settings(), lambda _d: runner)
+    said, quarantine = [], []
+    hub.message.connect(said.append)
+    hub.quarantine_requested.connect(lambda: quarantine.append(True))
+
+    hub.sync_now()  # no log yet: told to wait, nothing runs
+    assert "still opening" in said[-1] and not runner.calls
+    hub.set_sources(desk.log, desk.reader, Settings())
+    hub.start()  # the host is not shown yet: no sync
+    assert hub.sync is None
+    host.show()
+    hub.start()
+    qtbot.waitUntil(lambda: hub.sync_status is not None, timeout=20_000)
+    hub.update_texts()
+    texts = hub.texts()
+    assert "Referrals not yet sent: 0" in texts and "Directory v3, today" in texts
+    assert any(t.startswith("Directory: ") for t in texts)
+    qtbot.waitUntil(lambda: not hub.sync.busy)
+    hub.sync_now()  # F9: a forced pass
+    assert said[-1] == "Syncing with the hub…"
+    qtbot.waitUntil(lambda: runner.calls[-1:] == [True] and not hub.sync.busy)
+    hub.quarantine_button.click()
+    assert quarantine == [True]
+    hub.stop()
+    hub.start()  # stopped for good: the closed window never syncs again
+    assert hub.sync is None

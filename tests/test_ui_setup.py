@@ -163,7 +163,7 @@ def test_fresh_install_to_enrolled_named_and_syncing_through_the_window(
             channel="read_out",
             need_text="rekomendasi camat",
         )
-        qtbot.waitUntil(lambda: not window.sync.busy, timeout=30_000)
+        qtbot.waitUntil(lambda: not window.status.sync.busy, timeout=30_000)
         window.act_sync.trigger()  # F9
         qtbot.waitUntil(lambda: window.log.counts()["sent"] == 1, timeout=30_000)
         with hub.engine.connect() as conn:

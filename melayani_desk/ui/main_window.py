@@ -35,18 +35,18 @@ from melayani_desk.ui.browse import BrowseWidget
 from melayani_desk.ui.constants import MIN_PANE, QWIDGETSIZE_MAX, SEARCH_MAX_POINTS, SEARCH_SCALE
 from melayani_desk.ui.detail_pane import DetailPane
 from melayani_desk.ui.fit_label import FitLabel
+from melayani_desk.ui.hub_status import HubStatus
 from melayani_desk.ui.message_area import MessageArea
 from melayani_desk.ui.results_model import ResultDelegate, ResultsModel
 from melayani_desk.ui.route_note import RouteNote
 from melayani_desk.ui.slip_control import SlipController
 from melayani_desk.ui.window_actions import WindowActions
 from melayani_desk.ui.window_setup import WindowSetup
-from melayani_desk.ui.window_sync import WindowSync
 
 MOVE_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5, Qt.Key.Key_PageDown: 5}
 
 
-class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSync):
+class MainWindow(QMainWindow, WindowActions, WindowSetup):
     results_shown = Signal(str, int)  # the query and how many results are on screen
     directory_loaded = Signal()
 
@@ -178,10 +178,14 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSync):
         layout.addWidget(self.messages)
         self.messages.showing.connect(self._message_showing)
         self.setCentralWidget(central)
-        self.source_label = QLabel()
-        self.statusBar().addPermanentWidget(self._build_sync_status())
-        self.statusBar().addPermanentWidget(self.quarantine_button)
-        self.statusBar().addPermanentWidget(self.sync_button)
+        self.status = HubStatus(self, self.data_dir, self.settings, self.sync_runner_factory)
+        self.status.message.connect(self._say)
+        self.status.directory_updated.connect(self.check_directory)
+        self.status.synced.connect(self._synced)
+        self.status.quarantine_requested.connect(self.show_quarantine)
+        self.statusBar().addPermanentWidget(self.status.parts)
+        self.statusBar().addPermanentWidget(self.status.quarantine_button)
+        self.statusBar().addPermanentWidget(self.status.sync_button)
         self.settings_button.clicked.connect(self.open_settings)
         QWidget.setTabOrder(self.search_box, self.results_view)
         QWidget.setTabOrder(self.results_view, self.detail.scroll)
@@ -200,7 +204,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSync):
         self.act_report = action("F4", self.report_contact)
         self.act_browse = action("F6", self.show_browse)
         self.act_contact = action("F7", self.slips.contact_on_behalf)
-        self.act_sync = action("F9", self.sync_now)
+        self.act_sync = action("F9", self.status.sync_now)
         self.act_slip = action("Ctrl+P", self.print_slip)
         self.act_settings = action("Ctrl+,", self.open_settings)
         self.act_focus = action("Ctrl+L", self.focus_search)
@@ -253,6 +257,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSync):
             self.act_contact: self.tr("Contact on the citizen's behalf"),
             self.act_slip: self.tr("Print slip"),
             self.act_settings: self.tr("Settings"),
+            self.act_sync: self.tr("Sync now"),
             self.act_focus: self.tr("Go to the search box"),
             self.act_clear: self.tr("Clear the search"),
             self.act_copy_first: self.tr("Copy the first number"),
@@ -269,8 +274,8 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSync):
         if self.history is not None and self.log is not None:
             self._make_history()  # the history widget sets its texts once: build it anew
         self._update_results_view()
-        self._update_status()
-        self._retranslate_sync()
+        self.status.retranslate()
+        self.status.update_texts()
 
     def apply_fonts(self) -> None:
         base = max(QGuiApplication.font().pointSizeF(), 8.0)
@@ -283,14 +288,14 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSync):
         self.sample_banner.setFont(strip)
         self.messages.setFont(QFont(QGuiApplication.font()))  # its style sheet keeps old fonts
         self.detail.apply_fonts()
-        self._update_status()
-        self._rearrange_status()
+        self.status.update_texts()
+        self.status.rearrange()
 
     def _message_showing(self, on: bool) -> None:
         """The status parts step aside while a message shows (the buttons stay).  A
         QStatusBar keeps the height of a hidden part: its maximum height says otherwise."""
-        self.status_parts.setMaximumHeight(0 if on else QWIDGETSIZE_MAX)
-        self.status_parts.setVisible(not on)
+        self.status.parts.setMaximumHeight(0 if on else QWIDGETSIZE_MAX)
+        self.status.parts.setVisible(not on)
         # the bar takes its new height now, before the message's row is laid out
         QCoreApplication.sendEvent(self.statusBar(), QEvent(QEvent.Type.LayoutRequest))
 
@@ -321,7 +326,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSync):
             self._sized = True
             width = max(self.splitter.width(), 600)
             self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
-        self._maybe_start_sync()
+        self.status.start()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -329,7 +334,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup, WindowSync):
             width = self.splitter.width()
             self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
         if event.oldSize().width() != event.size().width():
-            self._rearrange_status()
+            self.status.rearrange()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.shutdown()

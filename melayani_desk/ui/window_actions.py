@@ -56,7 +56,7 @@ class WindowActions:
         if self.tabs.currentIndex() == TAB_BROWSE:
             self.browse.load(self.reader)
         self._update_results_view()
-        self._update_status()
+        self.status.update_texts()
         if self.log is None:
             self._open_log()
         else:
@@ -94,7 +94,7 @@ class WindowActions:
 
     def shutdown(self) -> None:
         self._closing = True
-        self._stop_sync()
+        self.status.stop()
         if self.client is not None:
             self.client.stop()
             self.client = None
@@ -287,8 +287,8 @@ class WindowActions:
             self.client.set_referral_counts(counts)
             self.client.teach(self._lessons)
         self._make_history()
-        self._update_status()
-        self._maybe_start_sync()
+        self.status.update_texts()
+        self.status.start()
         self.offer_first_run()
 
     def _make_history(self) -> None:
@@ -300,7 +300,7 @@ class WindowActions:
             self.history.deleteLater()
         self.history = HistoryWidget(self.log, self.history_holder)
         self.history.slip_requested.connect(self.slips.print_history_slip)
-        self.history.held_released.connect(self.held_released)
+        self.history.held_released.connect(self.status.held_released)
         self.history_placeholder.hide()
         self.history_holder.layout().addWidget(self.history)
 
@@ -334,7 +334,7 @@ class WindowActions:
         self._unmet_noted = need
         run_task(
             partial(self.log.record_unmet, need),
-            lambda _need: self.refresh_sync_status(),
+            lambda _need: self.status.refresh(),
             lambda exc: self.messages.showMessage(str(exc), STATUS_MS),
             context=self,
         )
@@ -379,10 +379,20 @@ class WindowActions:
     def _referral_logged(self, referral) -> None:
         """A referral is in the log (F2, a printed slip, F7): learn, count, list it."""
         self.learn_from(referral)
-        self._update_status()
-        self.refresh_sync_status()
+        self.status.update_texts()
+        self.status.refresh()
         if self.history is not None:
             self.history.refresh()
+
+    def show_quarantine(self) -> None:
+        """The quarantine button: the history, narrowed to what the hub refused."""
+        self.show_history()
+        if self.history is not None:
+            self.history.show_sync_state("quarantined")
+
+    def _synced(self) -> None:
+        if self.history is not None and self.tabs.currentIndex() == TAB_HISTORY:
+            self.history.refresh()  # the sync states changed
 
     def _say(self, text: str) -> None:
         self.messages.showMessage(text, STATUS_MS)
@@ -390,6 +400,7 @@ class WindowActions:
     def _sources_changed(self) -> None:
         """The log, the directory or the settings changed: the components follow."""
         self.slips.set_sources(self.log, self.reader, self.settings)
+        self.status.set_sources(self.log, self.reader, self.settings)
 
     def report_contact(self) -> None:
         result, contact = self.detail.result, self.detail.selected_contact()
@@ -400,7 +411,7 @@ class WindowActions:
         dialog = ContactReportDialog(self.log, self.reader, contact, result.service, self)
         if dialog.exec():
             self.messages.showMessage(self.tr("Contact problem reported."), STATUS_MS)
-        self._update_status()
+        self.status.update_texts()
         self.focus_search()
 
     def apply_settings(self, new: settings_mod.Settings) -> None:
@@ -418,8 +429,6 @@ class WindowActions:
             i18n.install(self.settings.language)  # LanguageChange -> retranslate()
         if new.kecamatan != old.kecamatan and self.client is not None:
             self.load_directory()
-        if self.sync is not None:
-            self.sync.set_minutes(self.settings.sync_minutes)
 
     def bring_forward(self) -> None:
         """Another start of the program asked for this window."""
@@ -429,31 +438,3 @@ class WindowActions:
         self.raise_()
         self.activateWindow()
         self.focus_search()
-
-    def _update_status(self) -> None:
-        """The permanent status parts: where the directory comes from, what is unsent (and
-        the hub's state: window_sync.py)."""
-        if self.reader is None:
-            text = self.tr("Directory: opening…")
-        else:
-            source = self.reader.meta.get("source", "") or self.tr("unknown")
-            text = self.tr("Directory: %1").replace("%1", source)
-            if self.sample:
-                text = self.tr("Directory: SAMPLE DATA bundled with the program")
-        pending = _pending(self.log) if self.log is not None else None
-        self.pending_text = ""
-        if pending is not None:
-            self.pending_text = self.tr("Referrals not yet sent: %1").replace("%1", str(pending))
-        if text != self.source_label.accessibleName():  # its text may show shortened
-            self.source_label.setText(text)
-            self.source_label.setAccessibleName(text)
-            self.status_parts.arrange()  # its width changed
-        self._show_sync_status()
-
-
-def _pending(log) -> int | None:
-    """Referrals (not outcomes or reports) still waiting for the hub."""
-    try:
-        return int(log.pending_by_type()["referral"])
-    except Exception:  # noqa: BLE001 - a status line never breaks the window
-        return None

@@ -63,11 +63,4 @@ class WindowSetup:
             ),
             STATUS_MS,
         )
-        if self.sync is None:
-            return  # starts with the window; its first pass finds the desk enrolled
-        if not self.sync.sync_now():  # a pass is running: one more right after it
-            self.sync.finished.connect(self._sync_after_enrollment)
-
-    def _sync_after_enrollment(self, *_args) -> None:  # noqa: ANN002
-        self.sync.finished.disconnect(self._sync_after_enrollment)
-        self.sync.sync_now()
+        self.status.sync_after_enrollment()

@@ -609,6 +609,157 @@
         </message>
     </context>
     <context>
+        <name>HubStatus</name>
+        <message>
+            <source>Sync (F9)</source>
+            <translation>Sinkronkan (F9)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sinkronkan sekarang</translation>
+        </message>
+        <message>
+            <source>Send the logged referrals to the hub and fetch a newer directory now (F9)</source>
+            <translation>Kirim rujukan yang tercatat ke hub dan ambil direktori yang lebih baru sekarang (F9)</translation>
+        </message>
+        <message>
+            <source>Records the hub refused: open them in the history, with the reason</source>
+            <translation>Catatan yang ditolak hub: buka di riwayat, beserta alasannya</translation>
+        </message>
+        <message>
+            <source>The referral log is still opening; try again in a moment.</source>
+            <translation>Log rujukan masih dibuka; coba lagi sebentar lagi.</translation>
+        </message>
+        <message>
+            <source>A sync is already running.</source>
+            <translation>Sinkronisasi sedang berjalan.</translation>
+        </message>
+        <message>
+            <source>Syncing with the hub…</source>
+            <translation>Menyinkronkan dengan hub…</translation>
+        </message>
+        <message>
+            <source>New directory v%1 installed.</source>
+            <translation>Direktori baru v%1 terpasang.</translation>
+        </message>
+        <message>
+            <source>A directory update was REJECTED: %1</source>
+            <translation>Pembaruan direktori DITOLAK: %1</translation>
+        </message>
+        <message>
+            <source>Sync problem: %1</source>
+            <translation>Masalah sinkronisasi: %1</translation>
+        </message>
+        <message>
+            <source>This desk is not enrolled with the hub yet; ask the regency's Diskominfo for an enrollment code.</source>
+            <translation>Meja ini belum terdaftar ke hub; minta kode pendaftaran ke Diskominfo kabupaten.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached; the referrals stay queued and are sent later.</source>
+            <translation>Hub tidak terjangkau; rujukan tetap antre dan dikirim nanti.</translation>
+        </message>
+        <message>
+            <source>Sync done: %1 sent, %2 waiting, %3 held back.</source>
+            <translation>Sinkronisasi selesai: %1 terkirim, %2 menunggu, %3 dikarantina.</translation>
+        </message>
+        <message>
+            <source>Sync done.</source>
+            <translation>Sinkronisasi selesai.</translation>
+        </message>
+        <message>
+            <source>Hub: checking…</source>
+            <translation>Hub: sedang diperiksa…</translation>
+        </message>
+        <message>
+            <source>Not enrolled with the hub</source>
+            <translation>Belum terdaftar ke hub</translation>
+        </message>
+        <message>
+            <source>Referrals are kept on this computer until the desk is enrolled.</source>
+            <translation>Rujukan disimpan di komputer ini sampai meja didaftarkan.</translation>
+        </message>
+        <message>
+            <source>syncing…</source>
+            <translation>sedang sinkron…</translation>
+        </message>
+        <message>
+            <source>Quarantine (%1)</source>
+            <translation>Karantina (%1)</translation>
+        </message>
+        <message>
+            <source>Records held back by the hub: %1</source>
+            <translation>Catatan dikarantina hub: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>belum pernah</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Sinkron terakhir: %1</translation>
+        </message>
+        <message>
+            <source>Directory v%1</source>
+            <translation>Direktori v%1</translation>
+        </message>
+        <message>
+            <source>Directory v%1, today</source>
+            <translation>Direktori v%1, hari ini</translation>
+        </message>
+        <message>
+            <source>Directory v%1, %2 days</source>
+            <translation>Direktori v%1, %2 hari</translation>
+        </message>
+        <message>
+            <source>WARNING: directory expired</source>
+            <translation>PERINGATAN: direktori kedaluwarsa</translation>
+        </message>
+        <message>
+            <source>WARNING: directory %1 days old</source>
+            <translation>PERINGATAN: direktori sudah %1 hari</translation>
+        </message>
+        <message>
+            <source>last attempt failed</source>
+            <translation>percobaan terakhir gagal</translation>
+        </message>
+        <message>
+            <source>Hub: %1</source>
+            <translation>Hub: %1</translation>
+        </message>
+        <message>
+            <source>Last problem: %1</source>
+            <translation>Masalah terakhir: %1</translation>
+        </message>
+        <message>
+            <source>%1 held-back records are queued again; syncing now.</source>
+            <translation>%1 catatan yang dikarantina masuk antrean lagi; sinkronisasi berjalan sekarang.</translation>
+        </message>
+        <message>
+            <source>%1 held-back records are queued again; they go at the next sync.</source>
+            <translation>%1 catatan yang dikarantina masuk antrean lagi; dikirim pada sinkronisasi berikutnya.</translation>
+        </message>
+        <message>
+            <source>Directory: opening…</source>
+            <translation>Direktori: sedang dibuka…</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>tidak diketahui</translation>
+        </message>
+        <message>
+            <source>Directory: %1</source>
+            <translation>Direktori: %1</translation>
+        </message>
+        <message>
+            <source>Directory: SAMPLE DATA bundled with the program</source>
+            <translation>Direktori: DATA CONTOH bawaan program</translation>
+        </message>
+        <message>
+            <source>Referrals not yet sent: %1</source>
+            <translation>Rujukan belum terkirim: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import the service directory</source>
@@ -863,6 +1014,10 @@
         <message>
             <source>Print slip</source>
             <translation>Cetak slip</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sinkronkan sekarang</translation>
         </message>
         <message>
             <source>Go to the search box</source>
@@ -1526,163 +1681,12 @@
             <source>Contact problem reported.</source>
             <translation>Masalah kontak dilaporkan.</translation>
         </message>
-        <message>
-            <source>Directory: opening…</source>
-            <translation>Direktori: sedang dibuka…</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>tidak diketahui</translation>
-        </message>
-        <message>
-            <source>Directory: %1</source>
-            <translation>Direktori: %1</translation>
-        </message>
-        <message>
-            <source>Directory: SAMPLE DATA bundled with the program</source>
-            <translation>Direktori: DATA CONTOH bawaan program</translation>
-        </message>
-        <message>
-            <source>Referrals not yet sent: %1</source>
-            <translation>Rujukan belum terkirim: %1</translation>
-        </message>
     </context>
     <context>
         <name>WindowSetup</name>
         <message>
             <source>This desk is enrolled with %1; syncing now…</source>
             <translation>Meja ini sudah terdaftar ke %1; sinkronisasi dimulai…</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowSync</name>
-        <message>
-            <source>Sync (F9)</source>
-            <translation>Sinkronkan (F9)</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>Sinkronkan sekarang</translation>
-        </message>
-        <message>
-            <source>Send the logged referrals to the hub and fetch a newer directory now (F9)</source>
-            <translation>Kirim rujukan yang tercatat ke hub dan ambil direktori yang lebih baru sekarang (F9)</translation>
-        </message>
-        <message>
-            <source>Records the hub refused: open them in the history, with the reason</source>
-            <translation>Catatan yang ditolak hub: buka di riwayat, beserta alasannya</translation>
-        </message>
-        <message>
-            <source>The referral log is still opening; try again in a moment.</source>
-            <translation>Log rujukan masih dibuka; coba lagi sebentar lagi.</translation>
-        </message>
-        <message>
-            <source>A sync is already running.</source>
-            <translation>Sinkronisasi sedang berjalan.</translation>
-        </message>
-        <message>
-            <source>Syncing with the hub…</source>
-            <translation>Menyinkronkan dengan hub…</translation>
-        </message>
-        <message>
-            <source>New directory v%1 installed.</source>
-            <translation>Direktori baru v%1 terpasang.</translation>
-        </message>
-        <message>
-            <source>A directory update was REJECTED: %1</source>
-            <translation>Pembaruan direktori DITOLAK: %1</translation>
-        </message>
-        <message>
-            <source>Sync problem: %1</source>
-            <translation>Masalah sinkronisasi: %1</translation>
-        </message>
-        <message>
-            <source>This desk is not enrolled with the hub yet; ask the regency's Diskominfo for an enrollment code.</source>
-            <translation>Meja ini belum terdaftar ke hub; minta kode pendaftaran ke Diskominfo kabupaten.</translation>
-        </message>
-        <message>
-            <source>The hub cannot be reached; the referrals stay queued and are sent later.</source>
-            <translation>Hub tidak terjangkau; rujukan tetap antre dan dikirim nanti.</translation>
-        </message>
-        <message>
-            <source>Sync done: %1 sent, %2 waiting, %3 held back.</source>
-            <translation>Sinkronisasi selesai: %1 terkirim, %2 menunggu, %3 dikarantina.</translation>
-        </message>
-        <message>
-            <source>Sync done.</source>
-            <translation>Sinkronisasi selesai.</translation>
-        </message>
-        <message>
-            <source>Hub: checking…</source>
-            <translation>Hub: sedang diperiksa…</translation>
-        </message>
-        <message>
-            <source>Not enrolled with the hub</source>
-            <translation>Belum terdaftar ke hub</translation>
-        </message>
-        <message>
-            <source>Referrals are kept on this computer until the desk is enrolled.</source>
-            <translation>Rujukan disimpan di komputer ini sampai meja didaftarkan.</translation>
-        </message>
-        <message>
-            <source>syncing…</source>
-            <translation>sedang sinkron…</translation>
-        </message>
-        <message>
-            <source>Quarantine (%1)</source>
-            <translation>Karantina (%1)</translation>
-        </message>
-        <message>
-            <source>Records held back by the hub: %1</source>
-            <translation>Catatan dikarantina hub: %1</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>belum pernah</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Sinkron terakhir: %1</translation>
-        </message>
-        <message>
-            <source>Directory v%1</source>
-            <translation>Direktori v%1</translation>
-        </message>
-        <message>
-            <source>Directory v%1, today</source>
-            <translation>Direktori v%1, hari ini</translation>
-        </message>
-        <message>
-            <source>Directory v%1, %2 days</source>
-            <translation>Direktori v%1, %2 hari</translation>
-        </message>
-        <message>
-            <source>WARNING: directory expired</source>
-            <translation>PERINGATAN: direktori kedaluwarsa</translation>
-        </message>
-        <message>
-            <source>WARNING: directory %1 days old</source>
-            <translation>PERINGATAN: direktori sudah %1 hari</translation>
-        </message>
-        <message>
-            <source>last attempt failed</source>
-            <translation>percobaan terakhir gagal</translation>
-        </message>
-        <message>
-            <source>Hub: %1</source>
-            <translation>Hub: %1</translation>
-        </message>
-        <message>
-            <source>Last problem: %1</source>
-            <translation>Masalah terakhir: %1</translation>
-        </message>
-        <message>
-            <source>%1 held-back records are queued again; syncing now.</source>
-            <translation>%1 catatan yang dikarantina masuk antrean lagi; sinkronisasi berjalan sekarang.</translation>
-        </message>
-        <message>
-            <source>%1 held-back records are queued again; they go at the next sync.</source>
-            <translation>%1 catatan yang dikarantina masuk antrean lagi; dikirim pada sinkronisasi berikutnya.</translation>
         </message>
     </context>
     <context>
