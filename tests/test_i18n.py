@@ -175,15 +175,15 @@ def open_window(qtbot, folder, language="id"):
     window.resize(1366, 768)
     window.show()
     window.load_directory()
-    qtbot.waitUntil(lambda: window.engine_ready and window.log is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.engine_ready and window.log is not None, timeout=20_000)
     return window
 
 
 def test_no_english_in_the_indonesian_window_and_dialogs(qtbot, desk):
     window = open_window(qtbot, desk)
     try:
-        qtbot.keyClicks(window.search_box, "ktp ilang")
-        qtbot.waitUntil(lambda: window.model.query == "ktp ilang")
+        qtbot.keyClicks(window.search.search_box, "ktp ilang")
+        qtbot.waitUntil(lambda: window.search.model.query == "ktp ilang")
         problems = english_on_screen(window)
         for tab in (1, 2, 0):
             window.tabs.setCurrentIndex(tab)
@@ -236,7 +236,7 @@ def test_pseudo_locale_reaches_every_text_of_the_window(qtbot, desk, tmp_path):
     window = open_window(qtbot, desk, language="en")
     try:
         assert i18n.install_file(str(qm))
-        qtbot.waitUntil(lambda: window.search_box.placeholderText().startswith(MARK_OPEN))
+        qtbot.waitUntil(lambda: window.search.search_box.placeholderText().startswith(MARK_OPEN))
         qt_own = {source for _ctx, source in messages(QT_TS)}  # qtbase_id.qm's business
         unmarked = []
         for tab in (0, 1, 2):

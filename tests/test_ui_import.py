@@ -153,7 +153,7 @@ def test_ctrl_i_in_the_window_imports_and_the_window_loads_the_new_directory(qtb
     qtbot.addWidget(window)
     window.show()
     window.load_directory()
-    qtbot.waitUntil(lambda: window.engine_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.engine_ready, timeout=20_000)
     try:
         assert window.menuBar().actions() == []  # no menu row above the answer
         assert window.import_menu.action.shortcut().toString() == "Ctrl+I"
@@ -179,7 +179,7 @@ def test_settings_offers_the_import_and_hands_it_to_the_window(qtbot, desk):
     qtbot.addWidget(window)
     window.show()
     window.load_directory()
-    qtbot.waitUntil(lambda: window.engine_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.engine_ready, timeout=20_000)
     try:
 
         def press_import() -> None:

@@ -32,8 +32,8 @@ def all_results(qtbot, window) -> list:
     """Every service of the directory as the window shows it (resolved on the worker)."""
     if not _RESULTS:
         for svc in window.reader.services("ORDER BY service_id"):
-            with qtbot.waitSignal(window.client.resolved, timeout=10_000) as got:
-                window.client.resolve(svc.service_id)
+            with qtbot.waitSignal(window.search.client.resolved, timeout=10_000) as got:
+                window.search.client.resolve(svc.service_id)
             assert got.args[0] == svc.service_id
             if got.args[1] is not None:
                 _RESULTS.append(got.args[1])
@@ -48,10 +48,10 @@ def test_the_search_clients_signals_arrive_in_the_ui_thread(qtbot, desk):  # noq
     window = open_window(qtbot, desk)
     try:
         threads = []
-        window.client.resolved.connect(lambda *_: threads.append(threading.get_ident()))
+        window.search.client.resolved.connect(lambda *_: threads.append(threading.get_ident()))
         for svc in window.reader.services("ORDER BY service_id LIMIT 30"):
-            with qtbot.waitSignal(window.client.resolved, timeout=1_000):
-                window.client.resolve(svc.service_id)
+            with qtbot.waitSignal(window.search.client.resolved, timeout=1_000):
+                window.search.client.resolve(svc.service_id)
         assert set(threads) == {threading.get_ident()}
     finally:
         window.shutdown()

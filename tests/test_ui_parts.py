@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from test_ui_dialogs import desk  # noqa: F401 - the fixture: a tiny directory and a log
 from test_ui_slips import opened  # noqa: F401 - the fixture: openUrl recorded
@@ -9,6 +10,7 @@ from test_ui_slips import opened  # noqa: F401 - the fixture: openUrl recorded
 from melayani_desk.settings import Settings
 from melayani_desk.ui.detail_pane import DetailPane
 from melayani_desk.ui.hub_status import HubStatus
+from melayani_desk.ui.search_panel import SearchPanel
 from melayani_desk.ui.slip_control import SlipController
 
 
@@ -76,3 +78,32 @@ def test_hub_status_alone_says_the_state_in_words_and_syncs_on_f9(qtbot, desk): 
     hub.stop()
     hub.start()  # stopped for good: the closed window never syncs again
     assert hub.sync is None
+
+
+def test_search_panel_alone_searches_and_says_what_to_do(qtbot, desk):  # noqa: F811
+    panel = SearchPanel()
+    qtbot.addWidget(panel.results_stack)
+    qtbot.addWidget(panel.search_box)
+    chosen, notes, unmet, titles = [], [], [], []
+    panel.result_chosen.connect(chosen.append)
+    panel.note.connect(notes.append)
+    panel.unmet.connect(unmet.append)
+    panel.title_changed.connect(titles.append)
+    panel.retranslate()
+    assert panel.results_message.text() == panel.hint()
+    with qtbot.waitSignal(panel.ready, timeout=20_000):
+        panel.load(desk.data_dir, "")
+    with qtbot.waitSignal(panel.results_shown, timeout=10_000) as shown:
+        panel.search_box.setText("ktp hilang")
+    assert shown.args[1] >= 1 and titles[-1] == f"Results ({shown.args[1]})"
+    assert chosen[-1].service.service_id == "ktp-hilang"
+    assert panel.rank_of(chosen[-1]) == 1 and panel.current_result() is chosen[-1]
+    with qtbot.waitSignal(panel.results_shown, timeout=10_000):
+        panel.search_box.setText("zzqx")
+    assert notes[-1] == panel.no_results() and "zzqx" in notes[-1]
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Return)  # nothing found: noted once
+    assert unmet == ["zzqx"]
+    panel.search_box.clear()
+    assert notes[-1] == panel.hint() and titles[-1] == "Results"
+    panel.stop()
+    assert panel.client is None

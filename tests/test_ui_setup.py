@@ -145,14 +145,14 @@ def test_fresh_install_to_enrolled_named_and_syncing_through_the_window(
         # syncing: the hub's directory replaces the bundled one (published from the sample,
         # so still marked sample: its signed settings say so), and a referral reaches the hub
         qtbot.waitUntil(
-            lambda: window.engine_ready
+            lambda: window.search.engine_ready
             and window.reader.meta.get("source", "").startswith("hub v"),
             timeout=60_000,
         )
         assert window.sample  # sample data never passes as real
-        assert window.client.worker.kecamatan == "Glagah"  # the search ranks for Glagah
-        qtbot.keyClicks(window.search_box, "rekomendasi camat")
-        qtbot.waitUntil(lambda: window.model.query == "rekomendasi camat", timeout=20_000)
+        assert window.search.client.worker.kecamatan == "Glagah"  # the search ranks for Glagah
+        qtbot.keyClicks(window.search.search_box, "rekomendasi camat")
+        qtbot.waitUntil(lambda: window.search.model.query == "rekomendasi camat", timeout=20_000)
         assert window.detail.result.service.service_id == "kec-glagah-surat"
         reader = window.reader
         contact = reader.contacts_for_services(["kec-glagah-surat"])["kec-glagah-surat"][0]

@@ -246,7 +246,7 @@ def test_two_citizens_in_a_row_without_a_mouse(qtbot, window):
     """F2 logs the first citizen's referral; after the dialog the search box has the
     focus with the old need selected, so the next citizen's typing replaces it."""
     search(qtbot, window, "ktp ilang")
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # into the details
+    qtbot.keyClick(window.search.search_box, Qt.Key.Key_Return)  # into the details
 
     def save_the_dialog():
         dialog = QApplication.activeModalWidget()
@@ -256,11 +256,11 @@ def test_two_citizens_in_a_row_without_a_mouse(qtbot, window):
     QTimer.singleShot(200, save_the_dialog)
     window.act_refer.trigger()  # F2 (exec returns once the dialog saved)
     assert [r.need_text for r in window.log.referrals()] == ["ktp ilang"]
-    assert window.focusWidget() is window.search_box  # the window's focus, once active again
-    assert window.search_box.selectedText() == "ktp ilang"
-    qtbot.keyClicks(window.search_box, "akta lahir")
-    assert window.search_box.text() == "akta lahir"  # replaced, not appended
-    qtbot.waitUntil(lambda: window.model.query == "akta lahir", timeout=10_000)
+    assert window.focusWidget() is window.search.search_box  # the window's focus, once active again
+    assert window.search.search_box.selectedText() == "ktp ilang"
+    qtbot.keyClicks(window.search.search_box, "akta lahir")
+    assert window.search.search_box.text() == "akta lahir"  # replaced, not appended
+    qtbot.waitUntil(lambda: window.search.model.query == "akta lahir", timeout=10_000)
     assert window.detail.answer.number_text()  # the next number is on screen
 
 

@@ -85,7 +85,7 @@ def start(qtbot, windows, desk, runner: FakeRunner | None = None):
     window.resize(1366, 768)
     window.show()
     window.load_directory()
-    qtbot.waitUntil(lambda: window.engine_ready and window.log is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.engine_ready and window.log is not None, timeout=20_000)
     qtbot.waitUntil(lambda: window.status.sync_status is not None, timeout=20_000)
     return window
 
@@ -223,7 +223,7 @@ def test_a_new_directory_from_the_hub_is_switched_to(qtbot, windows, desk):
         upload=UploadResult(), directory=DirectoryResult("updated", version=2, installed=2)
     )
     window.act_sync.trigger()
-    qtbot.waitUntil(lambda: window.engine_ready and not window.sample, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.engine_ready and not window.sample, timeout=20_000)
     assert "hub v2" in window.status.source_label.text()
     assert "Direktori v2, hari ini" in window.status.texts()
     assert "Direktori baru v2 terpasang." in window.messages.currentMessage()

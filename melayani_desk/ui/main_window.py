@@ -12,19 +12,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,18 +29,15 @@ from PySide6.QtWidgets import (
 
 from melayani_desk import settings as settings_mod
 from melayani_desk.ui.browse import BrowseWidget
-from melayani_desk.ui.constants import MIN_PANE, QWIDGETSIZE_MAX, SEARCH_MAX_POINTS, SEARCH_SCALE
+from melayani_desk.ui.constants import MIN_PANE, QWIDGETSIZE_MAX, TAB_RESULTS
 from melayani_desk.ui.detail_pane import DetailPane
 from melayani_desk.ui.fit_label import FitLabel
 from melayani_desk.ui.hub_status import HubStatus
 from melayani_desk.ui.message_area import MessageArea
-from melayani_desk.ui.results_model import ResultDelegate, ResultsModel
-from melayani_desk.ui.route_note import RouteNote
+from melayani_desk.ui.search_panel import SearchPanel
 from melayani_desk.ui.slip_control import SlipController
 from melayani_desk.ui.window_actions import WindowActions
 from melayani_desk.ui.window_setup import WindowSetup
-
-MOVE_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5, Qt.Key.Key_PageDown: 5}
 
 
 class MainWindow(QMainWindow, WindowActions, WindowSetup):
@@ -68,9 +62,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
         self.settings = settings
         self.reader = None
         self.log = None
-        self.client = None
         self.sample = False
-        self.engine_ready = False
         self._browse_wanted = ""
         self._focus_detail = False  # Enter in Browse: the details take the focus once shown
         self._closing = False  # set by shutdown(): late callbacks do nothing
@@ -81,7 +73,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
         self._build_actions()
         self.retranslate()
         self.apply_fonts()
-        self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -93,35 +85,12 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
             "color: black; background: #ffd54f; border: 2px solid black; padding: 2px 6px;"
         )
         self.sample_banner.hide()
-        self.route_note = RouteNote()
-        self.search_label = QLabel()
-        self.search_box = QLineEdit()
-        self.search_box.setClearButtonEnabled(True)
-        self.search_label.setBuddy(self.search_box)
-        self.search_box.textChanged.connect(self._text_changed)
-        self.search_box.installEventFilter(self)
+        self.search = SearchPanel(self)
         self.settings_button = QPushButton()
         row = QHBoxLayout()
-        row.addWidget(self.search_label)
-        row.addWidget(self.search_box, 1)
+        row.addWidget(self.search.search_label)
+        row.addWidget(self.search.search_box, 1)
         row.addWidget(self.settings_button)  # the history is its tab (F3)
-
-        self.model = ResultsModel(self)
-        self.results_view = QListView()
-        self.results_view.setModel(self.model)
-        self.results_view.setItemDelegate(ResultDelegate(self.results_view))
-        self.results_view.setWordWrap(True)  # long service names wrap, never cut off
-        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results_view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.results_view.setSpacing(2)
-        self.results_view.selectionModel().currentChanged.connect(self._result_changed)
-        self.results_view.activated.connect(lambda _i: self.detail.focus_first())
-        self.results_message = QLabel()
-        self.results_message.setWordWrap(True)
-        self.results_message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.results_stack = QStackedWidget()
-        self.results_stack.addWidget(self.results_message)
-        self.results_stack.addWidget(self.results_view)
         self.browse = BrowseWidget()
         self.browse.service_selected.connect(self._browse_selected)
         self.browse.service_activated.connect(self._browse_activated)
@@ -136,11 +105,21 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
         self.history_scroll.setWidget(self.history_holder)
         self.history = None
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.results_stack, "")
+        self.tabs.addTab(self.search.results_stack, "")
         self.tabs.addTab(self.browse, "")
         self.tabs.addTab(self.history_scroll, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.detail = DetailPane()
+        self.search.ready.connect(self._engine_ready)
+        self.search.result_chosen.connect(self._show_result)
+        self.search.note.connect(self.detail.show_message)
+        self.search.details_wanted.connect(self.detail.focus_first)
+        self.search.unmet.connect(self.note_unmet)
+        self.search.results_wanted.connect(lambda: self.tabs.setCurrentIndex(TAB_RESULTS))
+        self.search.title_changed.connect(lambda t: self.tabs.setTabText(TAB_RESULTS, t))
+        self.search.results_shown.connect(self.results_shown)
+        self.search.resolved.connect(self._on_resolved)
+        self.search.failed.connect(self._on_failed)
         self.detail.copied.connect(self._copied)
         self.slips = SlipController(
             self, self.detail, self.data_dir, self.settings, self.need_text, self.found_how
@@ -164,13 +143,14 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(4)
-        shrinking = (self.results_view, self.results_stack, self.browse, self.history_scroll)
+        search = self.search
+        shrinking = (search.results_view, search.results_stack, self.browse, self.history_scroll)
         for widget in (*shrinking, self.detail.scroll, self.detail):
             widget.setMinimumHeight(MIN_PANE)  # the details give way; the answer above does not
         layout.addWidget(self.emergency)
         layout.addWidget(self.sample_banner)
         layout.addLayout(row)
-        layout.addWidget(self.route_note)  # SP4N-LAPOR! / 112 when no office meets the need
+        layout.addWidget(self.search.route_note)  # SP4N-LAPOR! / 112 when no office meets the need
         layout.addWidget(self.detail.answer)  # the number first, never scrolled away
         layout.addWidget(self.detail.action_bar)
         layout.addWidget(self.splitter, 1)
@@ -187,8 +167,8 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
         self.statusBar().addPermanentWidget(self.status.quarantine_button)
         self.statusBar().addPermanentWidget(self.status.sync_button)
         self.settings_button.clicked.connect(self.open_settings)
-        QWidget.setTabOrder(self.search_box, self.results_view)
-        QWidget.setTabOrder(self.results_view, self.detail.scroll)
+        QWidget.setTabOrder(self.search.search_box, self.search.results_view)
+        QWidget.setTabOrder(self.search.results_view, self.detail.scroll)
 
     def _build_actions(self) -> None:
         def action(key: str | QKeySequence, slot) -> QAction:
@@ -235,16 +215,8 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
             ),
             self.tr("SAMPLE DATA — made-up names and numbers"),
         )
-        self.search_label.setText(self.tr("&Need:"))
-        self.search_box.setPlaceholderText(self.tr("Type the citizen's need, e.g. 'ktp hilang'"))
-        self.search_box.setAccessibleName(self.tr("Citizen's need"))
-        self.search_box.setToolTip(
-            self.tr("Up/Down choose a result, Enter opens the details, Esc clears")
-        )
         self.settings_button.setText(self.tr("Settings (Ctrl+,)"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
-        self.results_view.setAccessibleName(self.tr("Search results"))
-        self.results_message.setAccessibleName(self.tr("Search results"))
         self.tabs.setAccessibleName(self.tr("Results, browse and history"))
         self.tabs.setTabText(1, self.tr("Browse (F6)"))
         self.tabs.setTabText(2, self.tr("History (F3)"))
@@ -266,22 +238,18 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
             texts[act] = self.tr("Copy the number of contact %1").replace("%1", str(n))
         for act, text in texts.items():
             act.setText(text)
-        self.model.retranslate()
+        self.search.retranslate()
         self.browse.retranslate()
         self.detail.retranslate()
         if self.detail.result is None:
-            self.detail.show_message(self._current_message())
+            self.detail.show_message(self.search.current_message())
         if self.history is not None and self.log is not None:
             self._make_history()  # the history widget sets its texts once: build it anew
-        self._update_results_view()
         self.status.retranslate()
         self.status.update_texts()
 
     def apply_fonts(self) -> None:
-        base = max(QGuiApplication.font().pointSizeF(), 8.0)
-        big = QFont(QGuiApplication.font())
-        big.setPointSizeF(max(min(base * SEARCH_SCALE, SEARCH_MAX_POINTS), base))
-        self.search_box.setFont(big)
+        self.search.apply_fonts()
         strip = QFont(QGuiApplication.font())
         strip.setBold(True)
         self.emergency.setFont(strip)
@@ -305,20 +273,6 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             QTimer.singleShot(0, self.check_directory)
         super().changeEvent(event)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key in MOVE_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                self.move_selection(MOVE_KEYS[key])
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self.tabs.currentIndex() == 0 and self.model.rowCount():
-                    self.detail.focus_first()
-                elif self.tabs.currentIndex() == 0:
-                    self.note_unmet(self.search_box.text())
-                return True
-        return super().eventFilter(obj, event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

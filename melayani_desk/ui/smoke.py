@@ -98,11 +98,11 @@ def run(data_dir: Path) -> int:
 
         window.directory_loaded.connect(loop.quit)
         window.load_directory()
-        window.client.failed.connect(failed)
+        window.search.client.failed.connect(failed)
         QTimer.singleShot(TIMEOUT_MS, loop.quit)
-        if not window.engine_ready:
+        if not window.search.engine_ready:
             loop.exec()
-        if not window.engine_ready:
+        if not window.search.engine_ready:
             raise RuntimeError(outcome.get("error") or "the directory did not open")
         stage("directory")
 
@@ -113,14 +113,14 @@ def run(data_dir: Path) -> int:
 
         window.results_shown.connect(shown)
         QTimer.singleShot(TIMEOUT_MS, loop.quit)
-        window.search_box.setFocus()
-        QTest.keyClicks(window.search_box, QUERY)
+        window.search.search_box.setFocus()
+        QTest.keyClicks(window.search.search_box, QUERY)
         if "count" not in outcome and "error" not in outcome:
             loop.exec()
         stage("first_search")
         if "count" not in outcome:
             raise RuntimeError(outcome.get("error") or f"no results within {TIMEOUT_MS} ms")
-        top = window.model.result(0)
+        top = window.search.model.result(0)
         stages["total"] = round((time.perf_counter() - t0) * 1000, 1)
         report = {
             "ok": True,

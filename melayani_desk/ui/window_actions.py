@@ -9,11 +9,10 @@ from __future__ import annotations
 import sys
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from melayani_desk import settings as settings_mod
 from melayani_desk.ui.constants import STATUS_MS, TAB_BROWSE, TAB_HISTORY, TAB_RESULTS
-from melayani_desk.ui.results_model import ResultRole
 
 
 class WindowActions:
@@ -25,21 +24,7 @@ class WindowActions:
         then ``_engine_ready`` opens the window's own reader on the same file (for browsing
         and the dialogs) and the referral log opens on the database worker.
         """
-        from melayani_desk.ui.search_worker import SearchClient
-
-        if self.client is not None:
-            self.client.stop()
-        self.engine_ready = False
-        self.client = SearchClient(self.data_dir, self.settings.kecamatan, self)
-        self.client.ready.connect(self._engine_ready)
-        self.client.results_ready.connect(self._on_results)
-        self.client.answered.connect(self._on_answer)
-        self.client.resolved.connect(self._on_resolved)
-        self.client.failed.connect(self._on_failed)
-        self.client.start()
-        if self.search_box.text().strip():
-            self.client.search(self.search_box.text())
-        self._update_results_view()
+        self.search.load(self.data_dir, self.settings.kecamatan)
 
     def _engine_ready(self, facts: dict) -> None:
         from melayani_core.storage.directory_db import DirectoryReader
@@ -47,7 +32,6 @@ class WindowActions:
         old, self.reader = self.reader, DirectoryReader(facts["path"])
         if old is not None:
             old.close()
-        self.engine_ready = True
         self.sample = self.reader.is_sample
         self._sources_changed()
         self.detail.freshness_months = self.reader.settings.freshness_months
@@ -55,13 +39,12 @@ class WindowActions:
         self.browse.loaded = False
         if self.tabs.currentIndex() == TAB_BROWSE:
             self.browse.load(self.reader)
-        self._update_results_view()
         self.status.update_texts()
         if self.log is None:
             self._open_log()
         else:
-            self.client.set_referral_counts(self.log.referral_counts())
-            self.client.teach(self._lessons)
+            self.search.set_referral_counts(self.log.referral_counts())
+            self.search.teach(self._lessons)
         self.directory_loaded.emit()
 
     def _open_log(self) -> None:
@@ -89,15 +72,13 @@ class WindowActions:
             current = DirectoryStore(self.data_dir).current()
         except (DirectoryError, OSError):
             return
-        if current is not None and current != self.reader.path and self.engine_ready:
+        if current is not None and current != self.reader.path and self.search.engine_ready:
             self.load_directory()
 
     def shutdown(self) -> None:
         self._closing = True
         self.status.stop()
-        if self.client is not None:
-            self.client.stop()
-            self.client = None
+        self.search.stop()
         if self.reader is not None:
             self.reader.close()
             self.reader = None
@@ -110,98 +91,23 @@ class WindowActions:
         self._sources_changed()
 
     # --- search -------------------------------------------------------------------------
-    def _text_changed(self, text: str) -> None:
-        if text.strip() and self.tabs.currentIndex() != TAB_RESULTS:
-            self.tabs.setCurrentIndex(TAB_RESULTS)
-        if not text.strip():
-            self.model.clear()
-            self.route_note.clear()
-            self.detail.show_message(self._hint())
-            self._update_results_view()
-        elif self.client is not None:
-            self.client.search(text)
-
-    def _on_results(self, query: str, results: list) -> None:
-        if query != self.search_box.text():
-            return  # stale: the clerk has typed on since
-        self.model.set_results(query, results)
-        if results:
-            self.results_view.setCurrentIndex(self.model.index(0))
-        else:
-            self.detail.show_message(self._no_results())
-        self._update_results_view()
-        self.results_shown.emit(query, len(results))
-
-    def _on_answer(self, query: str, answer) -> None:
-        """The LAPOR! route (or 112) when no office in the directory meets the need."""
-        if query == self.search_box.text():
-            self.route_note.show_for(answer)
-
-    def _hint(self) -> str:
-        return self.tr(
-            "Type the citizen's need in the box above (a few words are enough), "
-            "or browse the services by category or agency (F6)."
-        )
-
-    def _no_results(self) -> str:
-        return self.tr(
-            "No service matches “%1”. Try fewer or other words (for example "
-            "'akta lahir' or 'bpjs'), or browse the services (F6)."
-        ).replace("%1", self.search_box.text().strip())
-
-    def _current_message(self) -> str:
-        return self._no_results() if self.search_box.text().strip() else self._hint()
-
-    def _update_results_view(self) -> None:
-        text = self.search_box.text().strip()
-        count = self.model.rowCount()
-        if text and count:
-            self.results_stack.setCurrentIndex(1)
-        else:
-            if not text:
-                message = self._hint()
-            elif not self.engine_ready:
-                message = self.tr("Preparing the search…")
-            else:
-                message = self._no_results()
-            self.results_message.setText(message)
-            self.results_stack.setCurrentIndex(0)
-        title = self.tr("Results (%1)").replace("%1", str(count)) if text else self.tr("Results")
-        self.tabs.setTabText(TAB_RESULTS, title)
-
-    def _result_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        result = current.data(ResultRole) if current.isValid() else None
-        if result is not None:
-            self.detail.show_result(result, self.sample)
-
-    def move_selection(self, delta: int) -> None:
-        count = self.model.rowCount()
-        if not count:
-            return
-        if self.tabs.currentIndex() != TAB_RESULTS:
-            self.tabs.setCurrentIndex(TAB_RESULTS)
-        row = max(0, min(count - 1, self.results_view.currentIndex().row() + delta))
-        self.results_view.setCurrentIndex(self.model.index(row))
+    def _show_result(self, result) -> None:
+        self.detail.show_result(result, self.sample)
 
     def focus_search(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_box.selectAll()
+        self.search.focus()
 
     def clear_search(self) -> None:
         """Esc: back to the search box with its text selected (the next citizen's typing
         replaces it); Esc again there clears it."""
-        if self.search_box.text() and not (
-            self.search_box.hasFocus() and self.search_box.hasSelectedText()
-        ):
-            self.focus_search()
+        if self.search.select_or_clear():
             return
-        self.search_box.clear()
         self.tabs.setCurrentIndex(TAB_RESULTS)
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_failed(self, message: str) -> None:
         self.messages.showMessage(self.tr("Problem: %1").replace("%1", message), STATUS_MS)
-        if not self.engine_ready:
+        if not self.search.engine_ready:
             self.detail.show_message(
                 self.tr(
                     "The service directory cannot be opened: %1. Import the directory again, "
@@ -222,6 +128,7 @@ class WindowActions:
             self.history.show_newest()
 
     def _tab_changed(self, index: int) -> None:
+        self.search.set_shown(index == TAB_RESULTS)
         self.detail.setVisible(index != TAB_HISTORY)
         self.detail.answer.allow(index != TAB_HISTORY)
         self.detail.action_bar.setVisible(index != TAB_HISTORY)
@@ -235,11 +142,11 @@ class WindowActions:
         elif index == TAB_HISTORY and self.history is not None:
             self.history.refresh()
         elif index == TAB_RESULTS:
-            result = self.results_view.currentIndex().data(ResultRole)
+            result = self.search.current_result()
             if result is not None:
                 self.detail.show_result(result, self.sample)
             else:
-                self.detail.show_message(self._hint())
+                self.detail.show_message(self.search.hint())
 
     def _browse_hint(self) -> str:
         return self.tr(
@@ -249,8 +156,7 @@ class WindowActions:
 
     def _browse_selected(self, service_id: str) -> None:
         self._browse_wanted, self._focus_detail = service_id, False
-        if self.client is not None:
-            self.client.resolve(service_id)
+        self.search.resolve(service_id)
 
     def _browse_activated(self, service_id: str) -> None:
         self._browse_selected(service_id)
@@ -283,9 +189,8 @@ class WindowActions:
         self.log = log
         self._sources_changed()
         self._lessons = list(reversed(taught))  # oldest first: the newest choice wins
-        if self.client is not None:
-            self.client.set_referral_counts(counts)
-            self.client.teach(self._lessons)
+        self.search.set_referral_counts(counts)
+        self.search.teach(self._lessons)
         self._make_history()
         self.status.update_texts()
         self.status.start()
@@ -315,19 +220,12 @@ class WindowActions:
         or ("browse", 0)."""
         if self.tabs.currentIndex() == TAB_BROWSE:
             return "browse", 0
-        for row in range(self.model.rowCount()):
-            shown = self.model.index(row).data(ResultRole)
-            if shown is not None and shown.service.service_id == result.service.service_id:
-                return "search", row + 1
-        return "search", 0
+        return "search", self.search.rank_of(result)
 
-    def note_unmet(self, text: str) -> None:
+    def note_unmet(self, need: str) -> None:
         """Enter on a need whose search found no service: logged once for the hub, which
         shows the regency what its directory does not answer."""
-        need = text.strip()
-        if not need or need == self._unmet_noted or self.model.query != text:
-            return  # nothing typed, already noted, or the results are not this text's yet
-        if self.log is None:
+        if not need or need == self._unmet_noted or self.log is None:
             return
         from melayani_desk.ui.tasks import run_task
 
@@ -346,8 +244,7 @@ class WindowActions:
         if teaches(referral):
             lesson = (referral.need_text, referral.service_id)
             self._lessons.append(lesson)
-            if self.client is not None:
-                self.client.teach([lesson])
+            self.search.teach([lesson])
 
     def _need_log(self) -> bool:
         if self.log is None:
@@ -361,7 +258,7 @@ class WindowActions:
         """The need as typed (while the search results or Browse are shown: a clerk browses
         when the search did not find what the citizen said)."""
         if self.tabs.currentIndex() in (TAB_RESULTS, TAB_BROWSE):
-            return self.search_box.text().strip()
+            return self.search.text().strip()
         return ""
 
     def print_slip(self) -> None:
@@ -427,7 +324,7 @@ class WindowActions:
             self.apply_fonts()
         if new.language != old.language:
             i18n.install(self.settings.language)  # LanguageChange -> retranslate()
-        if new.kecamatan != old.kecamatan and self.client is not None:
+        if new.kecamatan != old.kecamatan and self.search.client is not None:
             self.load_directory()
 
     def bring_forward(self) -> None:

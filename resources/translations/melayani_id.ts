@@ -940,22 +940,6 @@
             <translation>Hanya untuk keadaan darurat: kebakaran, kecelakaan, kejahatan, gawat darurat medis, bencana. Bukan untuk pertanyaan umum.</translation>
         </message>
         <message>
-            <source>&amp;Need:</source>
-            <translation>&amp;Kebutuhan:</translation>
-        </message>
-        <message>
-            <source>Type the citizen's need, e.g. 'ktp hilang'</source>
-            <translation>Ketik kebutuhan warga, mis. 'ktp hilang'</translation>
-        </message>
-        <message>
-            <source>Citizen's need</source>
-            <translation>Kebutuhan warga</translation>
-        </message>
-        <message>
-            <source>Up/Down choose a result, Enter opens the details, Esc clears</source>
-            <translation>Panah atas/bawah memilih hasil, Enter membuka rincian, Esc mengosongkan</translation>
-        </message>
-        <message>
             <source>History (F3)</source>
             <translation>Riwayat (F3)</translation>
         </message>
@@ -978,10 +962,6 @@
         <message>
             <source>Settings</source>
             <translation>Pengaturan</translation>
-        </message>
-        <message>
-            <source>Search results</source>
-            <translation>Hasil pencarian</translation>
         </message>
         <message>
             <source>Results, browse and history</source>
@@ -1403,6 +1383,49 @@
         </message>
     </context>
     <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Type the citizen's need in the box above (a few words are enough), or browse the services by category or agency (F6).</source>
+            <translation>Ketik kebutuhan warga di kotak atas (beberapa kata sudah cukup), atau jelajahi layanan menurut kategori atau instansi (F6).</translation>
+        </message>
+        <message>
+            <source>No service matches “%1”. Try fewer or other words (for example 'akta lahir' or 'bpjs'), or browse the services (F6).</source>
+            <translation>Tidak ada layanan yang cocok dengan “%1”. Coba ketik lebih sedikit kata atau kata lain (misalnya 'akta lahir' atau 'bpjs'), atau jelajahi layanan (F6).</translation>
+        </message>
+        <message>
+            <source>Preparing the search…</source>
+            <translation>Menyiapkan pencarian…</translation>
+        </message>
+        <message>
+            <source>Results (%1)</source>
+            <translation>Hasil (%1)</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>&amp;Need:</source>
+            <translation>&amp;Kebutuhan:</translation>
+        </message>
+        <message>
+            <source>Type the citizen's need, e.g. 'ktp hilang'</source>
+            <translation>Ketik kebutuhan warga, mis. 'ktp hilang'</translation>
+        </message>
+        <message>
+            <source>Citizen's need</source>
+            <translation>Kebutuhan warga</translation>
+        </message>
+        <message>
+            <source>Up/Down choose a result, Enter opens the details, Esc clears</source>
+            <translation>Panah atas/bawah memilih hasil, Enter membuka rincian, Esc mengosongkan</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Hasil pencarian</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Desk settings</source>
@@ -1629,26 +1652,6 @@
     </context>
     <context>
         <name>WindowActions</name>
-        <message>
-            <source>Type the citizen's need in the box above (a few words are enough), or browse the services by category or agency (F6).</source>
-            <translation>Ketik kebutuhan warga di kotak atas (beberapa kata sudah cukup), atau jelajahi layanan menurut kategori atau instansi (F6).</translation>
-        </message>
-        <message>
-            <source>No service matches “%1”. Try fewer or other words (for example 'akta lahir' or 'bpjs'), or browse the services (F6).</source>
-            <translation>Tidak ada layanan yang cocok dengan “%1”. Coba ketik lebih sedikit kata atau kata lain (misalnya 'akta lahir' atau 'bpjs'), atau jelajahi layanan (F6).</translation>
-        </message>
-        <message>
-            <source>Preparing the search…</source>
-            <translation>Menyiapkan pencarian…</translation>
-        </message>
-        <message>
-            <source>Results (%1)</source>
-            <translation>Hasil (%1)</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Hasil</translation>
-        </message>
         <message>
             <source>Problem: %1</source>
             <translation>Masalah: %1</translation>
