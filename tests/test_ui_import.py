@@ -156,10 +156,10 @@ def test_ctrl_i_in_the_window_imports_and_the_window_loads_the_new_directory(qtb
     qtbot.waitUntil(lambda: window.search.engine_ready, timeout=20_000)
     try:
         assert window.menuBar().actions() == []  # no menu row above the answer
-        assert window.import_menu.action.shortcut().toString() == "Ctrl+I"
+        assert window.act_import.shortcut().toString() == "Ctrl+I"
         window.activateWindow()
-        window.import_menu.action.trigger()
-        dialog = window.import_menu.dialog
+        window.act_import.trigger()
+        dialog = window.desk_setup.dialog
         qtbot.waitUntil(lambda: dialog.isVisible())
         staged(qtbot, dialog, v2(tmp_path))
         with qtbot.waitSignal(window.directory_loaded, timeout=20_000):
@@ -189,7 +189,7 @@ def test_settings_offers_the_import_and_hands_it_to_the_window(qtbot, desk):
 
         QTimer.singleShot(0, press_import)
         window.open_settings()  # exec() returns once Settings closed for the import
-        dialog = window.import_menu.dialog
+        dialog = window.desk_setup.dialog
         assert dialog is not None
         qtbot.waitUntil(lambda: dialog.isVisible())
         dialog.reject()

@@ -8,6 +8,7 @@ from test_ui_dialogs import desk  # noqa: F401 - the fixture: a tiny directory a
 from test_ui_slips import opened  # noqa: F401 - the fixture: openUrl recorded
 
 from melayani_desk.settings import Settings
+from melayani_desk.ui.desk_setup_entry import DeskSetupEntry
 from melayani_desk.ui.detail_pane import DetailPane
 from melayani_desk.ui.hub_status import HubStatus
 from melayani_desk.ui.search_panel import SearchPanel
@@ -107,3 +108,24 @@ def test_search_panel_alone_searches_and_says_what_to_do(qtbot, desk):  # noqa: 
     assert notes[-1] == panel.hint() and titles[-1] == "Results"
     panel.stop()
     assert panel.client is None
+
+
+def test_desk_setup_entry_alone_offers_first_run_and_opens_import(qtbot, desk):  # noqa: F811
+    host = QWidget()
+    qtbot.addWidget(host)
+    entry = DeskSetupEntry(host, desk.data_dir, first_run=True)
+    done = []
+    entry.done.connect(lambda: done.append(True))
+    entry.offer_first_run(Settings(), desk.log)  # no settings file, not enrolled: offered
+    qtbot.waitUntil(lambda: entry.first_run_dialog is not None, timeout=10_000)
+    entry.first_run_dialog.reject()
+    qtbot.waitUntil(lambda: done == [True])
+    entry.open_import()
+    first = entry.dialog
+    assert first is not None and first.isVisible()
+    first.reject()
+    qtbot.waitUntil(lambda: done == [True, True])
+    later = DeskSetupEntry(host, desk.data_dir, first_run=True)
+    later.close()  # the window closed: a late answer opens nothing
+    later.offer_first_run(Settings(), desk.log)
+    assert later.first_run_dialog is None

@@ -115,8 +115,8 @@ def test_fresh_install_to_enrolled_named_and_syncing_through_the_window(
         window.resize(1366, 768)
         window.show()
         window.load_directory()
-        qtbot.waitUntil(lambda: window.first_run_dialog is not None, timeout=30_000)
-        dialog = window.first_run_dialog
+        qtbot.waitUntil(lambda: window.desk_setup.first_run_dialog is not None, timeout=30_000)
+        dialog = window.desk_setup.first_run_dialog
         qtbot.waitUntil(lambda: dialog.isVisible() and dialog.places is not None)
         assert window.sample and "Belum terdaftar" in dialog.hub.state.text()
         assert dialog.cancel_button.text() == "Lewati dulu"

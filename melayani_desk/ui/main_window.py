@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from melayani_desk import settings as settings_mod
 from melayani_desk.ui.browse import BrowseWidget
 from melayani_desk.ui.constants import MIN_PANE, QWIDGETSIZE_MAX, TAB_RESULTS
+from melayani_desk.ui.desk_setup_entry import DeskSetupEntry
 from melayani_desk.ui.detail_pane import DetailPane
 from melayani_desk.ui.fit_label import FitLabel
 from melayani_desk.ui.hub_status import HubStatus
@@ -37,10 +38,9 @@ from melayani_desk.ui.message_area import MessageArea
 from melayani_desk.ui.search_panel import SearchPanel
 from melayani_desk.ui.slip_control import SlipController
 from melayani_desk.ui.window_actions import WindowActions
-from melayani_desk.ui.window_setup import WindowSetup
 
 
-class MainWindow(QMainWindow, WindowActions, WindowSetup):
+class MainWindow(QMainWindow, WindowActions):
     results_shown = Signal(str, int)  # the query and how many results are on screen
     directory_loaded = Signal()
 
@@ -56,9 +56,8 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
         ``first_run``: offer the first-run dialog to a desk not set up (the program does)."""
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.first_run = first_run
-        self.first_run_dialog = None
         self.sync_runner_factory = sync_runner
+        self.first_run = first_run
         self.settings = settings
         self.reader = None
         self.log = None
@@ -158,6 +157,11 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
         layout.addWidget(self.messages)
         self.messages.showing.connect(self._message_showing)
         self.setCentralWidget(central)
+        self.desk_setup = DeskSetupEntry(self, self.data_dir, self.first_run)
+        self.desk_setup.settings_chosen.connect(self.apply_settings)
+        self.desk_setup.enrolled.connect(self._desk_enrolled)
+        self.desk_setup.directory_switched.connect(self.check_directory)
+        self.desk_setup.done.connect(self.focus_search)
         self.status = HubStatus(self, self.data_dir, self.settings, self.sync_runner_factory)
         self.status.message.connect(self._say)
         self.status.directory_updated.connect(self.check_directory)
@@ -193,9 +197,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
         self.act_copy = [
             action(f"Ctrl+{n}", lambda _c=False, n=n: self.copy_contact(n)) for n in range(1, 6)
         ]
-        from melayani_desk.ui.window_import import ImportMenu
-
-        self.import_menu = ImportMenu(self)  # the Directory menu: import (Ctrl+I)
+        self.act_import = action("Ctrl+I", self.desk_setup.open_import)  # or in Settings
 
     # --- texts and fonts ---------------------------------------------------------------
     def retranslate(self) -> None:
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow, WindowActions, WindowSetup):
             self.act_slip: self.tr("Print slip"),
             self.act_settings: self.tr("Settings"),
             self.act_sync: self.tr("Sync now"),
+            self.act_import: self.tr("&Import the directory…"),
             self.act_focus: self.tr("Go to the search box"),
             self.act_clear: self.tr("Clear the search"),
             self.act_copy_first: self.tr("Copy the first number"),

@@ -77,6 +77,7 @@ class WindowActions:
 
     def shutdown(self) -> None:
         self._closing = True
+        self.desk_setup.close()
         self.status.stop()
         self.search.stop()
         if self.reader is not None:
@@ -194,7 +195,7 @@ class WindowActions:
         self._make_history()
         self.status.update_texts()
         self.status.start()
-        self.offer_first_run()
+        self.desk_setup.offer_first_run(self.settings, self.log)
 
     def _make_history(self) -> None:
         from melayani_desk.ui.history import HistoryWidget
@@ -298,6 +299,20 @@ class WindowActions:
         """The log, the directory or the settings changed: the components follow."""
         self.slips.set_sources(self.log, self.reader, self.settings)
         self.status.set_sources(self.log, self.reader, self.settings)
+
+    def open_settings(self) -> None:
+        self.desk_setup.open_settings(self.settings, self.log)
+
+    def _desk_enrolled(self, setup) -> None:  # noqa: ANN001 - a desk_setup.Setup
+        """The hub's names are the desk's settings now (saved by the enrollment): apply
+        them even if the dialog is cancelled, and sync at once."""
+        self.apply_settings(setup.settings)
+        self._say(
+            self.tr("This desk is enrolled with %1; syncing now…").replace(
+                "%1", setup.enrolled.hub_url
+            )
+        )
+        self.status.sync_after_enrollment()
 
     def report_contact(self) -> None:
         result, contact = self.detail.result, self.detail.selected_contact()

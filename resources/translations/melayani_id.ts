@@ -919,13 +919,6 @@
         </message>
     </context>
     <context>
-        <name>ImportMenu</name>
-        <message>
-            <source>&amp;Import the directory…</source>
-            <translation>&amp;Impor direktori…</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <source>Melayani Desk — Banyuwangi service directory</source>
@@ -998,6 +991,10 @@
         <message>
             <source>Sync now</source>
             <translation>Sinkronkan sekarang</translation>
+        </message>
+        <message>
+            <source>&amp;Import the directory…</source>
+            <translation>&amp;Impor direktori…</translation>
         </message>
         <message>
             <source>Go to the search box</source>
@@ -1681,15 +1678,12 @@
             <translation>Catatan rujukan masih dibuka; coba lagi sebentar lagi.</translation>
         </message>
         <message>
-            <source>Contact problem reported.</source>
-            <translation>Masalah kontak dilaporkan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowSetup</name>
-        <message>
             <source>This desk is enrolled with %1; syncing now…</source>
             <translation>Meja ini sudah terdaftar ke %1; sinkronisasi dimulai…</translation>
+        </message>
+        <message>
+            <source>Contact problem reported.</source>
+            <translation>Masalah kontak dilaporkan.</translation>
         </message>
     </context>
     <context>
