@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from test_ui_dialogs import desk  # noqa: F401 - the fixture: a tiny directory and a log
 from test_ui_slips import opened  # noqa: F401 - the fixture: openUrl recorded
 
 from melayani_desk.settings import Settings
+from melayani_desk.ui.desk_session import DeskSession
 from melayani_desk.ui.desk_setup_entry import DeskSetupEntry
 from melayani_desk.ui.detail_pane import DetailPane
+from melayani_desk.ui.history_tab import HistoryTab
 from melayani_desk.ui.hub_status import HubStatus
 from melayani_desk.ui.search_panel import SearchPanel
 from melayani_desk.ui.slip_control import SlipController
@@ -129,3 +133,53 @@ def test_desk_setup_entry_alone_offers_first_run_and_opens_import(qtbot, desk): 
     later.close()  # the window closed: a late answer opens nothing
     later.offer_first_run(Settings(), desk.log)
     assert later.first_run_dialog is None
+
+
+def test_desk_session_alone_opens_the_log_learns_and_notes_unmet_once(qtbot, data_dir):
+    from test_ui_dialogs import tiny_directory
+
+    from melayani_desk.directory.local import install, open_reader
+    from melayani_desk.referrals.log import ReferralLog
+
+    install(data_dir, tiny_directory())
+    probe = open_reader(data_dir)
+    path = probe.path
+    probe.close()
+    session = DeskSession(data_dir)
+    taught, unmet = [], []
+    session.taught.connect(taught.append)
+    session.unmet_recorded.connect(lambda: unmet.append(True))
+    session.note_unmet("kursus menjahit")  # no log yet: nothing noted
+    assert session.open_reader(path).is_sample is False
+    with qtbot.waitSignal(session.log_opened, timeout=10_000) as got:
+        session.open_log()
+    assert got.args[0] is session.log and session.lessons == []
+    session.note_unmet("kursus menjahit")
+    session.note_unmet("kursus menjahit")  # the same need again: once
+    qtbot.waitUntil(lambda: unmet == [True])
+    referral = SimpleNamespace(need_text="kursus", service_id="ktp-hilang",
+                               found_via="browse", search_rank=0)  # fmt: skip
+    session.learn_from(referral)
+    assert taught == [[("kursus", "ktp-hilang")]]
+    assert session.lessons[-1] == ("kursus", "ktp-hilang")
+    session.close()
+    assert session.log is None and session.reader is None
+    log = ReferralLog(data_dir)
+    assert log.pending_by_type()["unmet_need"] == 1
+    log.close()
+
+
+def test_history_tab_alone_waits_for_the_log_then_shows_it(qtbot, desk):  # noqa: F811
+    tab = HistoryTab()
+    qtbot.addWidget(tab)
+    tab.retranslate()
+    assert tab.placeholder.text() == "Opening the referral log…"
+    assert tab.selected_referral() is None
+    tab.refresh()  # nothing to refresh yet: no error
+    tab.log_failed("disk penuh")
+    assert "disk penuh" in tab.placeholder.text()
+    tab.set_log(desk.log)
+    first = tab.history
+    assert first is not None and tab.placeholder.isHidden()
+    tab.retranslate()  # the widget sets its texts once: built anew
+    assert tab.history is not first

@@ -157,7 +157,7 @@ def test_f3_then_ctrl_p_reprints_the_newest_and_f5_adds_its_outcome(qtbot, windo
                 need_text="ktp ilang",
             )
         )
-    history = window.history
+    history = window.history.history
     with qtbot.waitSignal(history.loaded, timeout=10_000):
         window.show_history()  # F3
     history.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # the clerk sorted it
@@ -296,7 +296,7 @@ def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot,
                 need_text="ktp ilang",
             )
         )
-    history = window.history
+    history = window.history.history
     with qtbot.waitSignal(history.loaded, timeout=10_000):  # read when the tab is shown
         window.show_history()
     assert history.select_uuid(made[0].uuid)

@@ -174,7 +174,7 @@ def test_quarantine_button_opens_the_held_back_referrals_with_the_reason(qtbot, 
 
     button = window.status.quarantine_button
     assert button.isVisible() and button.text() == "Karantina (1)"
-    history = window.history
+    history = window.history.history
     with qtbot.waitSignal(history.loaded, timeout=10_000):  # read when the tab is shown
         button.click()
     qtbot.waitUntil(lambda: history.proxy.rowCount() == 1)  # the last read is the narrowed one

@@ -6,6 +6,11 @@ clears.  Ctrl+1..Ctrl+5 copy contact N's number, F2 logs the referral, F3 shows 
 history, F4 reports a contact problem, F6 browses, F7 contacts the agency on the citizen's
 behalf over WhatsApp, Ctrl+P prints a slip, F9 syncs with the hub now, Ctrl+, opens the
 settings.
+
+The window is a composition root: it builds its components (search.py's SearchPanel,
+the DetailPane, the BrowseWidget, the HistoryTab, the SlipController, HubStatus,
+DeskSetupEntry and the DeskSession holding the directory and the log), wires their
+signals, owns the shortcuts and lays them out.  Each component owns its state.
 """
 
 from __future__ import annotations
@@ -15,12 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -29,18 +32,26 @@ from PySide6.QtWidgets import (
 
 from melayani_desk import settings as settings_mod
 from melayani_desk.ui.browse import BrowseWidget
-from melayani_desk.ui.constants import MIN_PANE, QWIDGETSIZE_MAX, TAB_RESULTS
+from melayani_desk.ui.constants import (
+    MIN_PANE,
+    QWIDGETSIZE_MAX,
+    STATUS_MS,
+    TAB_BROWSE,
+    TAB_HISTORY,
+    TAB_RESULTS,
+)
+from melayani_desk.ui.desk_session import DeskSession
 from melayani_desk.ui.desk_setup_entry import DeskSetupEntry
 from melayani_desk.ui.detail_pane import DetailPane
 from melayani_desk.ui.fit_label import FitLabel
+from melayani_desk.ui.history_tab import HistoryTab
 from melayani_desk.ui.hub_status import HubStatus
 from melayani_desk.ui.message_area import MessageArea
 from melayani_desk.ui.search_panel import SearchPanel
 from melayani_desk.ui.slip_control import SlipController
-from melayani_desk.ui.window_actions import WindowActions
 
 
-class MainWindow(QMainWindow, WindowActions):
+class MainWindow(QMainWindow):
     results_shown = Signal(str, int)  # the query and how many results are on screen
     directory_loaded = Signal()
 
@@ -56,26 +67,21 @@ class MainWindow(QMainWindow, WindowActions):
         ``first_run``: offer the first-run dialog to a desk not set up (the program does)."""
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.sync_runner_factory = sync_runner
-        self.first_run = first_run
         self.settings = settings
-        self.reader = None
-        self.log = None
         self.sample = False
         self._browse_wanted = ""
         self._focus_detail = False  # Enter in Browse: the details take the focus once shown
-        self._closing = False  # set by shutdown(): late callbacks do nothing
-        self._lessons: list[tuple[str, str]] = []  # need -> service the clerks taught search
-        self._unmet_noted = ""  # the last need logged as found nothing (once per need)
         self._sized = False
-        self._build()
+        self._make_parts(sync_runner, first_run)
+        self._wire()
+        self._lay_out()
         self._build_actions()
         self.retranslate()
         self.apply_fonts()
         self.search.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- layout ------------------------------------------------------------------------
-    def _build(self) -> None:
+    # --- the parts -----------------------------------------------------------------------
+    def _make_parts(self, sync_runner, first_run: bool) -> None:
         self.emergency = QLabel()
         self.emergency.setWordWrap(True)  # never wider than a 1024-pixel screen
         self.emergency.setStyleSheet("color: white; background: #b00020; padding: 2px 6px;")
@@ -84,55 +90,73 @@ class MainWindow(QMainWindow, WindowActions):
             "color: black; background: #ffd54f; border: 2px solid black; padding: 2px 6px;"
         )
         self.sample_banner.hide()
-        self.search = SearchPanel(self)
         self.settings_button = QPushButton()
-        row = QHBoxLayout()
-        row.addWidget(self.search.search_label)
-        row.addWidget(self.search.search_box, 1)
-        row.addWidget(self.settings_button)  # the history is its tab (F3)
+        self.session = DeskSession(self.data_dir, self)
+        self.search = SearchPanel(self)
         self.browse = BrowseWidget()
-        self.browse.service_selected.connect(self._browse_selected)
-        self.browse.service_activated.connect(self._browse_activated)
-        self.history_holder = QWidget()
-        self.history_placeholder = QLabel()
-        self.history_placeholder.setWordWrap(True)
-        QVBoxLayout(self.history_holder).addWidget(self.history_placeholder)
-        # scrolls rather than widening the whole tab area to the history's filter row
-        self.history_scroll = QScrollArea()
-        self.history_scroll.setWidgetResizable(True)
-        self.history_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.history_scroll.setWidget(self.history_holder)
-        self.history = None
+        self.history = HistoryTab()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.search.results_stack, "")
-        self.tabs.addTab(self.browse, "")
-        self.tabs.addTab(self.history_scroll, "")
-        self.tabs.currentChanged.connect(self._tab_changed)
         self.detail = DetailPane()
-        self.search.ready.connect(self._engine_ready)
-        self.search.result_chosen.connect(self._show_result)
-        self.search.note.connect(self.detail.show_message)
-        self.search.details_wanted.connect(self.detail.focus_first)
-        self.search.unmet.connect(self.note_unmet)
-        self.search.results_wanted.connect(lambda: self.tabs.setCurrentIndex(TAB_RESULTS))
-        self.search.title_changed.connect(lambda t: self.tabs.setTabText(TAB_RESULTS, t))
-        self.search.results_shown.connect(self.results_shown)
-        self.search.resolved.connect(self._on_resolved)
-        self.search.failed.connect(self._on_failed)
-        self.detail.copied.connect(self._copied)
+        self.messages = MessageArea()
         self.slips = SlipController(
             self, self.detail, self.data_dir, self.settings, self.need_text, self.found_how
         )
+        self.desk_setup = DeskSetupEntry(self, self.data_dir, first_run)
+        self.status = HubStatus(self, self.data_dir, self.settings, sync_runner)
+
+    def _wire(self) -> None:
+        session, search, detail = self.session, self.search, self.detail
+        session.log_opened.connect(self._log_opened)
+        session.log_failed.connect(self._log_failed)
+        session.taught.connect(search.teach)
+        session.unmet_recorded.connect(self.status.refresh)
+        session.message.connect(self._say)
+        search.ready.connect(self._engine_ready)
+        search.result_chosen.connect(self._show_result)
+        search.note.connect(detail.show_message)
+        search.details_wanted.connect(detail.focus_first)
+        search.unmet.connect(session.note_unmet)
+        search.results_wanted.connect(lambda: self.tabs.setCurrentIndex(TAB_RESULTS))
+        search.title_changed.connect(lambda t: self.tabs.setTabText(TAB_RESULTS, t))
+        search.results_shown.connect(self.results_shown)
+        search.resolved.connect(self._on_resolved)
+        search.failed.connect(self._on_failed)
+        self.browse.service_selected.connect(self._browse_selected)
+        self.browse.service_activated.connect(self._browse_activated)
+        self.history.slip_requested.connect(self.slips.print_history_slip)
+        self.history.held_released.connect(self.status.held_released)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        detail.copied.connect(self._copied)
+        detail.referral_requested.connect(self.slips.log_referral)
+        detail.report_requested.connect(self.report_contact)
+        detail.slip_requested.connect(self.print_slip)
+        detail.contact_requested.connect(self.slips.contact_on_behalf)
         self.slips.message.connect(self._say)
         self.slips.referral_logged.connect(self._referral_logged)
         self.slips.done.connect(self.focus_search)
-        self.detail.referral_requested.connect(self.slips.log_referral)
-        self.detail.report_requested.connect(self.report_contact)
-        self.detail.slip_requested.connect(self.print_slip)
-        self.detail.contact_requested.connect(self.slips.contact_on_behalf)
+        self.desk_setup.settings_chosen.connect(self.apply_settings)
+        self.desk_setup.enrolled.connect(self._desk_enrolled)
+        self.desk_setup.directory_switched.connect(self.check_directory)
+        self.desk_setup.done.connect(self.focus_search)
+        self.status.message.connect(self._say)
+        self.status.directory_updated.connect(self.check_directory)
+        self.status.synced.connect(self._synced)
+        self.status.quarantine_requested.connect(self.show_quarantine)
+        self.messages.showing.connect(self._message_showing)
+        self.settings_button.clicked.connect(self.open_settings)
+
+    def _lay_out(self) -> None:
+        search, detail = self.search, self.detail
+        row = QHBoxLayout()
+        row.addWidget(search.search_label)
+        row.addWidget(search.search_box, 1)
+        row.addWidget(self.settings_button)  # the history is its tab (F3)
+        self.tabs.addTab(search.results_stack, "")
+        self.tabs.addTab(self.browse, "")
+        self.tabs.addTab(self.history, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(detail)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
@@ -142,37 +166,268 @@ class MainWindow(QMainWindow, WindowActions):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(4)
-        search = self.search
-        shrinking = (search.results_view, search.results_stack, self.browse, self.history_scroll)
-        for widget in (*shrinking, self.detail.scroll, self.detail):
+        shrinking = (search.results_view, search.results_stack, self.browse, self.history)
+        for widget in (*shrinking, detail.scroll, detail):
             widget.setMinimumHeight(MIN_PANE)  # the details give way; the answer above does not
         layout.addWidget(self.emergency)
         layout.addWidget(self.sample_banner)
         layout.addLayout(row)
-        layout.addWidget(self.search.route_note)  # SP4N-LAPOR! / 112 when no office meets the need
-        layout.addWidget(self.detail.answer)  # the number first, never scrolled away
-        layout.addWidget(self.detail.action_bar)
+        layout.addWidget(search.route_note)  # SP4N-LAPOR! / 112 when no office meets the need
+        layout.addWidget(detail.answer)  # the number first, never scrolled away
+        layout.addWidget(detail.action_bar)
         layout.addWidget(self.splitter, 1)
-        self.messages = MessageArea()
         layout.addWidget(self.messages)
-        self.messages.showing.connect(self._message_showing)
         self.setCentralWidget(central)
-        self.desk_setup = DeskSetupEntry(self, self.data_dir, self.first_run)
-        self.desk_setup.settings_chosen.connect(self.apply_settings)
-        self.desk_setup.enrolled.connect(self._desk_enrolled)
-        self.desk_setup.directory_switched.connect(self.check_directory)
-        self.desk_setup.done.connect(self.focus_search)
-        self.status = HubStatus(self, self.data_dir, self.settings, self.sync_runner_factory)
-        self.status.message.connect(self._say)
-        self.status.directory_updated.connect(self.check_directory)
-        self.status.synced.connect(self._synced)
-        self.status.quarantine_requested.connect(self.show_quarantine)
         self.statusBar().addPermanentWidget(self.status.parts)
         self.statusBar().addPermanentWidget(self.status.quarantine_button)
         self.statusBar().addPermanentWidget(self.status.sync_button)
-        self.settings_button.clicked.connect(self.open_settings)
-        QWidget.setTabOrder(self.search.search_box, self.search.results_view)
-        QWidget.setTabOrder(self.search.results_view, self.detail.scroll)
+        QWidget.setTabOrder(search.search_box, search.results_view)
+        QWidget.setTabOrder(search.results_view, detail.scroll)
+
+    # --- the directory and the log ---------------------------------------------------------
+    @property
+    def log(self):  # noqa: ANN201 - the ReferralLog, once open (the session owns it)
+        return self.session.log
+
+    @property
+    def reader(self):  # noqa: ANN201 - the window's DirectoryReader (the session owns it)
+        return self.session.reader
+
+    def load_directory(self) -> None:
+        """Open this desk's directory on the search worker (the sample on first run).
+
+        Nothing here waits on disk: the worker opens the directory and builds its engine,
+        then ``_engine_ready`` opens the window's own reader on the same file (for browsing
+        and the dialogs) and the referral log opens on the database worker.
+        """
+        self.search.load(self.data_dir, self.settings.kecamatan)
+
+    def _engine_ready(self, facts: dict) -> None:
+        reader = self.session.open_reader(facts["path"])
+        self.sample = reader.is_sample
+        self._sources_changed()
+        self.detail.freshness_months = reader.settings.freshness_months
+        self.sample_banner.setVisible(self.sample)
+        self.browse.loaded = False
+        if self.tabs.currentIndex() == TAB_BROWSE:
+            self.browse.load(reader)
+        self.status.update_texts()
+        if self.log is None:
+            self.session.open_log()
+        else:
+            self.search.set_referral_counts(self.log.referral_counts())
+            self.search.teach(self.session.lessons)
+        self.directory_loaded.emit()
+
+    def _log_opened(self, log, counts: dict) -> None:
+        self._sources_changed()
+        self.search.set_referral_counts(counts)
+        self.search.teach(self.session.lessons)
+        self.history.set_log(log)
+        self.status.update_texts()
+        self.status.start()
+        self.desk_setup.offer_first_run(self.settings, log)
+
+    def _log_failed(self, reason: str) -> None:
+        self.history.log_failed(reason)
+        self._on_failed(reason)
+
+    def check_directory(self) -> None:
+        """Switch to a newer directory (imported meanwhile) when the window is activated."""
+        if self.search.engine_ready and self.session.newer_directory():
+            self.load_directory()
+
+    def shutdown(self) -> None:
+        self.desk_setup.close()
+        self.status.stop()
+        self.search.stop()
+        self.session.close()
+        self._sources_changed()
+
+    def _sources_changed(self) -> None:
+        """The log, the directory or the settings changed: the components follow."""
+        self.slips.set_sources(self.log, self.reader, self.settings)
+        self.status.set_sources(self.log, self.reader, self.settings)
+
+    def _on_failed(self, message: str) -> None:
+        self._say(self.tr("Problem: %1").replace("%1", message))
+        if not self.search.engine_ready:
+            self.detail.show_message(
+                self.tr(
+                    "The service directory cannot be opened: %1. Import the directory again, "
+                    "or ask the regency's Diskominfo for help."
+                ).replace("%1", message)
+            )
+
+    def _say(self, text: str) -> None:
+        self.messages.showMessage(text, STATUS_MS)
+
+    # --- search, browse and tabs ---------------------------------------------------------
+    def _show_result(self, result) -> None:
+        self.detail.show_result(result, self.sample)
+
+    def focus_search(self) -> None:
+        self.search.focus()
+
+    def clear_search(self) -> None:
+        """Esc: back to the search box with its text selected (the next citizen's typing
+        replaces it); Esc again there clears it."""
+        if self.search.select_or_clear():
+            return
+        self.tabs.setCurrentIndex(TAB_RESULTS)
+        self.search.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_browse(self) -> None:
+        self.tabs.setCurrentIndex(TAB_BROWSE)
+        self.browse.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_history(self) -> None:
+        """F3: the history, its newest referral chosen and the table focused (F5 and
+        Ctrl+P act on it at once)."""
+        self.tabs.setCurrentIndex(TAB_HISTORY)
+        self.history.show_newest()
+
+    def show_quarantine(self) -> None:
+        """The quarantine button: the history, narrowed to what the hub refused."""
+        self.show_history()
+        self.history.show_sync_state("quarantined")
+
+    def _tab_changed(self, index: int) -> None:
+        self.search.set_shown(index == TAB_RESULTS)
+        self.detail.setVisible(index != TAB_HISTORY)
+        self.detail.answer.allow(index != TAB_HISTORY)
+        self.detail.action_bar.setVisible(index != TAB_HISTORY)
+        if index == TAB_BROWSE:
+            # Browse acts on its own choice only: never on the last search's service
+            self.detail.show_message(
+                self.tr(
+                    "Choose a service in the list (arrow keys, Enter) to see its contacts. "
+                    "The need you typed in the search box goes with the referral."
+                )
+            )
+            if not self.browse.loaded and self.reader is not None:
+                self.browse.load(self.reader)
+            elif (chosen := self.browse.current_service()) is not None:
+                self._browse_selected(chosen)
+        elif index == TAB_HISTORY:
+            self.history.refresh()
+        elif index == TAB_RESULTS:
+            result = self.search.current_result()
+            if result is not None:
+                self.detail.show_result(result, self.sample)
+            else:
+                self.detail.show_message(self.search.hint())
+
+    def _browse_selected(self, service_id: str) -> None:
+        self._browse_wanted, self._focus_detail = service_id, False
+        self.search.resolve(service_id)
+
+    def _browse_activated(self, service_id: str) -> None:
+        self._browse_selected(service_id)
+        self._focus_detail = True
+
+    def _on_resolved(self, service_id: str, result) -> None:
+        if service_id != self._browse_wanted or self.tabs.currentIndex() != TAB_BROWSE:
+            return
+        if result is not None:
+            self.detail.show_result(result, self.sample)
+            if self._focus_detail:
+                self.detail.focus_first()
+
+    # --- numbers, referrals, dialogs -----------------------------------------------------
+    def copy_contact(self, n: int) -> None:
+        if self.detail.copy_contact(n) is None:
+            self._say(self.tr("Contact %1 has no number to copy.").replace("%1", str(n)))
+
+    def _copied(self, shown: str) -> None:
+        self._say(self.tr("Number copied: %1").replace("%1", shown))
+
+    def need_text(self) -> str:
+        """The need as typed (while the search results or Browse are shown: a clerk browses
+        when the search did not find what the citizen said)."""
+        if self.tabs.currentIndex() in (TAB_RESULTS, TAB_BROWSE):
+            return self.search.text().strip()
+        return ""
+
+    def found_how(self, result) -> tuple[str, int]:
+        """How the clerk found the detail's service: ("search", its place in the results)
+        or ("browse", 0)."""
+        if self.tabs.currentIndex() == TAB_BROWSE:
+            return "browse", 0
+        return "search", self.search.rank_of(result)
+
+    def print_slip(self) -> None:
+        """Ctrl+P: the slip of the history's selected referral, or of the detail's contact."""
+        if self.tabs.currentIndex() != TAB_HISTORY:
+            self.slips.print_slip()
+        else:
+            self.slips.print_history_slip(self.history.selected_referral())
+
+    def _referral_logged(self, referral) -> None:
+        """A referral is in the log (F2, a printed slip, F7): learn, count, list it."""
+        self.session.learn_from(referral)
+        self.status.update_texts()
+        self.status.refresh()
+        self.history.refresh()
+
+    def _synced(self) -> None:
+        if self.tabs.currentIndex() == TAB_HISTORY:
+            self.history.refresh()  # the sync states changed
+
+    def report_contact(self) -> None:
+        result, contact = self.detail.result, self.detail.selected_contact()
+        if result is None or contact is None:
+            return
+        if self.log is None:
+            self._say(self.tr("The referral log is still opening; try again in a moment."))
+            return
+        from melayani_desk.ui.report_dialog import ContactReportDialog
+
+        dialog = ContactReportDialog(self.log, self.reader, contact, result.service, self)
+        if dialog.exec():
+            self._say(self.tr("Contact problem reported."))
+        self.status.update_texts()
+        self.focus_search()
+
+    # --- settings --------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        self.desk_setup.open_settings(self.settings, self.log)
+
+    def _desk_enrolled(self, setup) -> None:  # noqa: ANN001 - a desk_setup.Setup
+        """The hub's names are the desk's settings now (saved by the enrollment): apply
+        them even if the dialog is cancelled, and sync at once."""
+        self.apply_settings(setup.settings)
+        self._say(
+            self.tr("This desk is enrolled with %1; syncing now…").replace(
+                "%1", setup.enrolled.hub_url
+            )
+        )
+        self.status.sync_after_enrollment()
+
+    def apply_settings(self, new: settings_mod.Settings) -> None:
+        """Save and apply live: language, font size, the desk's kecamatan."""
+        from melayani_desk.ui import i18n
+        from melayani_desk.ui.app import set_font_size
+
+        old, self.settings = self.settings, new.validated()
+        settings_mod.save(self.data_dir, self.settings)
+        self._sources_changed()
+        if new.font_size != old.font_size:
+            set_font_size(self.settings.font_size)
+            self.apply_fonts()
+        if new.language != old.language:
+            i18n.install(self.settings.language)  # LanguageChange -> retranslate()
+        if new.kecamatan != old.kecamatan and self.search.client is not None:
+            self.load_directory()
+
+    def bring_forward(self) -> None:
+        """Another start of the program asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.focus_search()
 
     def _build_actions(self) -> None:
         def action(key: str | QKeySequence, slot) -> QAction:
@@ -222,7 +477,6 @@ class MainWindow(QMainWindow, WindowActions):
         self.tabs.setAccessibleName(self.tr("Results, browse and history"))
         self.tabs.setTabText(1, self.tr("Browse (F6)"))
         self.tabs.setTabText(2, self.tr("History (F3)"))
-        self.history_placeholder.setText(self.tr("Opening the referral log…"))
         texts = {
             self.act_refer: self.tr("Log referral"),
             self.act_history: self.tr("Referral history"),
@@ -246,8 +500,7 @@ class MainWindow(QMainWindow, WindowActions):
         self.detail.retranslate()
         if self.detail.result is None:
             self.detail.show_message(self.search.current_message())
-        if self.history is not None and self.log is not None:
-            self._make_history()  # the history widget sets its texts once: build it anew
+        self.history.retranslate()
         self.status.retranslate()
         self.status.update_texts()
 

@@ -518,6 +518,17 @@
         </message>
     </context>
     <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>The referral log cannot be opened: %1</source>
+            <translation>Catatan rujukan tidak bisa dibuka: %1</translation>
+        </message>
+        <message>
+            <source>Opening the referral log…</source>
+            <translation>Membuka catatan rujukan…</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryWidget</name>
         <message>
             <source>Today</source>
@@ -945,6 +956,38 @@
             <translation>Pengaturan (Ctrl+,)</translation>
         </message>
         <message>
+            <source>Problem: %1</source>
+            <translation>Masalah: %1</translation>
+        </message>
+        <message>
+            <source>The service directory cannot be opened: %1. Import the directory again, or ask the regency's Diskominfo for help.</source>
+            <translation>Direktori layanan tidak bisa dibuka: %1. Impor ulang direktori, atau minta bantuan Diskominfo Pemkab.</translation>
+        </message>
+        <message>
+            <source>Choose a service in the list (arrow keys, Enter) to see its contacts. The need you typed in the search box goes with the referral.</source>
+            <translation>Pilih layanan di daftar (tombol panah, Enter) untuk melihat kontaknya. Kebutuhan yang Anda ketik di kotak pencarian ikut dicatat dalam rujukan.</translation>
+        </message>
+        <message>
+            <source>Contact %1 has no number to copy.</source>
+            <translation>Kontak %1 tidak punya nomor untuk disalin.</translation>
+        </message>
+        <message>
+            <source>Number copied: %1</source>
+            <translation>Nomor disalin: %1</translation>
+        </message>
+        <message>
+            <source>The referral log is still opening; try again in a moment.</source>
+            <translation>Catatan rujukan masih dibuka; coba lagi sebentar lagi.</translation>
+        </message>
+        <message>
+            <source>Contact problem reported.</source>
+            <translation>Masalah kontak dilaporkan.</translation>
+        </message>
+        <message>
+            <source>This desk is enrolled with %1; syncing now…</source>
+            <translation>Meja ini sudah terdaftar ke %1; sinkronisasi dimulai…</translation>
+        </message>
+        <message>
             <source>SAMPLE DATA — made-up names and numbers: import the official directory before serving citizens.</source>
             <translation>DATA CONTOH — nama dan nomor karangan: impor direktori resmi sebelum melayani warga.</translation>
         </message>
@@ -963,10 +1006,6 @@
         <message>
             <source>Browse (F6)</source>
             <translation>Jelajah (F6)</translation>
-        </message>
-        <message>
-            <source>Opening the referral log…</source>
-            <translation>Membuka catatan rujukan…</translation>
         </message>
         <message>
             <source>Log referral</source>
@@ -1645,45 +1684,6 @@
         <message>
             <source>Saved: %1</source>
             <translation>Tersimpan: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowActions</name>
-        <message>
-            <source>Problem: %1</source>
-            <translation>Masalah: %1</translation>
-        </message>
-        <message>
-            <source>The service directory cannot be opened: %1. Import the directory again, or ask the regency's Diskominfo for help.</source>
-            <translation>Direktori layanan tidak bisa dibuka: %1. Impor ulang direktori, atau minta bantuan Diskominfo Pemkab.</translation>
-        </message>
-        <message>
-            <source>Choose a service in the list (arrow keys, Enter) to see its contacts. The need you typed in the search box goes with the referral.</source>
-            <translation>Pilih layanan di daftar (tombol panah, Enter) untuk melihat kontaknya. Kebutuhan yang Anda ketik di kotak pencarian ikut dicatat dalam rujukan.</translation>
-        </message>
-        <message>
-            <source>Contact %1 has no number to copy.</source>
-            <translation>Kontak %1 tidak punya nomor untuk disalin.</translation>
-        </message>
-        <message>
-            <source>Number copied: %1</source>
-            <translation>Nomor disalin: %1</translation>
-        </message>
-        <message>
-            <source>The referral log cannot be opened: %1</source>
-            <translation>Catatan rujukan tidak bisa dibuka: %1</translation>
-        </message>
-        <message>
-            <source>The referral log is still opening; try again in a moment.</source>
-            <translation>Catatan rujukan masih dibuka; coba lagi sebentar lagi.</translation>
-        </message>
-        <message>
-            <source>This desk is enrolled with %1; syncing now…</source>
-            <translation>Meja ini sudah terdaftar ke %1; sinkronisasi dimulai…</translation>
-        </message>
-        <message>
-            <source>Contact problem reported.</source>
-            <translation>Masalah kontak dilaporkan.</translation>
         </message>
     </context>
     <context>
