@@ -21,8 +21,8 @@ from melayani_desk.cli import main as desk_main
 from melayani_desk.referrals.log import ReferralLog
 from melayani_desk.referrals.slip import slip_for_referral
 from melayani_desk.sync.runner import SyncRunner
-from melayani_desk.ui.slip_render import PAPERS, header_html
-from melayani_desk.ui.tasks import wait_for_tasks
+from melayani_desk.ui.dialogs.slip_render import PAPERS, header_html
+from melayani_desk.ui.workers.tasks import wait_for_tasks
 
 ADMIN = {"Authorization": "Bearer rahasia-admin"}
 

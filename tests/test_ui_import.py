@@ -17,8 +17,8 @@ from melayani_desk import settings as settings_mod
 from melayani_desk.directory.local import current_file, import_path
 from melayani_desk.ui import i18n
 from melayani_desk.ui.app import make_app
-from melayani_desk.ui.import_dialog import ImportDialog
-from melayani_desk.ui.tasks import wait_for_tasks
+from melayani_desk.ui.dialogs.import_dialog import ImportDialog
+from melayani_desk.ui.workers.tasks import wait_for_tasks
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ def test_errors_are_listed_by_sheet_row_and_column_and_copied(qtbot, desk, tmp_p
 
 
 def test_ctrl_i_in_the_window_imports_and_the_window_loads_the_new_directory(qtbot, desk, tmp_path):
-    from melayani_desk.ui.main_window import MainWindow
+    from melayani_desk.ui.window.main_window import MainWindow
 
     window = MainWindow(desk, settings_mod.load(desk))
     qtbot.addWidget(window)
@@ -173,7 +173,7 @@ def test_ctrl_i_in_the_window_imports_and_the_window_loads_the_new_directory(qtb
 def test_settings_offers_the_import_and_hands_it_to_the_window(qtbot, desk):
     from PySide6.QtWidgets import QApplication
 
-    from melayani_desk.ui.main_window import MainWindow
+    from melayani_desk.ui.window.main_window import MainWindow
 
     window = MainWindow(desk, settings_mod.load(desk))
     qtbot.addWidget(window)

@@ -18,7 +18,7 @@ from test_ui_main import desk, open_window  # noqa: F401 - the desk fixture
 
 from melayani_desk.ui import i18n
 from melayani_desk.ui.app import set_font_size
-from melayani_desk.ui.status_parts import ELLIPSIS, StatusParts
+from melayani_desk.ui.widgets.status_parts import ELLIPSIS, StatusParts
 
 FULL_EVERY = 25  # one service in this many also goes through the whole details pane
 LONG_MESSAGE = (

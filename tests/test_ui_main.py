@@ -13,8 +13,8 @@ from melayani_core.directory.phones import display
 from melayani_desk import settings as settings_mod
 from melayani_desk.ui import i18n
 from melayani_desk.ui.app import instance_key, listen, make_app, notify_running, set_font_size
-from melayani_desk.ui.detail_pane import contact_number
-from melayani_desk.ui.main_window import MainWindow
+from melayani_desk.ui.window.detail_pane import contact_number
+from melayani_desk.ui.window.main_window import MainWindow
 
 SIZE = (1366, 768)
 
@@ -309,7 +309,7 @@ def test_browse_reads_off_the_ui_thread_and_the_window_stays_responsive(
 
     from PySide6.QtCore import QTimer
 
-    from melayani_desk.ui import browse as browse_mod
+    from melayani_desk.ui.window import browse as browse_mod
 
     gate, threads = threading.Event(), []
     real = browse_mod.read_browse

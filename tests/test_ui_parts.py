@@ -10,13 +10,13 @@ from test_ui_dialogs import desk  # noqa: F401 - the fixture: a tiny directory a
 from test_ui_slips import opened  # noqa: F401 - the fixture: openUrl recorded
 
 from melayani_desk.settings import Settings
-from melayani_desk.ui.desk_session import DeskSession
-from melayani_desk.ui.desk_setup_entry import DeskSetupEntry
-from melayani_desk.ui.detail_pane import DetailPane
-from melayani_desk.ui.history_tab import HistoryTab
-from melayani_desk.ui.hub_status import HubStatus
-from melayani_desk.ui.search_panel import SearchPanel
-from melayani_desk.ui.slip_control import SlipController
+from melayani_desk.ui.window.desk_session import DeskSession
+from melayani_desk.ui.window.desk_setup_entry import DeskSetupEntry
+from melayani_desk.ui.window.detail_pane import DetailPane
+from melayani_desk.ui.window.history_tab import HistoryTab
+from melayani_desk.ui.window.hub_status import HubStatus
+from melayani_desk.ui.window.search_panel import SearchPanel
+from melayani_desk.ui.window.slip_control import SlipController
 
 
 def test_slip_controller_alone_logs_f7_once_and_says_so(qtbot, desk, opened):  # noqa: F811

@@ -14,8 +14,8 @@ from test_ui_sync import windows  # noqa: F401
 
 from melayani_desk import settings as settings_store
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.ui.settings_dialog import SettingsDialog
-from melayani_desk.ui.tasks import wait_for_tasks
+from melayani_desk.ui.dialogs.settings_dialog import SettingsDialog
+from melayani_desk.ui.workers.tasks import wait_for_tasks
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample"
 
@@ -94,7 +94,7 @@ def test_fresh_install_to_enrolled_named_and_syncing_through_the_window(
     from hub_fixtures import hub_on
 
     from melayani_desk.ui.app import make_app
-    from melayani_desk.ui.main_window import MainWindow
+    from melayani_desk.ui.window.main_window import MainWindow
     from melayani_hub import signing
     from melayani_hub.desks import new_code
     from melayani_hub.models import Referral

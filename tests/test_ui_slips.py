@@ -16,7 +16,7 @@ from test_ui_main import open_window, search
 
 from melayani_desk.referrals.slip import MONTHS_EN, MONTHS_ID
 from melayani_desk.ui import i18n
-from melayani_desk.ui.referral_dialog import ReferralDialog
+from melayani_desk.ui.dialogs.referral_dialog import ReferralDialog
 
 
 @pytest.fixture

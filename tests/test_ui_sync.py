@@ -17,7 +17,7 @@ from melayani_desk.sync.runner import SyncReport, SyncStatus
 from melayani_desk.sync.sender import UploadResult
 from melayani_desk.sync.updater import DirectoryResult
 from melayani_desk.ui import i18n
-from melayani_desk.ui.history_model import ReferralTableModel
+from melayani_desk.ui.models.history_model import ReferralTableModel
 
 
 def status(**over) -> SyncStatus:
@@ -74,7 +74,7 @@ def windows(qtbot):
 def start(qtbot, windows, desk, runner: FakeRunner | None = None):
     from melayani_desk import settings as settings_mod
     from melayani_desk.ui.app import make_app
-    from melayani_desk.ui.main_window import MainWindow
+    from melayani_desk.ui.window.main_window import MainWindow
 
     settings = settings_mod.load(desk)
     make_app([], settings.validated())

@@ -132,7 +132,7 @@ def run_gui(data_dir: Path, argv: list[str] | None = None) -> int:
     if guard is None:
         return 0
     try:
-        from melayani_desk.ui.main_window import MainWindow
+        from melayani_desk.ui.window.main_window import MainWindow
 
         windows: list[MainWindow] = []
         # served before the window is built: a start meanwhile finds it (raised once built)

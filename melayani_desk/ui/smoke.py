@@ -82,7 +82,7 @@ def run(data_dir: Path) -> int:
         settings = settings_mod.load(data_dir)
         app = make_app(sys.argv[:1] or ["melayani-desk"], settings)
         stage("app")
-        from melayani_desk.ui.main_window import MainWindow
+        from melayani_desk.ui.window.main_window import MainWindow
 
         window = MainWindow(data_dir, settings)
         window.resize(1366, 768)

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import QWidget
 
 from melayani_desk import settings as settings_mod
 from melayani_desk.referrals.slip import Slip, slip_for, slip_for_referral
-from melayani_desk.ui.detail_pane import DetailPane
-from melayani_desk.ui.form_parts import failure_reason
+from melayani_desk.ui.dialogs.form_parts import failure_reason
+from melayani_desk.ui.window.detail_pane import DetailPane
 
 Target = tuple[int, tuple[str, str, str], Any, Any, str]  # view, key, result, contact, need
 
@@ -127,7 +127,7 @@ class SlipController(QObject):
         return self.detail.view, _key(result, contact, need), result, contact, need
 
     def _record(self, target, channel: str, on_done, on_error, supersedes=None) -> None:
-        from melayani_desk.ui.tasks import run_task
+        from melayani_desk.ui.workers.tasks import run_task
 
         _view, _k, result, contact, need = target
         found_via, rank = self.found_how(result)
@@ -161,7 +161,7 @@ class SlipController(QObject):
         result, contact = self.detail.result, self.detail.selected_contact()
         if result is None or contact is None or not self._need_log():
             return
-        from melayani_desk.ui.referral_dialog import ReferralDialog
+        from melayani_desk.ui.dialogs.referral_dialog import ReferralDialog
 
         need = self.need_of()
         view = self.detail.view
@@ -219,7 +219,7 @@ class SlipController(QObject):
         self._open_slip_dialog(slip, None)
 
     def _open_slip_dialog(self, slip: Slip, before_output) -> None:
-        from melayani_desk.ui.slip_dialog import SlipDialog
+        from melayani_desk.ui.dialogs.slip_dialog import SlipDialog
 
         dialog = SlipDialog(slip, self.data_dir, self.settings, self.host, before_output)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

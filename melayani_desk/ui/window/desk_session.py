@@ -60,7 +60,7 @@ class DeskSession(QObject):
     # --- the log -------------------------------------------------------------------------
     def open_log(self) -> None:
         """Open the log on the database worker (nothing waits); ``log_opened`` follows."""
-        from melayani_desk.ui.tasks import run_task
+        from melayani_desk.ui.workers.tasks import run_task
 
         data_dir = self.data_dir
 
@@ -100,7 +100,7 @@ class DeskSession(QObject):
         regency what its directory does not answer."""
         if not need or need == self._unmet_noted or self.log is None:
             return
-        from melayani_desk.ui.tasks import run_task
+        from melayani_desk.ui.workers.tasks import run_task
 
         self._unmet_noted = need
         run_task(
@@ -116,8 +116,8 @@ class DeskSession(QObject):
         if self.reader is not None:
             self.reader.close()
             self.reader = None
-        if "melayani_desk.ui.tasks" in sys.modules:
-            sys.modules["melayani_desk.ui.tasks"].wait_for_tasks(10_000)
+        if "melayani_desk.ui.workers.tasks" in sys.modules:
+            sys.modules["melayani_desk.ui.workers.tasks"].wait_for_tasks(10_000)
         if self.log is not None:
             self.log.close()
             self.log = None

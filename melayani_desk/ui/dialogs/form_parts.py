@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from melayani_core.referrals.model import ReferralError
 from melayani_desk.diskfull import is_disk_full, message
-from melayani_desk.ui.tasks import run_task
+from melayani_desk.ui.workers.tasks import run_task
 
 # Radio and check boxes grow with the text size (the style draws them at a fixed size).
 DIALOG_STYLE = "QRadioButton::indicator, QCheckBox::indicator { width: 0.8em; height: 0.8em; }"

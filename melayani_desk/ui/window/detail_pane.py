@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from melayani_core.directory.freshness import is_stale
 from melayani_core.directory.model import DEFAULT_FRESHNESS_MONTHS
 from melayani_core.directory.phones import display
-from melayani_desk.ui.answer_card import AnswerCard
 from melayani_desk.ui.constants import (
     MAX_SHORTCUT_CONTACTS,
     NOTE_STYLE,
@@ -43,6 +42,7 @@ from melayani_desk.ui.constants import (
     TITLE_SCALE,
     scaled_font,
 )
+from melayani_desk.ui.widgets.answer_card import AnswerCard
 
 
 def contact_number(contact) -> str:

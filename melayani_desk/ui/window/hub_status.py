@@ -20,8 +20,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from melayani_desk import settings as settings_mod
-from melayani_desk.ui.history_model import short_time
-from melayani_desk.ui.status_parts import StatusParts
+from melayani_desk.ui.models.history_model import short_time
+from melayani_desk.ui.widgets.status_parts import StatusParts
 
 PARTS_SHARE = 0.6  # at least this share of the window; the rest for the buttons
 
@@ -94,7 +94,7 @@ class HubStatus(QObject):
             return
         if not self.host.isVisible():
             return
-        from melayani_desk.ui.sync_worker import SyncClient
+        from melayani_desk.ui.workers.sync_worker import SyncClient
 
         self.sync = SyncClient(
             self.data_dir, self.settings.sync_minutes, self, self.runner_factory

@@ -2,7 +2,7 @@
 
 The kecamatan and desa lists are the directory's own (read on the read worker); what is
 typed is normalised to the directory's name ("Kec. Licin" -> "Licin") and a name the
-directory does not know is refused with a message.  The hub part (ui/enroll_box.py)
+directory does not know is refused with a message.  The hub part (ui/dialogs/enroll_box.py)
 enrolls the desk; the hub's name and place for it then fill the form and are saved."""
 
 from __future__ import annotations
@@ -23,9 +23,14 @@ from PySide6.QtWidgets import (
 
 from melayani_desk import settings as settings_store
 from melayani_desk.settings import FONT_SIZES, LANGUAGES, PAPERS, Settings
-from melayani_desk.ui.enroll_box import EnrollBox
-from melayani_desk.ui.form_parts import error_label, fit_to_screen, grow_to_fit, save_cancel_row
-from melayani_desk.ui.tasks import run_read, run_task
+from melayani_desk.ui.dialogs.enroll_box import EnrollBox
+from melayani_desk.ui.dialogs.form_parts import (
+    error_label,
+    fit_to_screen,
+    grow_to_fit,
+    save_cancel_row,
+)
+from melayani_desk.ui.workers.tasks import run_read, run_task
 
 # A language is named in itself, so a clerk can find their own in either UI language.
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from melayani_desk.ui.form_parts import DIALOG_STYLE, bold, failure_reason
-from melayani_desk.ui.import_summary import summary_html
-from melayani_desk.ui.problems_view import ProblemsView
-from melayani_desk.ui.tasks import run_job, run_read
+from melayani_desk.ui.dialogs.form_parts import DIALOG_STYLE, bold, failure_reason
+from melayani_desk.ui.dialogs.import_summary import summary_html
+from melayani_desk.ui.widgets.problems_view import ProblemsView
+from melayani_desk.ui.workers.tasks import run_job, run_read
 
 LOSS_STYLE = "color: black; background: #ffe0e0; border: 2px solid #b00020; padding: 6px;"
 KEPT = "direktori yang dipakai TIDAK diubah"

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from melayani_core.directory import phones
 from melayani_core.referrals.lapor import MAX_LAPOR
 from melayani_core.referrals.model import CHANNELS, ReferralError
-from melayani_desk.ui.form_parts import (
+from melayani_desk.ui.dialogs.form_parts import (
     SavingDialog,
     bold,
     failure_reason,

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from melayani_desk import settings as settings_mod
 from melayani_desk.referrals.slip import SLIP_LANGUAGES, Slip
-from melayani_desk.ui.slip_render import PAPERS, render, write_pdf
+from melayani_desk.ui.dialogs.slip_render import PAPERS, render, write_pdf
 
 _printer: QPrinter | None = None
 # each language by its own name (as in the settings), so the citizen can point at it

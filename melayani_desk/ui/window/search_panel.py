@@ -22,8 +22,8 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QStackedWidget
 
 from melayani_desk.ui.constants import SEARCH_MAX_POINTS, SEARCH_SCALE
-from melayani_desk.ui.results_model import ResultDelegate, ResultRole, ResultsModel
-from melayani_desk.ui.route_note import RouteNote
+from melayani_desk.ui.models.results_model import ResultDelegate, ResultRole, ResultsModel
+from melayani_desk.ui.widgets.route_note import RouteNote
 
 MOVE_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5, Qt.Key.Key_PageDown: 5}
 
@@ -72,7 +72,7 @@ class SearchPanel(QObject):
     # --- the worker ----------------------------------------------------------------------
     def load(self, data_dir: Path, kecamatan: str) -> None:
         """Open the directory on a new search worker (the old one stops); nothing waits."""
-        from melayani_desk.ui.search_worker import SearchClient
+        from melayani_desk.ui.workers.search_worker import SearchClient
 
         if self.client is not None:
             self.client.stop()

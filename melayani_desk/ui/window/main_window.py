@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from melayani_desk import settings as settings_mod
-from melayani_desk.ui.browse import BrowseWidget
 from melayani_desk.ui.constants import (
     MIN_PANE,
     QWIDGETSIZE_MAX,
@@ -40,15 +39,16 @@ from melayani_desk.ui.constants import (
     TAB_HISTORY,
     TAB_RESULTS,
 )
-from melayani_desk.ui.desk_session import DeskSession
-from melayani_desk.ui.desk_setup_entry import DeskSetupEntry
-from melayani_desk.ui.detail_pane import DetailPane
-from melayani_desk.ui.fit_label import FitLabel
-from melayani_desk.ui.history_tab import HistoryTab
-from melayani_desk.ui.hub_status import HubStatus
-from melayani_desk.ui.message_area import MessageArea
-from melayani_desk.ui.search_panel import SearchPanel
-from melayani_desk.ui.slip_control import SlipController
+from melayani_desk.ui.widgets.fit_label import FitLabel
+from melayani_desk.ui.widgets.message_area import MessageArea
+from melayani_desk.ui.window.browse import BrowseWidget
+from melayani_desk.ui.window.desk_session import DeskSession
+from melayani_desk.ui.window.desk_setup_entry import DeskSetupEntry
+from melayani_desk.ui.window.detail_pane import DetailPane
+from melayani_desk.ui.window.history_tab import HistoryTab
+from melayani_desk.ui.window.hub_status import HubStatus
+from melayani_desk.ui.window.search_panel import SearchPanel
+from melayani_desk.ui.window.slip_control import SlipController
 
 
 class MainWindow(QMainWindow):
@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
         if self.log is None:
             self._say(self.tr("The referral log is still opening; try again in a moment."))
             return
-        from melayani_desk.ui.report_dialog import ContactReportDialog
+        from melayani_desk.ui.dialogs.report_dialog import ContactReportDialog
 
         dialog = ContactReportDialog(self.log, self.reader, contact, result.service, self)
         if dialog.exec():

@@ -34,7 +34,7 @@ class HistoryTab(QScrollArea):
 
     def set_log(self, log: Any) -> None:
         """The referral log is open: the history widget shows it."""
-        from melayani_desk.ui.history import HistoryWidget
+        from melayani_desk.ui.window.history import HistoryWidget
 
         self._log = log
         if self.history is not None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from melayani_desk.ui.tasks import run_read
+from melayani_desk.ui.workers.tasks import run_read
 
 ServiceIdRole = Qt.ItemDataRole.UserRole + 2  # same role number as the results model
 BY_CATEGORY, BY_AGENCY = "category", "agency"

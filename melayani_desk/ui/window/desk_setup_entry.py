@@ -44,7 +44,7 @@ class DeskSetupEntry(QObject):
 
     # --- Settings --------------------------------------------------------------------------
     def open_settings(self, settings: settings_mod.Settings, log: Any) -> None:
-        from melayani_desk.ui.settings_dialog import SettingsDialog
+        from melayani_desk.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.data_dir, settings, self.host, log=log)
         dialog.enrolled.connect(self.enrolled)
@@ -66,7 +66,7 @@ class DeskSetupEntry(QObject):
         if (self.data_dir / settings_mod.SETTINGS_FILE).exists():
             return
         from melayani_desk.sync.state import SyncStore
-        from melayani_desk.ui.tasks import run_read
+        from melayani_desk.ui.workers.tasks import run_read
 
         db = log.db
 
@@ -78,7 +78,7 @@ class DeskSetupEntry(QObject):
     def _first_run_checked(self, enrolled: bool, settings, log) -> None:
         if enrolled or self._closed or self.first_run_dialog is not None:
             return
-        from melayani_desk.ui.first_run import FirstRunDialog
+        from melayani_desk.ui.dialogs.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(self.data_dir, settings, self.host, log=log)
         self.first_run_dialog = dialog
@@ -89,7 +89,7 @@ class DeskSetupEntry(QObject):
 
     # --- import ----------------------------------------------------------------------------
     def open_import(self) -> None:
-        from melayani_desk.ui.import_dialog import ImportDialog
+        from melayani_desk.ui.dialogs.import_dialog import ImportDialog
 
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
