@@ -1,6 +1,6 @@
 """The parts the desk's forms share: the error line, Save/Cancel, and saving on the worker.
 
-``SavingDialog`` is a form whose Save is a write on the database worker (ui.tasks): the
+``SavingDialog`` is a form whose Save is a write on the database worker (ui.workers.tasks): the
 subclass builds its fields, adds ``save_cancel(...)`` and answers ``_submission()`` with
 the write to run.  While it runs both buttons are off and Esc/Cancel wait; then the
 result is kept and the dialog accepts, or the failure is shown and everything typed stays.

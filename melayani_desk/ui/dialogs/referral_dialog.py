@@ -2,7 +2,7 @@
 
 Opens filled in from the search result; the clerk picks how the contact was given and
 saves with Enter (Ctrl+Enter from the note). Citizen details can only be typed after the
-consent box is ticked. The write runs on the database worker (ui.tasks); a refusal from
+consent box is ticked. The write runs on the database worker (ui.workers.tasks); a refusal from
 the log is shown in the dialog and everything typed stays.
 """
 

@@ -11,7 +11,7 @@ the slip that leaves the desk carries its referral code: the dialog calls
 ``before_output(dialog)`` once the clerk has chosen the printer (or the file) and waits,
 buttons disabled, until the caller answers with ``dialog.resume(slip)`` (the slip with
 its code) or ``dialog.resume(None, problem)`` (output the slip as it is and say why).
-The caller does its database write on the worker (ui.tasks), so the UI never waits.
+The caller does its database write on the worker (ui.workers.tasks), so the UI never waits.
 """
 
 from __future__ import annotations

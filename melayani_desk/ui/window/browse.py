@@ -1,7 +1,7 @@
 """Browse without typing: services by category, or by agency, in a tree.
 
 The first Browse of a province-scale directory (20,000 services) must not freeze the
-window: the rows are read and grouped on the read worker (``ui.tasks.run_read``, its own
+window: the rows are read and grouped on the read worker (``ui.workers.tasks.run_read``, its own
 ``DirectoryReader``: only the columns the tree shows), and the model holds plain tuples,
 making a service's text only when the tree asks for it (a collapsed group's services are
 never asked for).  Both groupings are made at once, so switching category/agency is a

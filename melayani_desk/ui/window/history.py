@@ -8,7 +8,7 @@ back in the queue (``ReferralLog.retry_held``, on the DB worker); ``held_release
 tells the window, which syncs.
 
 Nothing here reads on the UI thread: ``refresh`` asks the log on the read worker
-(``ui.tasks.run_read``; a newer refresh makes an older answer stale, and it is dropped), and
+(``ui.workers.tasks.run_read``; a newer refresh makes an older answer stale, and it is dropped), and
 while the widget is hidden (another tab is shown) it only marks itself out of date; the
 read runs when the widget is shown.  The columns are sized from their headers and a sample
 of rows, never by measuring every row.

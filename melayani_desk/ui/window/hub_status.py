@@ -2,7 +2,7 @@
 the sync (F9) and quarantine buttons, and the sync worker.
 
 A component of the main window that owns its state: the SyncClient (its passes run in
-ui.sync_worker's thread), the last SyncStatus and the status widgets the window puts in
+ui.workers.sync_worker's thread), the last SyncStatus and the status widgets the window puts in
 its status bar.  Everything is said in words — the pending count, when the last sync
 succeeded, the directory's version and age, and a WARNING when it is old or expired —
 never by colour alone.  It talks by signals: ``message`` (a status line),

@@ -15,7 +15,7 @@ another service is shown, which starts afresh.
 
 Printing logs *before* the output, so the slip that leaves the desk carries its referral
 code: SlipDialog calls ``_log_before_output`` once the clerk has confirmed the printer or
-chosen the file; the write runs on the database worker (ui.tasks.run_task, never in the
+chosen the file; the write runs on the database worker (ui.workers.tasks.run_task, never in the
 UI thread: a sync pass may be holding the database for a moment), and its callback hands
 the coded slip back with ``dialog.resume``.  The dialog keeps its buttons disabled and
 cannot be closed meanwhile (a few milliseconds).  If the log refuses, the slip goes out

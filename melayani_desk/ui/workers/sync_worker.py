@@ -2,7 +2,7 @@
 
 ``SyncClient`` lives in the UI thread and owns a QThread with one ``_SyncWorker`` in it
 (the network worker of DESIGN.md "Threads"; database writes of the window go through
-ui.tasks).  The worker calls a runner — ``run_once`` then ``status`` — and sends both
+ui.workers.tasks).  The worker calls a runner — ``run_once`` then ``status`` — and sends both
 results back by signal; it never touches a widget.  The default runner,
 ``ProcessSyncRunner``, runs the pass itself as ``melayani-desk sync`` in a child process
 (a directory build on a thread here would hold the GIL against typing) and reads the
