@@ -49,8 +49,9 @@ def peak_rss_mb() -> float:
 
         counters = Counters()
         counters.cb = ctypes.sizeof(counters)
-        handle = ctypes.windll.kernel32.GetCurrentProcess()
-        ctypes.windll.psapi.GetProcessMemoryInfo(handle, ctypes.byref(counters), counters.cb)
+        windll = ctypes.windll  # type: ignore[attr-defined]  # Windows only
+        handle = windll.kernel32.GetCurrentProcess()
+        windll.psapi.GetProcessMemoryInfo(handle, ctypes.byref(counters), counters.cb)
         return round(counters.PeakWorkingSetSize / 2**20, 1)
     import resource
 

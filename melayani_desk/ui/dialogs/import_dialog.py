@@ -13,6 +13,7 @@ directory" switches back in one step (``DirectoryStore.rollback``).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -43,7 +44,7 @@ class ImportDialog(QDialog):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.staged = None
+        self.staged: Any = None  # the read and compared directory, not switched to yet
         self.busy = False
         self.previous_name: str | None = None
         self.setStyleSheet(DIALOG_STYLE)
@@ -125,8 +126,8 @@ class ImportDialog(QDialog):
         for widget in (intro, self.in_use):
             layout.addWidget(widget)
         layout.addLayout(picks)
-        for widget in (self.stage, self.bar, self.outcome):
-            layout.addWidget(widget)
+        for part in (self.stage, self.bar, self.outcome):
+            layout.addWidget(part)
         layout.addWidget(self.summary, 2)
         layout.addWidget(self.losses)
         layout.addWidget(self.confirm)

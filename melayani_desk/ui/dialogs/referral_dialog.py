@@ -57,7 +57,8 @@ class _ScrollArea(QScrollArea):
     """Asks for the whole content; scrolls only when the screen is too small for it."""
 
     def sizeHint(self) -> QSize:
-        inner = self.widget().sizeHint() if self.widget() is not None else QSize(200, 100)
+        content = self.widget()
+        inner = content.sizeHint() if content is not None else QSize(200, 100)
         bar = self.verticalScrollBar().sizeHint().width()
         return inner + QSize(bar + 2 * self.frameWidth(), 2 * self.frameWidth())
 

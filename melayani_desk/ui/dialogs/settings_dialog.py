@@ -41,12 +41,20 @@ def _place_combo(text: str) -> QComboBox:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setMaxVisibleItems(15)
-    combo.lineEdit().setMaxLength(200)
+    _edit(combo).setMaxLength(200)
     combo.setEditText(text)
     return combo
 
 
+def _edit(combo: QComboBox) -> QLineEdit:
+    """An editable combo box's line edit (it always has one)."""
+    edit = combo.lineEdit()
+    assert edit is not None, "the combo box is editable"
+    return edit
+
+
 class SettingsDialog(QDialog):
+    save_button: QPushButton  # set by save_cancel_row()
     enrolled = Signal(object)  # a desk_setup.Setup: the desk has just been enrolled
     import_requested = Signal()  # "Import the directory…": the window opens the import
 
@@ -63,7 +71,7 @@ class SettingsDialog(QDialog):
         self.desk_name.setMaxLength(200)
         self.desk_name.setPlaceholderText(self.tr("e.g. Front desk, Kantor Desa Kemiren"))
         self.kecamatan = _place_combo(settings.kecamatan)
-        self.kecamatan.lineEdit().setPlaceholderText(self.tr("choose from the list"))
+        _edit(self.kecamatan).setPlaceholderText(self.tr("choose from the list"))
         self.desa = _place_combo(settings.desa)
         self.kecamatan.currentTextChanged.connect(self._fill_desa)
         self.language = QComboBox()

@@ -105,8 +105,8 @@ class SlipDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_slip)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_slip)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_pdf)
 
         top = QHBoxLayout()
         top.addWidget(paper_label)

@@ -124,7 +124,7 @@ class BrowseModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row())
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008, E501
         if not index.isValid() or index.internalId() == NO_GROUP:
             return QModelIndex()
         return self.createIndex(index.internalId(), 0, NO_GROUP)

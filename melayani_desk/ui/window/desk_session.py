@@ -40,7 +40,7 @@ class DeskSession(QObject):
         """The window's own reader on the directory the search opened (the old one closes)."""
         from melayani_core.storage.directory_db import DirectoryReader
 
-        old, self.reader = self.reader, DirectoryReader(path)
+        old, self.reader = self.reader, DirectoryReader(Path(path))
         if old is not None:
             old.close()
         return self.reader

@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(4)
         shrinking = (search.results_view, search.results_stack, self.browse, self.history)
-        for widget in (*shrinking, detail.scroll, detail):
+        for widget in (*shrinking, detail.scroll_area, detail):
             widget.setMinimumHeight(MIN_PANE)  # the details give way; the answer above does not
         layout.addWidget(self.emergency)
         layout.addWidget(self.sample_banner)
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status.quarantine_button)
         self.statusBar().addPermanentWidget(self.status.sync_button)
         QWidget.setTabOrder(search.search_box, search.results_view)
-        QWidget.setTabOrder(search.results_view, detail.scroll)
+        QWidget.setTabOrder(search.results_view, detail.scroll_area)
 
     # --- the directory and the log ---------------------------------------------------------
     @property

@@ -242,6 +242,7 @@ class SlipController(QObject):
         )
 
     def _slip_logged(self, referral) -> None:
+        assert self._slip_target is not None  # set until this answer
         view, key, result, contact, need = self._slip_target
         self._slip_target = self._slip_supersedes = None
         self.remember_referral(view, key, referral)
@@ -303,6 +304,7 @@ class SlipController(QObject):
         )
 
     def _contact_logged(self, referral) -> None:
+        assert self._contact_target is not None  # set until this answer
         view, key, result, contact, need = self._contact_target
         self._contact_target = None
         self.remember_referral(view, key, referral)

@@ -39,7 +39,7 @@ class _SyncWorker(QObject):
         super().__init__()
         self.data_dir = data_dir
         self.factory = factory
-        self.runner = None
+        self.runner: Any = None  # a SyncRunner, made on the worker thread
 
     @Slot(bool, bool)
     def run(self, sync: bool, force: bool) -> None:
