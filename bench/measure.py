@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "tests" / "data" / "search_queries.csv"
-SEARCH_LIMIT = 30  # what the window asks for (melayani_desk/ui/search_worker.py)
+SEARCH_LIMIT = 30  # what the window asks for (melayani_desk/ui/workers/search_worker.py)
 WEIGHTS = "10, 6, 3, 1"
 KECAMATAN = "Genteng"  # every other query is typed at a desk in Kecamatan Genteng
 

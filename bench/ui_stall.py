@@ -119,7 +119,7 @@ def run(folder: Path) -> dict:
 
     from melayani_desk import settings as settings_mod
     from melayani_desk.ui.app import make_app
-    from melayani_desk.ui.main_window import MainWindow
+    from melayani_desk.ui.window.main_window import MainWindow
 
     settings = settings_mod.load(folder)
     make_app([], settings.validated())
@@ -138,40 +138,40 @@ def run(folder: Path) -> dict:
     measured(
         "open",
         lambda: (window.show(), window.load_directory()),
-        lambda: window.engine_ready and window.log is not None,
+        lambda: window.search.engine_ready and window.log is not None,
     )
     keys: list[tuple[float, str]] = []
     for need in NEEDS:
-        window.search_box.clear()
+        window.search.search_box.clear()
         pump(50)
         for letter in need:
             beat.step()
-            QTest.keyClicks(window.search_box, letter)
-            pump_until(lambda: window.model.query == window.search_box.text())
+            QTest.keyClicks(window.search.search_box, letter)
+            pump_until(lambda: window.search.model.query == window.search.search_box.text())
             pump(20)
-            keys.append((beat.stall_ms(), window.search_box.text()))
+            keys.append((beat.stall_ms(), window.search.search_box.text()))
     steps["typing"] = max(keys)[0]
     steps["typing_p95"] = sorted(keys)[int(0.95 * (len(keys) - 1))][0]
     slowest_key = max(keys)[1]
     measured("browse", window.show_browse, lambda: window.browse.ready)
-    history = window.history
+    history = window.history.history
     measured("history", window.show_history, lambda: not history.reading and not history.dirty)
     window.tabs.setCurrentIndex(0)
-    window.search_box.setText("ktp hilang")
+    window.search.search_box.setText("ktp hilang")
     pump_until(lambda: window.detail.result is not None)
     result, contact = window.detail.result, window.detail.selected_contact()
     logged: list = []
     target = (window.detail.view, ("", "", ""), result, contact, "ktp hilang")
     measured(
         "log_referral",
-        lambda: window._record(target, "read_out", logged.append, print),
+        lambda: window.slips._record(target, "read_out", logged.append, print),
         lambda: bool(logged),
     )
     window.show_history()
     pump_until(lambda: not history.reading and not history.dirty)
-    measured("reprint", window.print_history_slip, lambda: window.slip_dialog is not None)
-    window.slip_dialog.done(0)
-    pump_until(lambda: window.slip_dialog is None)
+    measured("reprint", window.print_slip, lambda: window.slips.slip_dialog is not None)
+    window.slips.slip_dialog.done(0)
+    pump_until(lambda: window.slips.slip_dialog is None)
     measured("outcome_dialog", history.add_outcome, lambda: history.outcome_dialog is not None)
     QTest.keyClick(history.outcome_dialog, Qt.Key.Key_Escape)
     window.shutdown()

@@ -46,7 +46,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     from melayani_desk.directory.local import current_file, import_path
     from melayani_desk.ui.app import make_app
-    from melayani_desk.ui.import_dialog import ImportDialog
+    from melayani_desk.ui.dialogs.import_dialog import ImportDialog
 
     work = Path(tempfile.mkdtemp(prefix="melayani-import-shots-"))
     data = work / "data"
@@ -75,7 +75,7 @@ def main() -> int:
     dialog.problems.selectRow(0)
     save(dialog, args.out, "import-errors.png")
     dialog.reject()
-    from melayani_desk.ui.tasks import wait_for_tasks
+    from melayani_desk.ui.workers.tasks import wait_for_tasks
 
     wait_for_tasks()
     return 0

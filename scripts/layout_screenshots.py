@@ -60,7 +60,7 @@ def save_small(widget, path: Path) -> None:
 
 def shoot(data_dir: Path, out: Path, points: int) -> None:
     from melayani_desk.ui.app import make_app
-    from melayani_desk.ui.main_window import MainWindow
+    from melayani_desk.ui.window.main_window import MainWindow
 
     settings = settings_mod.load(data_dir)
     settings.language = "id"
@@ -72,15 +72,15 @@ def shoot(data_dir: Path, out: Path, points: int) -> None:
     window.resize(*SCREENS[0])
     window.show()
     window.load_directory()
-    wait_until(lambda: window.engine_ready)
-    wait_until(lambda: window.sync_status is not None)  # the status bar has said its say
+    wait_until(lambda: window.search.engine_ready)
+    wait_until(lambda: window.status.sync_status is not None)  # the status bar has said its say
     try:
         for size in SCREENS:
             window.resize(*size)
             for need in NEEDS:
-                window.search_box.selectAll()
-                QTest.keyClicks(window.search_box, need)
-                wait_until(lambda n=need: window.model.query == n)
+                window.search.search_box.selectAll()
+                QTest.keyClicks(window.search.search_box, need)
+                wait_until(lambda n=need: window.search.model.query == n)
                 save_small(window, out / file_name(need, size, points))
     finally:
         window.shutdown()

@@ -74,7 +74,7 @@ def main() -> int:
         suffix += f"-{args.language}"
 
     from melayani_desk.ui.app import make_app
-    from melayani_desk.ui.main_window import MainWindow
+    from melayani_desk.ui.window.main_window import MainWindow
 
     settings = settings_mod.load(data_dir)
     settings.language = args.language
@@ -88,10 +88,10 @@ def main() -> int:
     window.resize(*SIZE)
     window.show()
     window.load_directory()
-    wait_until(lambda: window.engine_ready)
-    wait_until(lambda: window.sync_status is not None)  # the first pass has answered
-    QTest.keyClicks(window.search_box, QUERY)
-    wait_until(lambda: window.model.query == QUERY)
+    wait_until(lambda: window.search.engine_ready)
+    wait_until(lambda: window.status.sync_status is not None)  # the first pass has answered
+    QTest.keyClicks(window.search.search_box, QUERY)
+    wait_until(lambda: window.search.model.query == QUERY)
     save(window, args.out, f"main-search{suffix}.png")
 
     window.show_browse()
@@ -106,11 +106,11 @@ def main() -> int:
     save(window, args.out, f"browse{suffix}.png")
 
     window.clear_search()
-    QTest.keyClicks(window.search_box, QUERY)
-    wait_until(lambda: window.model.query == QUERY)
+    QTest.keyClicks(window.search.search_box, QUERY)
+    wait_until(lambda: window.search.model.query == QUERY)
     wait_until(lambda: window.log is not None)
-    if (ROOT / "melayani_desk" / "ui" / "referral_dialog.py").exists():
-        from melayani_desk.ui.referral_dialog import ReferralDialog
+    if (ROOT / "melayani_desk" / "ui" / "dialogs" / "referral_dialog.py").exists():
+        from melayani_desk.ui.dialogs.referral_dialog import ReferralDialog
 
         result = window.detail.result
         dialog = ReferralDialog(
@@ -150,14 +150,14 @@ def log_examples(window):
             note=note,
         ))
     log.record_outcome(made[0].uuid, "responded", "Warga sudah dilayani")
-    window._update_status()
+    window.status.update_texts()
     return made[1]
 
 
 def slip_pngs(window, referral, out: Path, suffix: str) -> None:
     """The printed referral's slip as it prints: PDF through slip_render, then pdftoppm."""
     from melayani_desk.referrals.slip import slip_for_referral
-    from melayani_desk.ui.slip_render import write_pdf
+    from melayani_desk.ui.dialogs.slip_render import write_pdf
 
     if shutil.which("pdftoppm") is None:
         print("pdftoppm not found (poppler-utils): slip images skipped")
@@ -168,7 +168,7 @@ def slip_pngs(window, referral, out: Path, suffix: str) -> None:
         service=window.reader.service(view.service_id),
         org=window.reader.organizations().get(view.org_id),
         desk_name=window.settings.desk_name,
-        desk_area=window.desk_area(),
+        desk_area=window.slips.desk_area(),
     )
     with tempfile.TemporaryDirectory() as tmp:
         for paper in SLIP_PAPERS:

@@ -34,9 +34,9 @@ def main() -> int:
     from melayani_desk.directory.local import current_file
     from melayani_desk.referrals.log import ReferralLog
     from melayani_desk.ui.app import make_app
-    from melayani_desk.ui.first_run import FirstRunDialog
-    from melayani_desk.ui.settings_dialog import SettingsDialog
-    from melayani_desk.ui.tasks import wait_for_tasks
+    from melayani_desk.ui.dialogs.first_run import FirstRunDialog
+    from melayani_desk.ui.dialogs.settings_dialog import SettingsDialog
+    from melayani_desk.ui.workers.tasks import wait_for_tasks
 
     current_file(data_dir)  # the bundled sample, as on a fresh install
     settings = settings_mod.load(data_dir)

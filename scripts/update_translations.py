@@ -3,7 +3,7 @@
     python scripts/update_translations.py [--fill strings.tsv ...] [--check]
 
 1. ``pyside6-lupdate`` reads every ``self.tr(...)``/``QCoreApplication.translate(...)`` in
-   melayani_desk/ui/*.py into resources/translations/melayani_id.ts, keeping the existing
+   melayani_desk/ui/**/*.py into resources/translations/melayani_id.ts, keeping the existing
    translations (new strings come in as unfinished; vanished ones are dropped).
 2. The .ts file is the one source of the translation (edit it in Qt Linguist,
    ``pyside6-linguist``, or as XML). Tab-separated files (context, English, Indonesian)
@@ -141,7 +141,7 @@ def main() -> int:
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args()
     TS_DIR.mkdir(parents=True, exist_ok=True)
-    lupdate(APP_TS, sorted(SOURCES.glob("*.py")))
+    lupdate(APP_TS, sorted(SOURCES.rglob("*.py")))
     tsvs = sorted(TS_DIR.glob("*_id.tsv")) + args.fill
     for tsv in tsvs:
         print(f"{tsv}: {fill(APP_TS, read_tsv(tsv))} filled")

@@ -50,7 +50,7 @@ def test_the_detail_pane_shows_when_each_contact_was_checked(qtbot, data_dir, tm
     assert main(["import", str(book)]) == 0
     window = open_window(qtbot, data_dir)
     try:
-        qtbot.waitUntil(lambda: window.engine_ready, timeout=20_000)
+        qtbot.waitUntil(lambda: window.search.engine_ready, timeout=20_000)
         search(qtbot, window, "ktp ilang")
         qtbot.waitUntil(lambda: window.detail.result is not None, timeout=10_000)
         labels = {lab.text(): lab.toolTip() for lab in window.detail.freshness_labels}

@@ -1,6 +1,6 @@
 """No user-visible string is left untranslated.
 
-1. Every string lupdate finds in melayani_desk/ui/*.py has a finished, non-empty
+1. Every string lupdate finds in melayani_desk/ui/**/*.py has a finished, non-empty
    Indonesian translation in resources/translations/melayani_id.ts, and the committed
    .qm files are what lrelease makes of the .ts files.
 2. The opened window (and the dialogs) show no English source text anywhere a clerk or a
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from melayani_desk import settings as settings_mod
 from melayani_desk.ui import i18n
-from melayani_desk.ui.main_window import MainWindow
+from melayani_desk.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
@@ -67,7 +67,7 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
 # --- 1. the catalogs ------------------------------------------------------------------
 def test_every_ui_string_has_a_finished_indonesian_translation(tmp_path):
     extracted = tmp_path / "extracted.ts"
-    sources = sorted(str(p) for p in (ROOT / "melayani_desk" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "melayani_desk" / "ui").rglob("*.py"))
     subprocess.run([tool("lupdate"), *sources, "-locations", "none", "-ts", str(extracted)],
                    check=True, capture_output=True, cwd=ROOT)
     found = messages(extracted)
@@ -175,15 +175,15 @@ def open_window(qtbot, folder, language="id"):
     window.resize(1366, 768)
     window.show()
     window.load_directory()
-    qtbot.waitUntil(lambda: window.engine_ready and window.log is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.engine_ready and window.log is not None, timeout=20_000)
     return window
 
 
 def test_no_english_in_the_indonesian_window_and_dialogs(qtbot, desk):
     window = open_window(qtbot, desk)
     try:
-        qtbot.keyClicks(window.search_box, "ktp ilang")
-        qtbot.waitUntil(lambda: window.model.query == "ktp ilang")
+        qtbot.keyClicks(window.search.search_box, "ktp ilang")
+        qtbot.waitUntil(lambda: window.search.model.query == "ktp ilang")
         problems = english_on_screen(window)
         for tab in (1, 2, 0):
             window.tabs.setCurrentIndex(tab)
@@ -191,17 +191,17 @@ def test_no_english_in_the_indonesian_window_and_dialogs(qtbot, desk):
         result = window.detail.result
         contact = result.contacts[0]
         dialogs = []
-        from melayani_desk.ui.referral_dialog import ReferralDialog
-        from melayani_desk.ui.report_dialog import ContactReportDialog
-        from melayani_desk.ui.settings_dialog import SettingsDialog
+        from melayani_desk.ui.dialogs.referral_dialog import ReferralDialog
+        from melayani_desk.ui.dialogs.report_dialog import ContactReportDialog
+        from melayani_desk.ui.dialogs.settings_dialog import SettingsDialog
 
         dialogs.append(ReferralDialog(window.log, window.reader, result, contact, "ktp", window))
         dialogs.append(ContactReportDialog(window.log, window.reader, contact, result.service,
                                            window))
         dialogs.append(SettingsDialog(window.data_dir, window.settings, window, log=window.log))
-        from melayani_desk.ui.slip_dialog import SlipDialog
+        from melayani_desk.ui.dialogs.slip_dialog import SlipDialog
 
-        slip = window.detail_slip(result, contact, "ktp", None)
+        slip = window.slips.detail_slip(result, contact, "ktp", None)
         dialogs.append(SlipDialog(slip, window.data_dir, window.settings, window))
         for dialog in dialogs:
             dialog.show()
@@ -236,7 +236,7 @@ def test_pseudo_locale_reaches_every_text_of_the_window(qtbot, desk, tmp_path):
     window = open_window(qtbot, desk, language="en")
     try:
         assert i18n.install_file(str(qm))
-        qtbot.waitUntil(lambda: window.search_box.placeholderText().startswith(MARK_OPEN))
+        qtbot.waitUntil(lambda: window.search.search_box.placeholderText().startswith(MARK_OPEN))
         qt_own = {source for _ctx, source in messages(QT_TS)}  # qtbase_id.qm's business
         unmarked = []
         for tab in (0, 1, 2):

@@ -21,8 +21,8 @@ from melayani_desk.cli import main as desk_main
 from melayani_desk.referrals.log import ReferralLog
 from melayani_desk.referrals.slip import slip_for_referral
 from melayani_desk.sync.runner import SyncRunner
-from melayani_desk.ui.slip_render import PAPERS, header_html
-from melayani_desk.ui.tasks import wait_for_tasks
+from melayani_desk.ui.dialogs.slip_render import PAPERS, header_html
+from melayani_desk.ui.workers.tasks import wait_for_tasks
 
 ADMIN = {"Authorization": "Bearer rahasia-admin"}
 
@@ -135,22 +135,22 @@ def window(qtbot, tmp_path, sample_dir):
 
 
 def _search(qtbot, window, text):
-    window.search_box.clear()
-    qtbot.keyClicks(window.search_box, text)
-    qtbot.waitUntil(lambda: window.model.query == text, timeout=10_000)
+    window.search.search_box.clear()
+    qtbot.keyClicks(window.search.search_box, text)
+    qtbot.waitUntil(lambda: window.search.model.query == text, timeout=10_000)
 
 
 def test_the_window_offers_lapor_when_no_office_meets_the_need(qtbot, window):
     _search(qtbot, window, "qqqqzzzz xxyyxx")
-    qtbot.waitUntil(window.route_note.isVisible, timeout=10_000)
-    text = window.route_note.text()
+    qtbot.waitUntil(window.search.route_note.isVisible, timeout=10_000)
+    text = window.search.route_note.text()
     assert "lapor.go.id" in text and "SMS 1708" in text and "pengaduan" in text
     assert "112" not in text  # not an emergency: no 112
     _search(qtbot, window, "ktp hilang")
-    qtbot.waitUntil(lambda: not window.route_note.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.search.route_note.isVisible(), timeout=10_000)
     _search(qtbot, window, "kebakaran rumah")  # 112 is the first result: nothing more
-    assert window.model.result(0).kind == "emergency"
-    assert not window.route_note.isVisible()
-    window.search_box.clear()
-    assert not window.route_note.isVisible()
+    assert window.search.model.result(0).kind == "emergency"
+    assert not window.search.route_note.isVisible()
+    window.search.search_box.clear()
+    assert not window.search.route_note.isVisible()
 

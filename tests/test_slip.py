@@ -13,7 +13,7 @@ import pytest
 from melayani_desk.directory.local import open_reader
 from melayani_desk.referrals.slip import Slip, slip_for
 from melayani_desk.ui import i18n
-from melayani_desk.ui.slip_render import PAPERS, write_pdf
+from melayani_desk.ui.dialogs.slip_render import PAPERS, write_pdf
 
 TOOLS = ("pdftotext", "pdfinfo", "pdftoppm", "zbarimg")
 missing = [t for t in TOOLS if shutil.which(t) is None]

@@ -307,6 +307,6 @@ def test_detach_stops_waiting_and_overlapping_passes_are_skipped(monkeypatch, tm
 
 def test_the_window_uses_the_process_runner_by_default(tmp_path):
     pytest.importorskip("PySide6")
-    from melayani_desk.ui.sync_worker import default_runner_factory
+    from melayani_desk.ui.workers.sync_worker import default_runner_factory
 
     assert isinstance(default_runner_factory(tmp_path), ProcessSyncRunner)

@@ -13,9 +13,13 @@ from melayani_core.directory.model import Contact, Directory, Organization, Serv
 from melayani_core.referrals.model import Referral
 from melayani_desk.directory.local import install, open_reader
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.ui.history import HistoryWidget
-from melayani_desk.ui.history_model import ReferralFilterProxy, ReferralTableModel, short_time
-from melayani_desk.ui.tasks import wait_for_tasks
+from melayani_desk.ui.models.history_model import (
+    ReferralFilterProxy,
+    ReferralTableModel,
+    short_time,
+)
+from melayani_desk.ui.window.history import HistoryWidget
+from melayani_desk.ui.workers.tasks import wait_for_tasks
 
 COLUMN = {name: i for i, name in enumerate(ReferralTableModel.COLUMNS)}
 
@@ -238,7 +242,7 @@ def test_hidden_history_is_not_read_until_its_tab_is_shown(qtbot, desk, monkeypa
 
 def test_an_overtaken_history_read_is_dropped(qtbot, desk, monkeypatch):
     """Period 30 days, then at once back to today: only today's rows ever reach the table."""
-    from melayani_desk.ui.tasks import reads_dropped
+    from melayani_desk.ui.workers.tasks import reads_dropped
 
     refer(desk, "ktp", "c1")
     long_ago = (datetime.now(UTC) - timedelta(days=12)).isoformat(timespec="seconds")

@@ -17,8 +17,8 @@ from melayani_desk import settings as settings_mod
 from melayani_desk.directory.local import current_file, import_path
 from melayani_desk.ui import i18n
 from melayani_desk.ui.app import make_app
-from melayani_desk.ui.import_dialog import ImportDialog
-from melayani_desk.ui.tasks import wait_for_tasks
+from melayani_desk.ui.dialogs.import_dialog import ImportDialog
+from melayani_desk.ui.workers.tasks import wait_for_tasks
 
 
 @pytest.fixture
@@ -147,25 +147,25 @@ def test_errors_are_listed_by_sheet_row_and_column_and_copied(qtbot, desk, tmp_p
 
 
 def test_ctrl_i_in_the_window_imports_and_the_window_loads_the_new_directory(qtbot, desk, tmp_path):
-    from melayani_desk.ui.main_window import MainWindow
+    from melayani_desk.ui.window.main_window import MainWindow
 
     window = MainWindow(desk, settings_mod.load(desk))
     qtbot.addWidget(window)
     window.show()
     window.load_directory()
-    qtbot.waitUntil(lambda: window.engine_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.engine_ready, timeout=20_000)
     try:
         assert window.menuBar().actions() == []  # no menu row above the answer
-        assert window.import_menu.action.shortcut().toString() == "Ctrl+I"
+        assert window.act_import.shortcut().toString() == "Ctrl+I"
         window.activateWindow()
-        window.import_menu.action.trigger()
-        dialog = window.import_menu.dialog
+        window.act_import.trigger()
+        dialog = window.desk_setup.dialog
         qtbot.waitUntil(lambda: dialog.isVisible())
         staged(qtbot, dialog, v2(tmp_path))
         with qtbot.waitSignal(window.directory_loaded, timeout=20_000):
             qtbot.mouseClick(dialog.apply, Qt.MouseButton.LeftButton)
         assert window.reader.meta["source"] == "v2.xlsx"
-        assert "v2.xlsx" in window.source_label.text()
+        assert "v2.xlsx" in window.status.source_label.text()
     finally:
         window.shutdown()
 
@@ -173,13 +173,13 @@ def test_ctrl_i_in_the_window_imports_and_the_window_loads_the_new_directory(qtb
 def test_settings_offers_the_import_and_hands_it_to_the_window(qtbot, desk):
     from PySide6.QtWidgets import QApplication
 
-    from melayani_desk.ui.main_window import MainWindow
+    from melayani_desk.ui.window.main_window import MainWindow
 
     window = MainWindow(desk, settings_mod.load(desk))
     qtbot.addWidget(window)
     window.show()
     window.load_directory()
-    qtbot.waitUntil(lambda: window.engine_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.engine_ready, timeout=20_000)
     try:
 
         def press_import() -> None:
@@ -189,7 +189,7 @@ def test_settings_offers_the_import_and_hands_it_to_the_window(qtbot, desk):
 
         QTimer.singleShot(0, press_import)
         window.open_settings()  # exec() returns once Settings closed for the import
-        dialog = window.import_menu.dialog
+        dialog = window.desk_setup.dialog
         assert dialog is not None
         qtbot.waitUntil(lambda: dialog.isVisible())
         dialog.reject()

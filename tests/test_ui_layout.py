@@ -18,7 +18,7 @@ from test_ui_main import desk, open_window  # noqa: F401 - the desk fixture
 
 from melayani_desk.ui import i18n
 from melayani_desk.ui.app import set_font_size
-from melayani_desk.ui.status_parts import ELLIPSIS, StatusParts
+from melayani_desk.ui.widgets.status_parts import ELLIPSIS, StatusParts
 
 FULL_EVERY = 25  # one service in this many also goes through the whole details pane
 LONG_MESSAGE = (
@@ -32,8 +32,8 @@ def all_results(qtbot, window) -> list:
     """Every service of the directory as the window shows it (resolved on the worker)."""
     if not _RESULTS:
         for svc in window.reader.services("ORDER BY service_id"):
-            with qtbot.waitSignal(window.client.resolved, timeout=10_000) as got:
-                window.client.resolve(svc.service_id)
+            with qtbot.waitSignal(window.search.client.resolved, timeout=10_000) as got:
+                window.search.client.resolve(svc.service_id)
             assert got.args[0] == svc.service_id
             if got.args[1] is not None:
                 _RESULTS.append(got.args[1])
@@ -48,10 +48,10 @@ def test_the_search_clients_signals_arrive_in_the_ui_thread(qtbot, desk):  # noq
     window = open_window(qtbot, desk)
     try:
         threads = []
-        window.client.resolved.connect(lambda *_: threads.append(threading.get_ident()))
+        window.search.client.resolved.connect(lambda *_: threads.append(threading.get_ident()))
         for svc in window.reader.services("ORDER BY service_id LIMIT 30"):
-            with qtbot.waitSignal(window.client.resolved, timeout=1_000):
-                window.client.resolve(svc.service_id)
+            with qtbot.waitSignal(window.search.client.resolved, timeout=1_000):
+                window.search.client.resolve(svc.service_id)
         assert set(threads) == {threading.get_ident()}
     finally:
         window.shutdown()
@@ -139,11 +139,11 @@ def test_the_number_is_on_screen_for_every_service(qtbot, desk, size, points):  
         window.messages.showMessage(LONG_MESSAGE)
         QApplication.processEvents()
         settle(window)
-        assert not window.status_parts.isVisible()  # the parts step aside for a message
+        assert not window.status.parts.isVisible()  # the parts step aside for a message
         assert number_on_screen(window, size), (worst.service.service_id, window.size())
         assert answer.number_label.font().pointSizeF() >= 1.7 * points  # read aloud
         window.messages.clearMessage()
-        assert window.status_parts.isVisible()
+        assert window.status.parts.isVisible()
     finally:
         window.shutdown()
         i18n.reset()
@@ -220,7 +220,7 @@ def test_a_live_font_change_reaches_every_part_of_the_answer(qtbot, desk):  # no
         def parts_fit() -> bool:
             return all(
                 label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
-                for label in window.status_parts.labels()
+                for label in window.status.parts.labels()
             )
 
         qtbot.waitUntil(parts_fit, timeout=3_000)  # the status bar lays out after the font

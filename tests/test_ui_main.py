@@ -13,8 +13,8 @@ from melayani_core.directory.phones import display
 from melayani_desk import settings as settings_mod
 from melayani_desk.ui import i18n
 from melayani_desk.ui.app import instance_key, listen, make_app, notify_running, set_font_size
-from melayani_desk.ui.detail_pane import contact_number
-from melayani_desk.ui.main_window import MainWindow
+from melayani_desk.ui.window.detail_pane import contact_number
+from melayani_desk.ui.window.main_window import MainWindow
 
 SIZE = (1366, 768)
 
@@ -37,7 +37,7 @@ def open_window(qtbot, folder, **changes):
     window.resize(*SIZE)
     window.show()
     window.load_directory()
-    qtbot.waitUntil(lambda: window.engine_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.engine_ready, timeout=20_000)
     return window
 
 
@@ -52,15 +52,15 @@ def window(qtbot, desk):
 
 
 def search(qtbot, window, text: str):
-    window.search_box.clear()
-    qtbot.keyClicks(window.search_box, text)
-    qtbot.waitUntil(lambda: window.model.query == text, timeout=10_000)
-    return [window.model.result(i) for i in range(window.model.rowCount())]
+    window.search.search_box.clear()
+    qtbot.keyClicks(window.search.search_box, text)
+    qtbot.waitUntil(lambda: window.search.model.query == text, timeout=10_000)
+    return [window.search.model.result(i) for i in range(window.search.model.rowCount())]
 
 
 def test_opens_in_indonesian_with_focus_in_the_search_box(window):
-    assert window.search_box.hasFocus()
-    assert window.search_box.placeholderText() == "Ketik kebutuhan warga, mis. 'ktp hilang'"
+    assert window.search.search_box.hasFocus()
+    assert window.search.search_box.placeholderText() == "Ketik kebutuhan warga, mis. 'ktp hilang'"
     assert window.emergency.text() == "Darurat: 112 (Banyuwangi Respon, 24 jam, gratis)"
     assert window.sample_banner.isVisible()
     assert window.sample_banner.text().startswith("DATA CONTOH")
@@ -71,20 +71,20 @@ def test_typing_finds_the_ktp_service_and_shows_it(qtbot, window):
     top = results[0]
     assert top.org.org_id == "dispendukcapil"
     assert "KTP" in top.service.name
-    assert window.results_view.currentIndex().row() == 0
+    assert window.search.results_view.currentIndex().row() == 0
     assert window.detail.result is top
-    line = window.model.index(0).data()
+    line = window.search.model.index(0).data()
     assert top.service.name in line and (top.org.short_name or top.org.name) in line
 
 
 def test_keyboard_moves_enters_copies_and_clears(qtbot, window):
     results = search(qtbot, window, "ktp ilang")
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
-    assert window.results_view.currentIndex().row() == 1
+    qtbot.keyClick(window.search.search_box, Qt.Key.Key_Down)
+    assert window.search.results_view.currentIndex().row() == 1
     assert window.detail.result is results[1]
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Up)
+    qtbot.keyClick(window.search.search_box, Qt.Key.Key_Up)
     assert window.detail.result is results[0]
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search.search_box, Qt.Key.Key_Return)
     assert window.detail.isAncestorOf(QApplication.focusWidget())
 
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
@@ -98,20 +98,20 @@ def test_keyboard_moves_enters_copies_and_clears(qtbot, window):
     assert window.detail.selected_contact() is results[0].contacts[1]
 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
-    assert window.search_box.hasFocus()  # back, the old need selected: typing replaces it
-    assert window.search_box.selectedText() == "ktp ilang"
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)  # Esc again clears
-    assert window.search_box.text() == ""
-    assert window.search_box.hasFocus()
-    assert window.model.rowCount() == 0
+    assert window.search.search_box.hasFocus()  # back, the old need selected: typing replaces it
+    assert window.search.search_box.selectedText() == "ktp ilang"
+    qtbot.keyClick(window.search.search_box, Qt.Key.Key_Escape)  # Esc again clears
+    assert window.search.search_box.text() == ""
+    assert window.search.search_box.hasFocus()
+    assert window.search.model.rowCount() == 0
 
 
 def test_marks_are_words_not_colours(qtbot, window):
     results = search(qtbot, window, "skck")
     outside = [i for i, r in enumerate(results) if r.outside_regency]
     assert outside
-    assert window.model.index(outside[0]).data().endswith("[Bukan Pemkab]")
-    window.results_view.setCurrentIndex(window.model.index(outside[0]))
+    assert window.search.model.index(outside[0]).data().endswith("[Bukan Pemkab]")
+    window.search.results_view.setCurrentIndex(window.search.model.index(outside[0]))
     texts = [lab.text() for lab in window.detail.findChildren(QLabel)]
     note = "Ini bukan kewenangan Pemkab Banyuwangi; yang mengurus:"
     assert any(t.startswith(note) for t in texts)
@@ -119,14 +119,14 @@ def test_marks_are_words_not_colours(qtbot, window):
 
     results = search(qtbot, window, "kebakaran")
     assert results[0].kind == "emergency"
-    assert window.model.index(0).data().startswith("[DARURAT]")
+    assert window.search.model.index(0).data().startswith("[DARURAT]")
 
 
 def test_no_results_says_what_to_do(qtbot, window):
     assert search(qtbot, window, "qqqxxzz") == []
-    assert window.results_stack.currentWidget() is window.results_message
-    assert "Tidak ada layanan" in window.results_message.text()
-    assert "F6" in window.results_message.text()
+    assert window.search.results_stack.currentWidget() is window.search.results_message
+    assert "Tidak ada layanan" in window.search.results_message.text()
+    assert "F6" in window.search.results_message.text()
 
 
 def test_browse_by_category_and_agency(qtbot, window):
@@ -159,14 +159,14 @@ def test_banner_goes_after_a_real_import(qtbot, window):
     directory.source = "resmi.xlsx"
     install(window.data_dir, directory)  # what an import does
     window.check_directory()
-    qtbot.waitUntil(lambda: window.engine_ready and not window.sample, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.engine_ready and not window.sample, timeout=20_000)
     assert not window.sample_banner.isVisible()
-    assert "resmi.xlsx" in window.source_label.text()
+    assert "resmi.xlsx" in window.status.source_label.text()
 
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, window):
     search(qtbot, window, "akta lahir")
-    qtmodeltester.check(window.model)
+    qtmodeltester.check(window.search.model)
     window.show_browse()
     qtbot.waitUntil(lambda: window.browse.ready, timeout=10_000)
     qtmodeltester.check(window.browse.model)
@@ -230,9 +230,9 @@ def test_settings_apply_live(qtbot, window):
     new.language, new.font_size = "en", 16
     window.apply_settings(new)
     english = "Type the citizen's need, e.g. 'ktp hilang'"
-    qtbot.waitUntil(lambda: window.search_box.placeholderText() == english)
+    qtbot.waitUntil(lambda: window.search.search_box.placeholderText() == english)
     assert QApplication.font().pointSize() == 16
-    assert window.search_box.font().pointSizeF() > 16
+    assert window.search.search_box.font().pointSizeF() > 16
     assert settings_mod.load(window.data_dir).language == "en"
 
 
@@ -243,7 +243,8 @@ def test_english_setting_shows_english(qtbot, desk):
         assert window.windowTitle() == "Melayani Desk — Banyuwangi service directory"
         assert window.emergency.text() == "Emergency: 112 (Banyuwangi Respon, 24 hours, free)"
         results = search(qtbot, window, "skck")
-        assert any("[Not regency]" in window.model.index(i).data() for i in range(len(results)))
+        model = window.search.model
+        assert any("[Not regency]" in model.index(i).data() for i in range(len(results)))
     finally:
         window.shutdown()
         i18n.reset()
@@ -278,10 +279,10 @@ def test_a_referral_found_by_browsing_teaches_the_window_at_once(qtbot, window):
     qtbot.waitUntil(lambda: window.detail.result is not None
                     and window.detail.result.service.service_id == taught)  # fmt: skip
     assert window.found_how(window.detail.result) == ("browse", 0)
-    target = window._chosen()
+    target = window.slips._chosen()
     assert target is not None and target[4] == need  # the need typed before browsing
     logged = []
-    window._record(target, "read_out", logged.append, pytest.fail)
+    window.slips._record(target, "read_out", logged.append, pytest.fail)
     qtbot.waitUntil(lambda: bool(logged), timeout=10_000)
     assert (logged[0].found_via, logged[0].search_rank) == ("browse", 0)
     window.tabs.setCurrentIndex(0)
@@ -292,8 +293,8 @@ def test_a_referral_found_by_browsing_teaches_the_window_at_once(qtbot, window):
 def test_enter_on_a_need_that_found_nothing_is_noted_once(qtbot, window):
     qtbot.waitUntil(lambda: window.log is not None, timeout=20_000)
     assert search(qtbot, window, "qqqxxzz") == []
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # the same need again: once
+    qtbot.keyClick(window.search.search_box, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search.search_box, Qt.Key.Key_Return)  # the same need again: once
     qtbot.waitUntil(lambda: window.log.pending_by_type()["unmet_need"] == 1, timeout=10_000)
     [item] = [i for i in window.log.pending() if i.item_type == "unmet_need"]
     assert item.payload["need_text"] == "qqqxxzz"
@@ -308,7 +309,7 @@ def test_browse_reads_off_the_ui_thread_and_the_window_stays_responsive(
 
     from PySide6.QtCore import QTimer
 
-    from melayani_desk.ui import browse as browse_mod
+    from melayani_desk.ui.window import browse as browse_mod
 
     gate, threads = threading.Event(), []
     real = browse_mod.read_browse

@@ -14,8 +14,8 @@ from test_ui_sync import windows  # noqa: F401
 
 from melayani_desk import settings as settings_store
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.ui.settings_dialog import SettingsDialog
-from melayani_desk.ui.tasks import wait_for_tasks
+from melayani_desk.ui.dialogs.settings_dialog import SettingsDialog
+from melayani_desk.ui.workers.tasks import wait_for_tasks
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample"
 
@@ -94,7 +94,7 @@ def test_fresh_install_to_enrolled_named_and_syncing_through_the_window(
     from hub_fixtures import hub_on
 
     from melayani_desk.ui.app import make_app
-    from melayani_desk.ui.main_window import MainWindow
+    from melayani_desk.ui.window.main_window import MainWindow
     from melayani_hub import signing
     from melayani_hub.desks import new_code
     from melayani_hub.models import Referral
@@ -115,8 +115,8 @@ def test_fresh_install_to_enrolled_named_and_syncing_through_the_window(
         window.resize(1366, 768)
         window.show()
         window.load_directory()
-        qtbot.waitUntil(lambda: window.first_run_dialog is not None, timeout=30_000)
-        dialog = window.first_run_dialog
+        qtbot.waitUntil(lambda: window.desk_setup.first_run_dialog is not None, timeout=30_000)
+        dialog = window.desk_setup.first_run_dialog
         qtbot.waitUntil(lambda: dialog.isVisible() and dialog.places is not None)
         assert window.sample and "Belum terdaftar" in dialog.hub.state.text()
         assert dialog.cancel_button.text() == "Lewati dulu"
@@ -139,20 +139,20 @@ def test_fresh_install_to_enrolled_named_and_syncing_through_the_window(
             "Meja Desa Kemiren", "Glagah", "Kemiren",
         )  # fmt: skip
         assert window.settings.kecamatan == "Glagah"
-        assert window.desk_area() == "Kemiren, Glagah"  # the slip header
+        assert window.slips.desk_area() == "Kemiren, Glagah"  # the slip header
         qtbot.waitUntil(lambda: window.log.desk.kecamatan == "Glagah")
 
         # syncing: the hub's directory replaces the bundled one (published from the sample,
         # so still marked sample: its signed settings say so), and a referral reaches the hub
         qtbot.waitUntil(
-            lambda: window.engine_ready
+            lambda: window.search.engine_ready
             and window.reader.meta.get("source", "").startswith("hub v"),
             timeout=60_000,
         )
         assert window.sample  # sample data never passes as real
-        assert window.client.worker.kecamatan == "Glagah"  # the search ranks for Glagah
-        qtbot.keyClicks(window.search_box, "rekomendasi camat")
-        qtbot.waitUntil(lambda: window.model.query == "rekomendasi camat", timeout=20_000)
+        assert window.search.client.worker.kecamatan == "Glagah"  # the search ranks for Glagah
+        qtbot.keyClicks(window.search.search_box, "rekomendasi camat")
+        qtbot.waitUntil(lambda: window.search.model.query == "rekomendasi camat", timeout=20_000)
         assert window.detail.result.service.service_id == "kec-glagah-surat"
         reader = window.reader
         contact = reader.contacts_for_services(["kec-glagah-surat"])["kec-glagah-surat"][0]
@@ -163,7 +163,7 @@ def test_fresh_install_to_enrolled_named_and_syncing_through_the_window(
             channel="read_out",
             need_text="rekomendasi camat",
         )
-        qtbot.waitUntil(lambda: not window.sync.busy, timeout=30_000)
+        qtbot.waitUntil(lambda: not window.status.sync.busy, timeout=30_000)
         window.act_sync.trigger()  # F9
         qtbot.waitUntil(lambda: window.log.counts()["sent"] == 1, timeout=30_000)
         with hub.engine.connect() as conn:

@@ -16,7 +16,7 @@ from test_ui_main import open_window, search
 
 from melayani_desk.referrals.slip import MONTHS_EN, MONTHS_ID
 from melayani_desk.ui import i18n
-from melayani_desk.ui.referral_dialog import ReferralDialog
+from melayani_desk.ui.dialogs.referral_dialog import ReferralDialog
 
 
 @pytest.fixture
@@ -34,8 +34,8 @@ def window(qtbot, desk):
     )
     qtbot.waitUntil(lambda: win.log is not None, timeout=20_000)
     yield win
-    if win.slip_dialog is not None:
-        win.slip_dialog.done(0)
+    if win.slips.slip_dialog is not None:
+        win.slips.slip_dialog.done(0)
     win.shutdown()
     i18n.reset()
     QApplication.setFont(font)
@@ -74,7 +74,7 @@ def test_printing_logs_a_printed_referral_once_and_the_slip_carries_its_code(
     search(qtbot, window, "ktp ilang")
     contact = window.detail.selected_contact()
     window.act_slip.trigger()  # Ctrl+P
-    dialog = window.slip_dialog
+    dialog = window.slips.slip_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.slip.code == "" and dialog.before_output is not None
     assert dialog.slip.desk_area == "Kemiren, Glagah" and dialog.slip.need_text == "ktp ilang"
@@ -92,10 +92,10 @@ def test_printing_logs_a_printed_referral_once_and_the_slip_carries_its_code(
 
     save(qtbot, dialog, tmp_path / "again.pdf")  # the same dialog: no second referral
     dialog.done(0)
-    qtbot.waitUntil(lambda: window.slip_dialog is None)
+    qtbot.waitUntil(lambda: window.slips.slip_dialog is None)
 
     window.print_slip()  # the same detail again: the slip has the code, nothing is logged
-    dialog = window.slip_dialog
+    dialog = window.slips.slip_dialog
     assert dialog.before_output is None and dialog.slip.code == code
     save(qtbot, dialog, tmp_path / "third.pdf")
     dialog.done(0)
@@ -103,7 +103,7 @@ def test_printing_logs_a_printed_referral_once_and_the_slip_carries_its_code(
 
     search(qtbot, window, "akta lahir")  # another service: a referral of its own
     window.print_slip()
-    save(qtbot, window.slip_dialog, tmp_path / "akta.pdf")
+    save(qtbot, window.slips.slip_dialog, tmp_path / "akta.pdf")
     assert [r.channel for r in window.log.referrals()] == ["printed", "printed"]
 
 
@@ -127,7 +127,7 @@ def test_printing_after_f2_logs_printed_in_place_of_read_out_once(qtbot, window,
     [read] = window.log.referrals()
     assert read.channel == "read_out"
     window.print_slip()
-    dialog = window.slip_dialog
+    dialog = window.slips.slip_dialog
     assert dialog.before_output is not None and dialog.slip.code == ""
     save(qtbot, dialog, tmp_path / "slip.pdf")
     printed = [r for r in window.log.referrals() if r.channel == "printed"]
@@ -135,11 +135,11 @@ def test_printing_after_f2_logs_printed_in_place_of_read_out_once(qtbot, window,
     assert printed[0].need_text == read.need_text == "ktp ilang"
     assert dialog.slip.code == printed[0].code
     dialog.done(0)
-    qtbot.waitUntil(lambda: window.slip_dialog is None)
+    qtbot.waitUntil(lambda: window.slips.slip_dialog is None)
     window.print_slip()  # printed already: the same code, nothing logged
-    assert window.slip_dialog.before_output is None
-    assert window.slip_dialog.slip.code == printed[0].code
-    save(qtbot, window.slip_dialog, tmp_path / "again.pdf")
+    assert window.slips.slip_dialog.before_output is None
+    assert window.slips.slip_dialog.slip.code == printed[0].code
+    save(qtbot, window.slips.slip_dialog, tmp_path / "again.pdf")
     assert len([r for r in window.log.referrals() if r.channel == "printed"]) == 1
 
 
@@ -157,7 +157,7 @@ def test_f3_then_ctrl_p_reprints_the_newest_and_f5_adds_its_outcome(qtbot, windo
                 need_text="ktp ilang",
             )
         )
-    history = window.history
+    history = window.history.history
     with qtbot.waitSignal(history.loaded, timeout=10_000):
         window.show_history()  # F3
     history.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # the clerk sorted it
@@ -168,9 +168,9 @@ def test_f3_then_ctrl_p_reprints_the_newest_and_f5_adds_its_outcome(qtbot, windo
     window.activateWindow()
     qtbot.waitUntil(lambda: history.table.hasFocus())
     qtbot.keyClick(history.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert window.slip_dialog.slip.code == made[-1].code
-    window.slip_dialog.done(0)
-    qtbot.waitUntil(lambda: window.slip_dialog is None)
+    assert window.slips.slip_dialog.slip.code == made[-1].code
+    window.slips.slip_dialog.done(0)
+    qtbot.waitUntil(lambda: window.slips.slip_dialog is None)
     window.act_history.trigger()
     window.activateWindow()
     qtbot.waitUntil(lambda: history.table.hasFocus())
@@ -214,7 +214,7 @@ def test_contact_on_behalf_logs_it_and_opens_the_slips_whatsapp_link(qtbot, wind
     qtbot.waitUntil(lambda: len(window.log.referrals()) == 1, timeout=10_000)
     logged = window.log.referrals()
     assert [r.channel for r in logged] == ["contacted_on_behalf"]
-    slip = window.detail_slip(result, contact, "ktp ilang")
+    slip = window.slips.detail_slip(result, contact, "ktp ilang")
     assert opened == [slip.wa_url]
     assert slip.wa_url.startswith("https://wa.me/62")
     qtbot.waitUntil(lambda: "WhatsApp dibuka" in window.messages.currentMessage())
@@ -246,7 +246,7 @@ def test_two_citizens_in_a_row_without_a_mouse(qtbot, window):
     """F2 logs the first citizen's referral; after the dialog the search box has the
     focus with the old need selected, so the next citizen's typing replaces it."""
     search(qtbot, window, "ktp ilang")
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # into the details
+    qtbot.keyClick(window.search.search_box, Qt.Key.Key_Return)  # into the details
 
     def save_the_dialog():
         dialog = QApplication.activeModalWidget()
@@ -256,11 +256,11 @@ def test_two_citizens_in_a_row_without_a_mouse(qtbot, window):
     QTimer.singleShot(200, save_the_dialog)
     window.act_refer.trigger()  # F2 (exec returns once the dialog saved)
     assert [r.need_text for r in window.log.referrals()] == ["ktp ilang"]
-    assert window.focusWidget() is window.search_box  # the window's focus, once active again
-    assert window.search_box.selectedText() == "ktp ilang"
-    qtbot.keyClicks(window.search_box, "akta lahir")
-    assert window.search_box.text() == "akta lahir"  # replaced, not appended
-    qtbot.waitUntil(lambda: window.model.query == "akta lahir", timeout=10_000)
+    assert window.focusWidget() is window.search.search_box  # the window's focus, once active again
+    assert window.search.search_box.selectedText() == "ktp ilang"
+    qtbot.keyClicks(window.search.search_box, "akta lahir")
+    assert window.search.search_box.text() == "akta lahir"  # replaced, not appended
+    qtbot.waitUntil(lambda: window.search.model.query == "akta lahir", timeout=10_000)
     assert window.detail.answer.number_text()  # the next number is on screen
 
 
@@ -276,7 +276,7 @@ def test_contact_button_says_why_without_whatsapp(qtbot, window, opened):
     assert not button.isEnabled()
     assert "tidak punya nomor WhatsApp" in button.toolTip()
     assert button.accessibleName() == "Hubungi atas nama warga"
-    window.contact_on_behalf()
+    window.slips.contact_on_behalf()
     assert opened == [] and window.log.referrals() == []
     assert "tidak punya nomor WhatsApp" in window.messages.currentMessage()
 
@@ -296,25 +296,25 @@ def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot,
                 need_text="ktp ilang",
             )
         )
-    history = window.history
+    history = window.history.history
     with qtbot.waitSignal(history.loaded, timeout=10_000):  # read when the tab is shown
         window.show_history()
     assert history.select_uuid(made[0].uuid)
     assert history.slip_button.isEnabled()
     assert history.slip_button.text() == "Cetak slip (Ctrl+P)"
     history.slip_button.click()
-    dialog = window.slip_dialog
+    dialog = window.slips.slip_dialog
     assert dialog is not None and dialog.before_output is None
     assert dialog.slip.code == made[0].code
     assert dialog.slip.service_name == made[0].service_name
     assert dialog.slip.contact_name == made[0].contact_name
     save(qtbot, dialog, tmp_path / "history.pdf")
     dialog.done(0)
-    qtbot.waitUntil(lambda: window.slip_dialog is None)
+    qtbot.waitUntil(lambda: window.slips.slip_dialog is None)
 
     assert history.select_uuid(made[1].uuid)
     window.act_slip.trigger()  # Ctrl+P on the history tab: the selected referral
-    assert window.slip_dialog.slip.code == made[1].code
+    assert window.slips.slip_dialog.slip.code == made[1].code
     assert len(window.log.referrals()) == 2
 
 
@@ -323,7 +323,7 @@ def test_the_citizen_chooses_the_slips_language_with_the_keyboard(qtbot, window,
     pick English; the preview is drawn again and the PDF is English, its date too."""
     search(qtbot, window, "ktp ilang")
     window.act_slip.trigger()
-    dialog = window.slip_dialog
+    dialog = window.slips.slip_dialog
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     labels = {w.text(): w for w in dialog.findChildren(QLabel)}
@@ -352,10 +352,10 @@ def test_the_citizen_chooses_the_slips_language_with_the_keyboard(qtbot, window,
         assert "Contact:" in text and "Bring:" in text and "Emergency" in text
         assert "Kode rujukan" not in text and "Kontak:" not in text and "Darurat" not in text
     dialog.done(0)
-    qtbot.waitUntil(lambda: window.slip_dialog is None)
+    qtbot.waitUntil(lambda: window.slips.slip_dialog is None)
 
     window.print_slip()  # a new slip, a new citizen: Indonesian again
-    dialog = window.slip_dialog
+    dialog = window.slips.slip_dialog
     assert dialog.slip_language == "id" and dialog.language.currentText() == "Bahasa Indonesia"
     indonesian = tmp_path / "indonesian.pdf"
     save(qtbot, dialog, indonesian)

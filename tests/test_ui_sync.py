@@ -17,7 +17,7 @@ from melayani_desk.sync.runner import SyncReport, SyncStatus
 from melayani_desk.sync.sender import UploadResult
 from melayani_desk.sync.updater import DirectoryResult
 from melayani_desk.ui import i18n
-from melayani_desk.ui.history_model import ReferralTableModel
+from melayani_desk.ui.models.history_model import ReferralTableModel
 
 
 def status(**over) -> SyncStatus:
@@ -74,7 +74,7 @@ def windows(qtbot):
 def start(qtbot, windows, desk, runner: FakeRunner | None = None):
     from melayani_desk import settings as settings_mod
     from melayani_desk.ui.app import make_app
-    from melayani_desk.ui.main_window import MainWindow
+    from melayani_desk.ui.window.main_window import MainWindow
 
     settings = settings_mod.load(desk)
     make_app([], settings.validated())
@@ -85,8 +85,8 @@ def start(qtbot, windows, desk, runner: FakeRunner | None = None):
     window.resize(1366, 768)
     window.show()
     window.load_directory()
-    qtbot.waitUntil(lambda: window.engine_ready and window.log is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: window.sync_status is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.engine_ready and window.log is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.status.sync_status is not None, timeout=20_000)
     return window
 
 
@@ -95,18 +95,18 @@ def test_not_enrolled_says_so_quietly(qtbot, windows, desk):
     window = start(qtbot, windows, desk, runner)
     assert runner.calls == [False]  # the first pass, on start, honours the retry schedule
     assert runner.threads and threading.current_thread().name not in runner.threads
-    texts = window.status_texts()
+    texts = window.status.texts()
     assert "Belum terdaftar ke hub" in texts
     assert "Rujukan belum terkirim: 0" in texts
     assert window.messages.currentMessage() == ""  # nothing noisy
-    assert not window.quarantine_button.isVisible()
-    assert window.sync.busy is False
-    assert window.sync._timer.interval() == window.settings.sync_minutes * 60_000
-    window.sync._tick()  # the timer: a pass, still quiet
-    qtbot.waitUntil(lambda: len(runner.calls) == 2 and not window.sync.busy)
+    assert not window.status.quarantine_button.isVisible()
+    assert window.status.sync.busy is False
+    assert window.status.sync._timer.interval() == window.settings.sync_minutes * 60_000
+    window.status.sync._tick()  # the timer: a pass, still quiet
+    qtbot.waitUntil(lambda: len(runner.calls) == 2 and not window.status.sync.busy)
     assert window.messages.currentMessage() == ""
     window.act_sync.trigger()  # F9: the clerk asked, so the clerk is told
-    qtbot.waitUntil(lambda: len(runner.calls) == 3 and not window.sync.busy)
+    qtbot.waitUntil(lambda: len(runner.calls) == 3 and not window.status.sync.busy)
     assert runner.calls[-1] is True
     assert "belum terdaftar" in window.messages.currentMessage()
 
@@ -117,7 +117,7 @@ def test_status_bar_shows_versions_age_and_warnings_in_words(qtbot, windows, des
         desk, status(last_success_at=synced, directory_version=12, directory_age_days=3)
     )
     window = start(qtbot, windows, desk, runner)
-    texts = window.status_texts()
+    texts = window.status.texts()
     assert "Direktori v12, 3 hari" in texts
     assert any(t.startswith("Sinkron terakhir: ") and "belum" not in t for t in texts)
     assert not any(t.startswith("PERINGATAN") for t in texts)
@@ -128,16 +128,16 @@ def test_status_bar_shows_versions_age_and_warnings_in_words(qtbot, windows, des
         warning="expired",
         warning_text="Direktori v12 kedaluwarsa sejak 2026-01-01.",
     )
-    window.sync_now()
-    qtbot.waitUntil(lambda: "PERINGATAN: direktori kedaluwarsa" in window.status_texts())
-    texts = window.status_texts()
+    window.status.sync_now()
+    qtbot.waitUntil(lambda: "PERINGATAN: direktori kedaluwarsa" in window.status.texts())
+    texts = window.status.texts()
     assert "Sinkron terakhir: belum pernah" in texts
-    assert "kedaluwarsa sejak" in window.status_parts.toolTip()
+    assert "kedaluwarsa sejak" in window.status.parts.toolTip()
     assert "Sinkronisasi selesai" in window.messages.currentMessage()
 
     runner.answer = status(directory_version=12, directory_age_days=45, warning="old")
-    window.sync_now()
-    qtbot.waitUntil(lambda: "PERINGATAN: direktori sudah 45 hari" in window.status_texts())
+    window.status.sync_now()
+    qtbot.waitUntil(lambda: "PERINGATAN: direktori sudah 45 hari" in window.status.texts())
 
 
 def test_a_sync_stopped_by_a_full_disk_says_so_on_f9(qtbot, windows, desk):
@@ -146,8 +146,8 @@ def test_a_sync_stopped_by_a_full_disk_says_so_on_f9(qtbot, windows, desk):
     said = command_message("sync")
     runner = FakeRunner(desk, status(), SyncReport(failed=said))
     window = start(qtbot, windows, desk, runner)
-    qtbot.waitUntil(lambda: len(runner.calls) >= 1 and not window.sync.busy)
-    window.sync_now()
+    qtbot.waitUntil(lambda: len(runner.calls) >= 1 and not window.status.sync.busy)
+    window.status.sync_now()
     qtbot.waitUntil(lambda: "Disk penuh" in window.messages.currentMessage())
     assert window.messages.currentMessage() == said
 
@@ -172,9 +172,9 @@ def test_quarantine_button_opens_the_held_back_referrals_with_the_reason(qtbot, 
     assert log.referral(held.uuid).last_error == "conflict: uuid dipakai rujukan lain"
     assert log.referral(fine.uuid).last_error == ""
 
-    button = window.quarantine_button
+    button = window.status.quarantine_button
     assert button.isVisible() and button.text() == "Karantina (1)"
-    history = window.history
+    history = window.history.history
     with qtbot.waitSignal(history.loaded, timeout=10_000):  # read when the tab is shown
         button.click()
     qtbot.waitUntil(lambda: history.proxy.rowCount() == 1)  # the last read is the narrowed one
@@ -223,9 +223,9 @@ def test_a_new_directory_from_the_hub_is_switched_to(qtbot, windows, desk):
         upload=UploadResult(), directory=DirectoryResult("updated", version=2, installed=2)
     )
     window.act_sync.trigger()
-    qtbot.waitUntil(lambda: window.engine_ready and not window.sample, timeout=20_000)
-    assert "hub v2" in window.source_label.text()
-    assert "Direktori v2, hari ini" in window.status_texts()
+    qtbot.waitUntil(lambda: window.search.engine_ready and not window.sample, timeout=20_000)
+    assert "hub v2" in window.status.source_label.text()
+    assert "Direktori v2, hari ini" in window.status.texts()
     assert "Direktori baru v2 terpasang." in window.messages.currentMessage()
 
 
@@ -263,8 +263,8 @@ def test_f9_sends_a_logged_referral_to_the_real_hub(qtbot, windows, hub, tmp_pat
     assert main(args) == 0
 
     window = start(qtbot, windows, folder)  # the real SyncRunner
-    assert "Belum terdaftar ke hub" not in window.status_texts()
-    qtbot.waitUntil(lambda: "Rujukan belum terkirim: 0" in window.status_texts(), timeout=20_000)
+    assert "Belum terdaftar ke hub" not in window.status.texts()
+    qtbot.waitUntil(lambda: "Rujukan belum terkirim: 0" in window.status.texts(), timeout=20_000)
     reader = window.reader
     service = reader.service("dukcapil-ktp-hilang") or reader.services("LIMIT 1")[0]
     contact = reader.contacts_for_services([service.service_id])[service.service_id][0]
@@ -275,16 +275,17 @@ def test_f9_sends_a_logged_referral_to_the_real_hub(qtbot, windows, hub, tmp_pat
         channel="printed",
         need_text="ktp ilang",
     )
-    window._update_status()
-    assert "Rujukan belum terkirim: 1" in window.status_texts()
+    window.status.update_texts()
+    assert "Rujukan belum terkirim: 1" in window.status.texts()
 
     window.act_sync.trigger()  # F9
     qtbot.waitUntil(
-        lambda: "Rujukan belum terkirim: 0" in window.status_texts() and not window.sync.busy,
+        lambda: "Rujukan belum terkirim: 0" in window.status.texts()
+        and not window.status.sync.busy,
         timeout=30_000,
     )
     assert window.log.counts() == {"pending": 0, "sent": 1, "quarantined": 0}
     assert any(
-        t.startswith("Sinkron terakhir: ") and "belum" not in t for t in window.status_texts()
+        t.startswith("Sinkron terakhir: ") and "belum" not in t for t in window.status.texts()
     )
     assert "1 terkirim" in window.messages.currentMessage()

@@ -3,7 +3,7 @@
 Long work takes a ``progress`` callable, ``progress(stage, done=0, total=0)``: ``stage``
 is a short Indonesian sentence ("Membaca berkas…"), ``done``/``total`` count what is
 countable (bytes downloaded), ``total`` 0 when not.  ``silent`` is the default; the window
-turns the calls into signals (ui/tasks.py), the command line into ``Console``.
+turns the calls into signals (ui/workers/tasks.py), the command line into ``Console``.
 """
 
 from __future__ import annotations

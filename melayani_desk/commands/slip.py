@@ -69,8 +69,8 @@ def run(args: argparse.Namespace, folder: Path) -> int:
     finally:
         reader.close()
 
+    from melayani_desk.ui.dialogs.slip_render import write_pdf
     from melayani_desk.ui.headless import gui_application
-    from melayani_desk.ui.slip_render import write_pdf
 
     app = gui_application(settings.language)
     try:

@@ -3,7 +3,7 @@
 The slip carries everything a citizen needs to reach the right person without the
 clerk: who, which number, what to bring, what the regency can and cannot do, the 112
 line for emergencies, and a WhatsApp link (as a QR code) with a polite message already
-written.  Rendering lives in ``melayani_desk/ui/slip_render.py``.
+written.  Rendering lives in ``melayani_desk/ui/dialogs/slip_render.py``.
 
 A slip is in the citizen's language (``language``: "id" by default, or "en"), whatever
 the window's: its date too (Indonesian month names on an Indonesian slip).  The WhatsApp

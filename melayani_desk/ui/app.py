@@ -111,7 +111,8 @@ def set_font_size(points: int) -> None:
 
 
 def make_app(argv: list[str], settings: settings_mod.Settings) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName("Melayani Desk")
     app.setOrganizationName("Pemkab Banyuwangi")
     app.setApplicationVersion(__version__)
@@ -132,11 +133,16 @@ def run_gui(data_dir: Path, argv: list[str] | None = None) -> int:
     if guard is None:
         return 0
     try:
-        from melayani_desk.ui.main_window import MainWindow
+        from melayani_desk.ui.window.main_window import MainWindow
 
         windows: list[MainWindow] = []
+
+        def bring_forward() -> None:
+            for w in windows:
+                w.bring_forward()
+
         # served before the window is built: a start meanwhile finds it (raised once built)
-        server = listen(instance_key(data_dir), lambda: [w.bring_forward() for w in windows])
+        server = listen(instance_key(data_dir), bring_forward)
         window = MainWindow(data_dir, settings, first_run=True)
         windows.append(window)
         window.resize(1280, 720)

@@ -11,7 +11,8 @@ from PySide6.QtGui import QGuiApplication
 def gui_application(language: str) -> QGuiApplication:
     """The running Qt application, or a new one (offscreen when there is no display),
     with the translations for ``language`` installed."""
-    app = QGuiApplication.instance()
+    existing = QGuiApplication.instance()
+    app = existing if isinstance(existing, QGuiApplication) else None
     if app is None:
         if sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")

@@ -32,13 +32,13 @@ def install(language: str) -> list[str]:
     Returns the catalogs that were loaded (empty for English, the source language).
     Missing catalogs are not fatal: the window then shows the English source text.
     """
-    app = QCoreApplication.instance()
+    app = _app()
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     lang, country = LOCALES.get(language, LOCALES["id"])
     QLocale.setDefault(QLocale(lang, country))
-    loaded = []
+    loaded: list[str] = []
     if language == "en":
         return loaded
     folder = str(translations_dir())
@@ -53,7 +53,7 @@ def install(language: str) -> list[str]:
 
 def install_file(qm_path: str) -> bool:
     """Install one extra .qm (used by the pseudo-locale test)."""
-    app = QCoreApplication.instance()
+    app = _app()
     translator = QTranslator(app)
     if not translator.load(qm_path):
         return False
@@ -64,8 +64,15 @@ def install_file(qm_path: str) -> bool:
 
 def reset() -> None:
     """Remove our translators and the default locale (tests restore the process this way)."""
-    app = QCoreApplication.instance()
+    app = _app()
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale.system())
+
+
+def _app() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("no QApplication: create it before installing translations")
+    return app

@@ -49,8 +49,9 @@ def peak_rss_mb() -> float:
 
         counters = Counters()
         counters.cb = ctypes.sizeof(counters)
-        handle = ctypes.windll.kernel32.GetCurrentProcess()
-        ctypes.windll.psapi.GetProcessMemoryInfo(handle, ctypes.byref(counters), counters.cb)
+        windll = ctypes.windll  # type: ignore[attr-defined]  # Windows only
+        handle = windll.kernel32.GetCurrentProcess()
+        windll.psapi.GetProcessMemoryInfo(handle, ctypes.byref(counters), counters.cb)
         return round(counters.PeakWorkingSetSize / 2**20, 1)
     import resource
 
@@ -82,7 +83,7 @@ def run(data_dir: Path) -> int:
         settings = settings_mod.load(data_dir)
         app = make_app(sys.argv[:1] or ["melayani-desk"], settings)
         stage("app")
-        from melayani_desk.ui.main_window import MainWindow
+        from melayani_desk.ui.window.main_window import MainWindow
 
         window = MainWindow(data_dir, settings)
         window.resize(1366, 768)
@@ -98,11 +99,11 @@ def run(data_dir: Path) -> int:
 
         window.directory_loaded.connect(loop.quit)
         window.load_directory()
-        window.client.failed.connect(failed)
+        window.search.client.failed.connect(failed)
         QTimer.singleShot(TIMEOUT_MS, loop.quit)
-        if not window.engine_ready:
+        if not window.search.engine_ready:
             loop.exec()
-        if not window.engine_ready:
+        if not window.search.engine_ready:
             raise RuntimeError(outcome.get("error") or "the directory did not open")
         stage("directory")
 
@@ -113,14 +114,14 @@ def run(data_dir: Path) -> int:
 
         window.results_shown.connect(shown)
         QTimer.singleShot(TIMEOUT_MS, loop.quit)
-        window.search_box.setFocus()
-        QTest.keyClicks(window.search_box, QUERY)
+        window.search.search_box.setFocus()
+        QTest.keyClicks(window.search.search_box, QUERY)
         if "count" not in outcome and "error" not in outcome:
             loop.exec()
         stage("first_search")
         if "count" not in outcome:
             raise RuntimeError(outcome.get("error") or f"no results within {TIMEOUT_MS} ms")
-        top = window.model.result(0)
+        top = window.search.model.result(0)
         stages["total"] = round((time.perf_counter() - t0) * 1000, 1)
         report = {
             "ok": True,

@@ -518,6 +518,17 @@
         </message>
     </context>
     <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>The referral log cannot be opened: %1</source>
+            <translation>Catatan rujukan tidak bisa dibuka: %1</translation>
+        </message>
+        <message>
+            <source>Opening the referral log…</source>
+            <translation>Membuka catatan rujukan…</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryWidget</name>
         <message>
             <source>Today</source>
@@ -606,6 +617,157 @@
         <message>
             <source>Showing %1 of %2 referrals.</source>
             <translation>Menampilkan %1 dari %2 rujukan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubStatus</name>
+        <message>
+            <source>Sync (F9)</source>
+            <translation>Sinkronkan (F9)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sinkronkan sekarang</translation>
+        </message>
+        <message>
+            <source>Send the logged referrals to the hub and fetch a newer directory now (F9)</source>
+            <translation>Kirim rujukan yang tercatat ke hub dan ambil direktori yang lebih baru sekarang (F9)</translation>
+        </message>
+        <message>
+            <source>Records the hub refused: open them in the history, with the reason</source>
+            <translation>Catatan yang ditolak hub: buka di riwayat, beserta alasannya</translation>
+        </message>
+        <message>
+            <source>The referral log is still opening; try again in a moment.</source>
+            <translation>Log rujukan masih dibuka; coba lagi sebentar lagi.</translation>
+        </message>
+        <message>
+            <source>A sync is already running.</source>
+            <translation>Sinkronisasi sedang berjalan.</translation>
+        </message>
+        <message>
+            <source>Syncing with the hub…</source>
+            <translation>Menyinkronkan dengan hub…</translation>
+        </message>
+        <message>
+            <source>New directory v%1 installed.</source>
+            <translation>Direktori baru v%1 terpasang.</translation>
+        </message>
+        <message>
+            <source>A directory update was REJECTED: %1</source>
+            <translation>Pembaruan direktori DITOLAK: %1</translation>
+        </message>
+        <message>
+            <source>Sync problem: %1</source>
+            <translation>Masalah sinkronisasi: %1</translation>
+        </message>
+        <message>
+            <source>This desk is not enrolled with the hub yet; ask the regency's Diskominfo for an enrollment code.</source>
+            <translation>Meja ini belum terdaftar ke hub; minta kode pendaftaran ke Diskominfo kabupaten.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached; the referrals stay queued and are sent later.</source>
+            <translation>Hub tidak terjangkau; rujukan tetap antre dan dikirim nanti.</translation>
+        </message>
+        <message>
+            <source>Sync done: %1 sent, %2 waiting, %3 held back.</source>
+            <translation>Sinkronisasi selesai: %1 terkirim, %2 menunggu, %3 dikarantina.</translation>
+        </message>
+        <message>
+            <source>Sync done.</source>
+            <translation>Sinkronisasi selesai.</translation>
+        </message>
+        <message>
+            <source>Hub: checking…</source>
+            <translation>Hub: sedang diperiksa…</translation>
+        </message>
+        <message>
+            <source>Not enrolled with the hub</source>
+            <translation>Belum terdaftar ke hub</translation>
+        </message>
+        <message>
+            <source>Referrals are kept on this computer until the desk is enrolled.</source>
+            <translation>Rujukan disimpan di komputer ini sampai meja didaftarkan.</translation>
+        </message>
+        <message>
+            <source>syncing…</source>
+            <translation>sedang sinkron…</translation>
+        </message>
+        <message>
+            <source>Quarantine (%1)</source>
+            <translation>Karantina (%1)</translation>
+        </message>
+        <message>
+            <source>Records held back by the hub: %1</source>
+            <translation>Catatan dikarantina hub: %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>belum pernah</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Sinkron terakhir: %1</translation>
+        </message>
+        <message>
+            <source>Directory v%1</source>
+            <translation>Direktori v%1</translation>
+        </message>
+        <message>
+            <source>Directory v%1, today</source>
+            <translation>Direktori v%1, hari ini</translation>
+        </message>
+        <message>
+            <source>Directory v%1, %2 days</source>
+            <translation>Direktori v%1, %2 hari</translation>
+        </message>
+        <message>
+            <source>WARNING: directory expired</source>
+            <translation>PERINGATAN: direktori kedaluwarsa</translation>
+        </message>
+        <message>
+            <source>WARNING: directory %1 days old</source>
+            <translation>PERINGATAN: direktori sudah %1 hari</translation>
+        </message>
+        <message>
+            <source>last attempt failed</source>
+            <translation>percobaan terakhir gagal</translation>
+        </message>
+        <message>
+            <source>Hub: %1</source>
+            <translation>Hub: %1</translation>
+        </message>
+        <message>
+            <source>Last problem: %1</source>
+            <translation>Masalah terakhir: %1</translation>
+        </message>
+        <message>
+            <source>%1 held-back records are queued again; syncing now.</source>
+            <translation>%1 catatan yang dikarantina masuk antrean lagi; sinkronisasi berjalan sekarang.</translation>
+        </message>
+        <message>
+            <source>%1 held-back records are queued again; they go at the next sync.</source>
+            <translation>%1 catatan yang dikarantina masuk antrean lagi; dikirim pada sinkronisasi berikutnya.</translation>
+        </message>
+        <message>
+            <source>Directory: opening…</source>
+            <translation>Direktori: sedang dibuka…</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>tidak diketahui</translation>
+        </message>
+        <message>
+            <source>Directory: %1</source>
+            <translation>Direktori: %1</translation>
+        </message>
+        <message>
+            <source>Directory: SAMPLE DATA bundled with the program</source>
+            <translation>Direktori: DATA CONTOH bawaan program</translation>
+        </message>
+        <message>
+            <source>Referrals not yet sent: %1</source>
+            <translation>Rujukan belum terkirim: %1</translation>
         </message>
     </context>
     <context>
@@ -768,13 +930,6 @@
         </message>
     </context>
     <context>
-        <name>ImportMenu</name>
-        <message>
-            <source>&amp;Import the directory…</source>
-            <translation>&amp;Impor direktori…</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <source>Melayani Desk — Banyuwangi service directory</source>
@@ -789,22 +944,6 @@
             <translation>Hanya untuk keadaan darurat: kebakaran, kecelakaan, kejahatan, gawat darurat medis, bencana. Bukan untuk pertanyaan umum.</translation>
         </message>
         <message>
-            <source>&amp;Need:</source>
-            <translation>&amp;Kebutuhan:</translation>
-        </message>
-        <message>
-            <source>Type the citizen's need, e.g. 'ktp hilang'</source>
-            <translation>Ketik kebutuhan warga, mis. 'ktp hilang'</translation>
-        </message>
-        <message>
-            <source>Citizen's need</source>
-            <translation>Kebutuhan warga</translation>
-        </message>
-        <message>
-            <source>Up/Down choose a result, Enter opens the details, Esc clears</source>
-            <translation>Panah atas/bawah memilih hasil, Enter membuka rincian, Esc mengosongkan</translation>
-        </message>
-        <message>
             <source>History (F3)</source>
             <translation>Riwayat (F3)</translation>
         </message>
@@ -815,6 +954,38 @@
         <message>
             <source>Settings (Ctrl+,)</source>
             <translation>Pengaturan (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>Masalah: %1</translation>
+        </message>
+        <message>
+            <source>The service directory cannot be opened: %1. Import the directory again, or ask the regency's Diskominfo for help.</source>
+            <translation>Direktori layanan tidak bisa dibuka: %1. Impor ulang direktori, atau minta bantuan Diskominfo Pemkab.</translation>
+        </message>
+        <message>
+            <source>Choose a service in the list (arrow keys, Enter) to see its contacts. The need you typed in the search box goes with the referral.</source>
+            <translation>Pilih layanan di daftar (tombol panah, Enter) untuk melihat kontaknya. Kebutuhan yang Anda ketik di kotak pencarian ikut dicatat dalam rujukan.</translation>
+        </message>
+        <message>
+            <source>Contact %1 has no number to copy.</source>
+            <translation>Kontak %1 tidak punya nomor untuk disalin.</translation>
+        </message>
+        <message>
+            <source>Number copied: %1</source>
+            <translation>Nomor disalin: %1</translation>
+        </message>
+        <message>
+            <source>The referral log is still opening; try again in a moment.</source>
+            <translation>Catatan rujukan masih dibuka; coba lagi sebentar lagi.</translation>
+        </message>
+        <message>
+            <source>Contact problem reported.</source>
+            <translation>Masalah kontak dilaporkan.</translation>
+        </message>
+        <message>
+            <source>This desk is enrolled with %1; syncing now…</source>
+            <translation>Meja ini sudah terdaftar ke %1; sinkronisasi dimulai…</translation>
         </message>
         <message>
             <source>SAMPLE DATA — made-up names and numbers: import the official directory before serving citizens.</source>
@@ -829,20 +1000,12 @@
             <translation>Pengaturan</translation>
         </message>
         <message>
-            <source>Search results</source>
-            <translation>Hasil pencarian</translation>
-        </message>
-        <message>
             <source>Results, browse and history</source>
             <translation>Hasil, jelajah dan riwayat</translation>
         </message>
         <message>
             <source>Browse (F6)</source>
             <translation>Jelajah (F6)</translation>
-        </message>
-        <message>
-            <source>Opening the referral log…</source>
-            <translation>Membuka catatan rujukan…</translation>
         </message>
         <message>
             <source>Log referral</source>
@@ -863,6 +1026,14 @@
         <message>
             <source>Print slip</source>
             <translation>Cetak slip</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sinkronkan sekarang</translation>
+        </message>
+        <message>
+            <source>&amp;Import the directory…</source>
+            <translation>&amp;Impor direktori…</translation>
         </message>
         <message>
             <source>Go to the search box</source>
@@ -1248,6 +1419,49 @@
         </message>
     </context>
     <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Type the citizen's need in the box above (a few words are enough), or browse the services by category or agency (F6).</source>
+            <translation>Ketik kebutuhan warga di kotak atas (beberapa kata sudah cukup), atau jelajahi layanan menurut kategori atau instansi (F6).</translation>
+        </message>
+        <message>
+            <source>No service matches “%1”. Try fewer or other words (for example 'akta lahir' or 'bpjs'), or browse the services (F6).</source>
+            <translation>Tidak ada layanan yang cocok dengan “%1”. Coba ketik lebih sedikit kata atau kata lain (misalnya 'akta lahir' atau 'bpjs'), atau jelajahi layanan (F6).</translation>
+        </message>
+        <message>
+            <source>Preparing the search…</source>
+            <translation>Menyiapkan pencarian…</translation>
+        </message>
+        <message>
+            <source>Results (%1)</source>
+            <translation>Hasil (%1)</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>&amp;Need:</source>
+            <translation>&amp;Kebutuhan:</translation>
+        </message>
+        <message>
+            <source>Type the citizen's need, e.g. 'ktp hilang'</source>
+            <translation>Ketik kebutuhan warga, mis. 'ktp hilang'</translation>
+        </message>
+        <message>
+            <source>Citizen's need</source>
+            <translation>Kebutuhan warga</translation>
+        </message>
+        <message>
+            <source>Up/Down choose a result, Enter opens the details, Esc clears</source>
+            <translation>Panah atas/bawah memilih hasil, Enter membuka rincian, Esc mengosongkan</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Hasil pencarian</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Desk settings</source>
@@ -1324,6 +1538,57 @@
         <message>
             <source>Could not save the settings: %1</source>
             <translation>Pengaturan gagal disimpan: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlipController</name>
+        <message>
+            <source>Choose a service with a contact first.</source>
+            <translation>Pilih dulu layanan yang ada kontaknya.</translation>
+        </message>
+        <message>
+            <source>The referral log is still opening; try again in a moment.</source>
+            <translation>Catatan rujukan masih dibuka; coba lagi sebentar lagi.</translation>
+        </message>
+        <message>
+            <source>Referral logged.</source>
+            <translation>Rujukan dicatat.</translation>
+        </message>
+        <message>
+            <source>Choose a referral in the history first.</source>
+            <translation>Pilih dulu rujukan di riwayat.</translation>
+        </message>
+        <message>
+            <source>The referral could not be logged (%1); the slip has no referral code.</source>
+            <translation>Rujukan tidak bisa dicatat (%1); slip tidak memuat kode rujukan.</translation>
+        </message>
+        <message>
+            <source>Slip sent to the printer.</source>
+            <translation>Slip dikirim ke printer.</translation>
+        </message>
+        <message>
+            <source>Slip saved as PDF.</source>
+            <translation>Slip disimpan sebagai PDF.</translation>
+        </message>
+        <message>
+            <source>%1 has no WhatsApp number; call the number instead.</source>
+            <translation>%1 tidak punya nomor WhatsApp; telepon nomornya saja.</translation>
+        </message>
+        <message>
+            <source>WhatsApp opened for %1 (referral already logged).</source>
+            <translation>WhatsApp dibuka untuk %1 (rujukan sudah dicatat).</translation>
+        </message>
+        <message>
+            <source>Referral logged; WhatsApp opened for %1.</source>
+            <translation>Rujukan dicatat; WhatsApp dibuka untuk %1.</translation>
+        </message>
+        <message>
+            <source>WhatsApp opened, but the referral could not be logged: %1</source>
+            <translation>WhatsApp dibuka, tetapi rujukan tidak bisa dicatat: %1</translation>
+        </message>
+        <message>
+            <source>WhatsApp could not be opened on this computer: %1</source>
+            <translation>WhatsApp tidak bisa dibuka di komputer ini: %1</translation>
         </message>
     </context>
     <context>
@@ -1419,266 +1684,6 @@
         <message>
             <source>Saved: %1</source>
             <translation>Tersimpan: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowActions</name>
-        <message>
-            <source>Type the citizen's need in the box above (a few words are enough), or browse the services by category or agency (F6).</source>
-            <translation>Ketik kebutuhan warga di kotak atas (beberapa kata sudah cukup), atau jelajahi layanan menurut kategori atau instansi (F6).</translation>
-        </message>
-        <message>
-            <source>No service matches “%1”. Try fewer or other words (for example 'akta lahir' or 'bpjs'), or browse the services (F6).</source>
-            <translation>Tidak ada layanan yang cocok dengan “%1”. Coba ketik lebih sedikit kata atau kata lain (misalnya 'akta lahir' atau 'bpjs'), atau jelajahi layanan (F6).</translation>
-        </message>
-        <message>
-            <source>Preparing the search…</source>
-            <translation>Menyiapkan pencarian…</translation>
-        </message>
-        <message>
-            <source>Results (%1)</source>
-            <translation>Hasil (%1)</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Hasil</translation>
-        </message>
-        <message>
-            <source>Problem: %1</source>
-            <translation>Masalah: %1</translation>
-        </message>
-        <message>
-            <source>The service directory cannot be opened: %1. Import the directory again, or ask the regency's Diskominfo for help.</source>
-            <translation>Direktori layanan tidak bisa dibuka: %1. Impor ulang direktori, atau minta bantuan Diskominfo Pemkab.</translation>
-        </message>
-        <message>
-            <source>Choose a service in the list (arrow keys, Enter) to see its contacts. The need you typed in the search box goes with the referral.</source>
-            <translation>Pilih layanan di daftar (tombol panah, Enter) untuk melihat kontaknya. Kebutuhan yang Anda ketik di kotak pencarian ikut dicatat dalam rujukan.</translation>
-        </message>
-        <message>
-            <source>Contact %1 has no number to copy.</source>
-            <translation>Kontak %1 tidak punya nomor untuk disalin.</translation>
-        </message>
-        <message>
-            <source>Number copied: %1</source>
-            <translation>Nomor disalin: %1</translation>
-        </message>
-        <message>
-            <source>The referral log cannot be opened: %1</source>
-            <translation>Catatan rujukan tidak bisa dibuka: %1</translation>
-        </message>
-        <message>
-            <source>The referral log is still opening; try again in a moment.</source>
-            <translation>Catatan rujukan masih dibuka; coba lagi sebentar lagi.</translation>
-        </message>
-        <message>
-            <source>Referral logged.</source>
-            <translation>Rujukan dicatat.</translation>
-        </message>
-        <message>
-            <source>Contact problem reported.</source>
-            <translation>Masalah kontak dilaporkan.</translation>
-        </message>
-        <message>
-            <source>Directory: opening…</source>
-            <translation>Direktori: sedang dibuka…</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>tidak diketahui</translation>
-        </message>
-        <message>
-            <source>Directory: %1</source>
-            <translation>Direktori: %1</translation>
-        </message>
-        <message>
-            <source>Directory: SAMPLE DATA bundled with the program</source>
-            <translation>Direktori: DATA CONTOH bawaan program</translation>
-        </message>
-        <message>
-            <source>Referrals not yet sent: %1</source>
-            <translation>Rujukan belum terkirim: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowSetup</name>
-        <message>
-            <source>This desk is enrolled with %1; syncing now…</source>
-            <translation>Meja ini sudah terdaftar ke %1; sinkronisasi dimulai…</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowSlips</name>
-        <message>
-            <source>Choose a service with a contact first.</source>
-            <translation>Pilih dulu layanan yang ada kontaknya.</translation>
-        </message>
-        <message>
-            <source>Choose a referral in the history first.</source>
-            <translation>Pilih dulu rujukan di riwayat.</translation>
-        </message>
-        <message>
-            <source>The referral could not be logged (%1); the slip has no referral code.</source>
-            <translation>Rujukan tidak bisa dicatat (%1); slip tidak memuat kode rujukan.</translation>
-        </message>
-        <message>
-            <source>Slip sent to the printer.</source>
-            <translation>Slip dikirim ke printer.</translation>
-        </message>
-        <message>
-            <source>Slip saved as PDF.</source>
-            <translation>Slip disimpan sebagai PDF.</translation>
-        </message>
-        <message>
-            <source>%1 has no WhatsApp number; call the number instead.</source>
-            <translation>%1 tidak punya nomor WhatsApp; telepon nomornya saja.</translation>
-        </message>
-        <message>
-            <source>WhatsApp opened for %1 (referral already logged).</source>
-            <translation>WhatsApp dibuka untuk %1 (rujukan sudah dicatat).</translation>
-        </message>
-        <message>
-            <source>Referral logged; WhatsApp opened for %1.</source>
-            <translation>Rujukan dicatat; WhatsApp dibuka untuk %1.</translation>
-        </message>
-        <message>
-            <source>WhatsApp opened, but the referral could not be logged: %1</source>
-            <translation>WhatsApp dibuka, tetapi rujukan tidak bisa dicatat: %1</translation>
-        </message>
-        <message>
-            <source>WhatsApp could not be opened on this computer: %1</source>
-            <translation>WhatsApp tidak bisa dibuka di komputer ini: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowSync</name>
-        <message>
-            <source>Sync (F9)</source>
-            <translation>Sinkronkan (F9)</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>Sinkronkan sekarang</translation>
-        </message>
-        <message>
-            <source>Send the logged referrals to the hub and fetch a newer directory now (F9)</source>
-            <translation>Kirim rujukan yang tercatat ke hub dan ambil direktori yang lebih baru sekarang (F9)</translation>
-        </message>
-        <message>
-            <source>Records the hub refused: open them in the history, with the reason</source>
-            <translation>Catatan yang ditolak hub: buka di riwayat, beserta alasannya</translation>
-        </message>
-        <message>
-            <source>The referral log is still opening; try again in a moment.</source>
-            <translation>Log rujukan masih dibuka; coba lagi sebentar lagi.</translation>
-        </message>
-        <message>
-            <source>A sync is already running.</source>
-            <translation>Sinkronisasi sedang berjalan.</translation>
-        </message>
-        <message>
-            <source>Syncing with the hub…</source>
-            <translation>Menyinkronkan dengan hub…</translation>
-        </message>
-        <message>
-            <source>New directory v%1 installed.</source>
-            <translation>Direktori baru v%1 terpasang.</translation>
-        </message>
-        <message>
-            <source>A directory update was REJECTED: %1</source>
-            <translation>Pembaruan direktori DITOLAK: %1</translation>
-        </message>
-        <message>
-            <source>Sync problem: %1</source>
-            <translation>Masalah sinkronisasi: %1</translation>
-        </message>
-        <message>
-            <source>This desk is not enrolled with the hub yet; ask the regency's Diskominfo for an enrollment code.</source>
-            <translation>Meja ini belum terdaftar ke hub; minta kode pendaftaran ke Diskominfo kabupaten.</translation>
-        </message>
-        <message>
-            <source>The hub cannot be reached; the referrals stay queued and are sent later.</source>
-            <translation>Hub tidak terjangkau; rujukan tetap antre dan dikirim nanti.</translation>
-        </message>
-        <message>
-            <source>Sync done: %1 sent, %2 waiting, %3 held back.</source>
-            <translation>Sinkronisasi selesai: %1 terkirim, %2 menunggu, %3 dikarantina.</translation>
-        </message>
-        <message>
-            <source>Sync done.</source>
-            <translation>Sinkronisasi selesai.</translation>
-        </message>
-        <message>
-            <source>Hub: checking…</source>
-            <translation>Hub: sedang diperiksa…</translation>
-        </message>
-        <message>
-            <source>Not enrolled with the hub</source>
-            <translation>Belum terdaftar ke hub</translation>
-        </message>
-        <message>
-            <source>Referrals are kept on this computer until the desk is enrolled.</source>
-            <translation>Rujukan disimpan di komputer ini sampai meja didaftarkan.</translation>
-        </message>
-        <message>
-            <source>syncing…</source>
-            <translation>sedang sinkron…</translation>
-        </message>
-        <message>
-            <source>Quarantine (%1)</source>
-            <translation>Karantina (%1)</translation>
-        </message>
-        <message>
-            <source>Records held back by the hub: %1</source>
-            <translation>Catatan dikarantina hub: %1</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>belum pernah</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Sinkron terakhir: %1</translation>
-        </message>
-        <message>
-            <source>Directory v%1</source>
-            <translation>Direktori v%1</translation>
-        </message>
-        <message>
-            <source>Directory v%1, today</source>
-            <translation>Direktori v%1, hari ini</translation>
-        </message>
-        <message>
-            <source>Directory v%1, %2 days</source>
-            <translation>Direktori v%1, %2 hari</translation>
-        </message>
-        <message>
-            <source>WARNING: directory expired</source>
-            <translation>PERINGATAN: direktori kedaluwarsa</translation>
-        </message>
-        <message>
-            <source>WARNING: directory %1 days old</source>
-            <translation>PERINGATAN: direktori sudah %1 hari</translation>
-        </message>
-        <message>
-            <source>last attempt failed</source>
-            <translation>percobaan terakhir gagal</translation>
-        </message>
-        <message>
-            <source>Hub: %1</source>
-            <translation>Hub: %1</translation>
-        </message>
-        <message>
-            <source>Last problem: %1</source>
-            <translation>Masalah terakhir: %1</translation>
-        </message>
-        <message>
-            <source>%1 held-back records are queued again; syncing now.</source>
-            <translation>%1 catatan yang dikarantina masuk antrean lagi; sinkronisasi berjalan sekarang.</translation>
-        </message>
-        <message>
-            <source>%1 held-back records are queued again; they go at the next sync.</source>
-            <translation>%1 catatan yang dikarantina masuk antrean lagi; dikirim pada sinkronisasi berikutnya.</translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,7 @@
 
 The kecamatan and desa lists are the directory's own (read on the read worker); what is
 typed is normalised to the directory's name ("Kec. Licin" -> "Licin") and a name the
-directory does not know is refused with a message.  The hub part (ui/enroll_box.py)
+directory does not know is refused with a message.  The hub part (ui/dialogs/enroll_box.py)
 enrolls the desk; the hub's name and place for it then fill the form and are saved."""
 
 from __future__ import annotations
@@ -23,9 +23,14 @@ from PySide6.QtWidgets import (
 
 from melayani_desk import settings as settings_store
 from melayani_desk.settings import FONT_SIZES, LANGUAGES, PAPERS, Settings
-from melayani_desk.ui.enroll_box import EnrollBox
-from melayani_desk.ui.form_parts import error_label, fit_to_screen, grow_to_fit, save_cancel_row
-from melayani_desk.ui.tasks import run_read, run_task
+from melayani_desk.ui.dialogs.enroll_box import EnrollBox
+from melayani_desk.ui.dialogs.form_parts import (
+    error_label,
+    fit_to_screen,
+    grow_to_fit,
+    save_cancel_row,
+)
+from melayani_desk.ui.workers.tasks import run_read, run_task
 
 # A language is named in itself, so a clerk can find their own in either UI language.
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -36,12 +41,20 @@ def _place_combo(text: str) -> QComboBox:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setMaxVisibleItems(15)
-    combo.lineEdit().setMaxLength(200)
+    _edit(combo).setMaxLength(200)
     combo.setEditText(text)
     return combo
 
 
+def _edit(combo: QComboBox) -> QLineEdit:
+    """An editable combo box's line edit (it always has one)."""
+    edit = combo.lineEdit()
+    assert edit is not None, "the combo box is editable"
+    return edit
+
+
 class SettingsDialog(QDialog):
+    save_button: QPushButton  # set by save_cancel_row()
     enrolled = Signal(object)  # a desk_setup.Setup: the desk has just been enrolled
     import_requested = Signal()  # "Import the directory…": the window opens the import
 
@@ -58,7 +71,7 @@ class SettingsDialog(QDialog):
         self.desk_name.setMaxLength(200)
         self.desk_name.setPlaceholderText(self.tr("e.g. Front desk, Kantor Desa Kemiren"))
         self.kecamatan = _place_combo(settings.kecamatan)
-        self.kecamatan.lineEdit().setPlaceholderText(self.tr("choose from the list"))
+        _edit(self.kecamatan).setPlaceholderText(self.tr("choose from the list"))
         self.desa = _place_combo(settings.desa)
         self.kecamatan.currentTextChanged.connect(self._fill_desa)
         self.language = QComboBox()

@@ -18,7 +18,7 @@ must not copy a number.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QMargins, QSize, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from melayani_core.directory.phones import display
@@ -124,7 +124,8 @@ class AnswerCard(QFrame):
         """As narrow as the number and its kind: the copy button beside them moves to the
         contact's line when the window narrows, so it never holds the window wide."""
         hint = super().minimumSizeHint()
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         frame = self.width() - self.contentsRect().width()
         number = self.kind.sizeHint().width() + self.number_label.sizeHint().width()
         width = number + self.number_row.spacing() + margins.left() + margins.right() + frame
@@ -168,9 +169,10 @@ class AnswerCard(QFrame):
         """The card's width, also while it is hidden (its width then is a stale default:
         sized for it, the first answer after the start grew the window off the screen)."""
         parent = self.parentWidget()
-        if self.isVisible() or parent is None or parent.layout() is None:
+        layout = parent.layout() if parent is not None else None
+        if self.isVisible() or layout is None:
             return self.width()
-        return parent.layout().contentsRect().width()
+        return layout.contentsRect().width()
 
     def _shows(self, widget) -> bool:
         return self.showing.get(widget, not widget.isHidden())

@@ -75,8 +75,8 @@ def slip_text(language: str, text: str) -> str:
         translator = QTranslator()
         found = translator.load(f"melayani_{language}", str(translations_dir()))
         _catalogs[language] = translator if found else None
-    translator = _catalogs[language]
-    return (translator.translate("Slip", text) if translator else "") or text
+    known = _catalogs[language]
+    return (known.translate("Slip", text) if known else "") or text
 
 
 def _e(text: str) -> str:
@@ -380,9 +380,10 @@ def render(device: QPagedPaintDevice, slip: Slip, paper_key: str) -> None:
 
 
 def paint(painter: QPainter, device: QPagedPaintDevice, layout: SlipLayout) -> None:
-    page_h = device.pageLayout().paintRectPixels(device.resolution()).height()
+    resolution = _resolution(device)
+    page_h: float = device.pageLayout().paintRectPixels(resolution).height()
     # scale from layout pixels (logical dpi) to device pixels
-    scale = device.resolution() / device.logicalDpiX()
+    scale = resolution / device.logicalDpiX()
     painter.scale(scale, scale)
     page_h /= scale
     y = 0.0  # where the next block starts on the current page
@@ -490,3 +491,14 @@ def write_pdf(path: str, slip: Slip, paper_key: str, title: str = "") -> None:
     writer.setTitle(title or f"Slip rujukan {slip.code}".strip())
     writer.setCreator("Melayani Desk")
     render(writer, slip, paper_key)
+
+
+def _resolution(device: QPagedPaintDevice) -> int:
+    """The dots per inch of a QPrinter or a QPdfWriter (both have resolution())."""
+    if isinstance(device, QPdfWriter):
+        return device.resolution()
+    from PySide6.QtPrintSupport import QPrinter  # only a printer gets here
+
+    if isinstance(device, QPrinter):
+        return device.resolution()
+    return device.logicalDpiX()

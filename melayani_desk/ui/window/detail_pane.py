@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from melayani_core.directory.freshness import is_stale
 from melayani_core.directory.model import DEFAULT_FRESHNESS_MONTHS
 from melayani_core.directory.phones import display
-from melayani_desk.ui.answer_card import AnswerCard
 from melayani_desk.ui.constants import (
     MAX_SHORTCUT_CONTACTS,
     NOTE_STYLE,
@@ -43,6 +42,7 @@ from melayani_desk.ui.constants import (
     TITLE_SCALE,
     scaled_font,
 )
+from melayani_desk.ui.widgets.answer_card import AnswerCard
 
 
 def contact_number(contact) -> str:
@@ -82,10 +82,10 @@ class DetailPane(QWidget):
         self.number_rows: list[QBoxLayout] = []
         self.answer = AnswerCard()  # placed by the window above the results and details
         self.answer.copy_requested.connect(self.copy_contact)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.refer_button = QPushButton()
         self.report_button = QPushButton()
         self.slip_button = QPushButton()
@@ -107,7 +107,7 @@ class DetailPane(QWidget):
         self._action_columns = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._message = self.tr("Type the citizen's need in the box above, or browse.")
         self.retranslate()
 
@@ -169,12 +169,12 @@ class DetailPane(QWidget):
     def focus_first(self) -> None:
         """Enter from the search box: into the details, on the chosen contact (arrows choose
         another; a Space there only chooses it, never copies a number)."""
-        self.scroll.verticalScrollBar().setValue(0)  # the authority note and requirements
+        self.scroll_area.verticalScrollBar().setValue(0)  # the authority note and requirements
         n = self.chosen_number()
         if n:
             self.contact_radios[n - 1].setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _action_texts(self, short: bool) -> tuple[str, str, str, str]:
         """The four action labels; the short ones keep large fonts to two rows of two
@@ -211,7 +211,7 @@ class DetailPane(QWidget):
             self.tr("Print or save the slip for the citizen; logs the referral as printed")
         )
         self.contact_button.setAccessibleName(self.tr("Contact on the citizen's behalf"))
-        self.scroll.setAccessibleName(self.tr("Service details"))
+        self.scroll_area.setAccessibleName(self.tr("Service details"))
         self._render()
 
     def apply_fonts(self) -> None:
@@ -235,9 +235,9 @@ class DetailPane(QWidget):
                 break
         self._set_action_texts(choice[1])
         self._place_actions(choice[0])
-        room = self.scroll.viewport().width() - 40  # the card's frame and margins
+        room = self.scroll_area.viewport().width() - 40  # the card's frame and margins
         for line in self.number_rows:
-            widths = [line.itemAt(i).widget().sizeHint().width() for i in range(3)]
+            widths = [_hint_width(line.itemAt(i)) for i in range(3)]
             _direct(line, sum(widths) + 2 * line.spacing() <= room)
 
     def _fits(self, columns: int) -> bool:
@@ -302,10 +302,10 @@ class DetailPane(QWidget):
         else:
             self._fill(box, self.result)
         box.addStretch(1)
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         self.answer.show_contact(self.result, self.chosen_number())
         self._update_actions()
         self._arrange_actions()
@@ -543,3 +543,9 @@ def _direct(layout: QBoxLayout, wide: bool) -> None:
 def _date(iso: str) -> str:
     date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
     return QLocale().toString(date, "d MMMM yyyy") if date.isValid() else iso
+
+
+def _hint_width(item) -> int:
+    """The width a layout item's widget asks for (0 for a spacer or nothing)."""
+    widget = item.widget() if item is not None else None
+    return widget.sizeHint().width() if widget is not None else 0

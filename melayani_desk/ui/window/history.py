@@ -8,7 +8,7 @@ back in the queue (``ReferralLog.retry_held``, on the DB worker); ``held_release
 tells the window, which syncs.
 
 Nothing here reads on the UI thread: ``refresh`` asks the log on the read worker
-(``ui.tasks.run_read``; a newer refresh makes an older answer stale, and it is dropped), and
+(``ui.workers.tasks.run_read``; a newer refresh makes an older answer stale, and it is dropped), and
 while the widget is hidden (another tab is shown) it only marks itself out of date; the
 read runs when the widget is shown.  The columns are sized from their headers and a sample
 of rows, never by measuring every row.
@@ -34,15 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from melayani_core.referrals.model import CHANNELS, SYNC_STATES
-from melayani_desk.ui.history_model import (
+from melayani_desk.ui.dialogs.outcome_dialog import OutcomeDialog
+from melayani_desk.ui.models.history_model import (
     ROW_ROLE,
     ReferralFilterProxy,
     ReferralTableModel,
     channel_label,
     sync_label,
 )
-from melayani_desk.ui.outcome_dialog import OutcomeDialog
-from melayani_desk.ui.tasks import run_read, run_task
+from melayani_desk.ui.workers.tasks import run_read, run_task
 
 STRETCH = ("need", "service")  # the columns that take any room left over
 WHOLE = ("time", "code", "sync")  # never cut short
@@ -194,7 +194,7 @@ class HistoryWidget(QWidget):
         self.loaded.emit(len(rows))
 
     def _read_failed(self, exc: BaseException) -> None:
-        from melayani_desk.ui.form_parts import failure_reason
+        from melayani_desk.ui.dialogs.form_parts import failure_reason
 
         self.dirty, self.reading = True, False  # try again when shown next
         self.status.setText(
@@ -350,7 +350,7 @@ class HistoryWidget(QWidget):
         self.held_released.emit(count)
 
     def _held_failed(self, exc: BaseException) -> None:
-        from melayani_desk.ui.form_parts import failure_reason
+        from melayani_desk.ui.dialogs.form_parts import failure_reason
 
         self.resend_button.setEnabled(True)
         self.status.setText(

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from melayani_desk.ui.form_parts import error_label, failure_reason, grow_to_fit
-from melayani_desk.ui.tasks import run_task
+from melayani_desk.ui.dialogs.form_parts import error_label, failure_reason, grow_to_fit
+from melayani_desk.ui.workers.tasks import run_task
 
 # what the desk says of itself when it enrolls: (name, kecamatan, desa), None = unchanged
 Identity = Callable[[], tuple[str | None, str | None, str | None]]

@@ -2,7 +2,7 @@
 
 ``SyncClient`` lives in the UI thread and owns a QThread with one ``_SyncWorker`` in it
 (the network worker of DESIGN.md "Threads"; database writes of the window go through
-ui.tasks).  The worker calls a runner — ``run_once`` then ``status`` — and sends both
+ui.workers.tasks).  The worker calls a runner — ``run_once`` then ``status`` — and sends both
 results back by signal; it never touches a widget.  The default runner,
 ``ProcessSyncRunner``, runs the pass itself as ``melayani-desk sync`` in a child process
 (a directory build on a thread here would hold the GIL against typing) and reads the
@@ -39,7 +39,7 @@ class _SyncWorker(QObject):
         super().__init__()
         self.data_dir = data_dir
         self.factory = factory
-        self.runner = None
+        self.runner: Any = None  # a SyncRunner, made on the worker thread
 
     @Slot(bool, bool)
     def run(self, sync: bool, force: bool) -> None:

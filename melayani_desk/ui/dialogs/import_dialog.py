@@ -13,6 +13,7 @@ directory" switches back in one step (``DirectoryStore.rollback``).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from melayani_desk.ui.form_parts import DIALOG_STYLE, bold, failure_reason
-from melayani_desk.ui.import_summary import summary_html
-from melayani_desk.ui.problems_view import ProblemsView
-from melayani_desk.ui.tasks import run_job, run_read
+from melayani_desk.ui.dialogs.form_parts import DIALOG_STYLE, bold, failure_reason
+from melayani_desk.ui.dialogs.import_summary import summary_html
+from melayani_desk.ui.widgets.problems_view import ProblemsView
+from melayani_desk.ui.workers.tasks import run_job, run_read
 
 LOSS_STYLE = "color: black; background: #ffe0e0; border: 2px solid #b00020; padding: 6px;"
 KEPT = "direktori yang dipakai TIDAK diubah"
@@ -43,7 +44,7 @@ class ImportDialog(QDialog):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.staged = None
+        self.staged: Any = None  # the read and compared directory, not switched to yet
         self.busy = False
         self.previous_name: str | None = None
         self.setStyleSheet(DIALOG_STYLE)
@@ -125,8 +126,8 @@ class ImportDialog(QDialog):
         for widget in (intro, self.in_use):
             layout.addWidget(widget)
         layout.addLayout(picks)
-        for widget in (self.stage, self.bar, self.outcome):
-            layout.addWidget(widget)
+        for part in (self.stage, self.bar, self.outcome):
+            layout.addWidget(part)
         layout.addWidget(self.summary, 2)
         layout.addWidget(self.losses)
         layout.addWidget(self.confirm)

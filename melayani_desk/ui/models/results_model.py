@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 ResultRole = Qt.ItemDataRole.UserRole + 1
 ServiceIdRole = Qt.ItemDataRole.UserRole + 2
@@ -149,7 +149,7 @@ class ResultDelegate(QStyledItemDelegate):
 
     def _width(self, option) -> int:
         view = self.parent()
-        if view is not None and hasattr(view, "viewport"):
+        if isinstance(view, QListView):
             return view.viewport().width() - 2 * max(view.spacing(), 0)
         return option.rect.width()
 

@@ -1,7 +1,12 @@
-"""The window's slips and WhatsApp: print a slip (Ctrl+P), contact the agency on the
-citizen's behalf (F7), and reprint a logged referral's slip from the history.
+"""Referrals from the detail pane: log one (F2), print its slip (Ctrl+P), contact the
+agency on the citizen's behalf (F7), and reprint a logged referral's slip from the history.
 
-A mixin of MainWindow (``self`` is the window).
+A component of the main window that owns its state: the open slip dialog and the memory
+of what was logged from the current detail view.  It reads the detail pane it is given
+and the log, directory and settings the window hands it (``set_sources``); it says what
+happened by signals: ``message`` (a status line), ``referral_logged`` (a referral is in
+the log: the window learns from it and refreshes its counts and history) and ``done`` (a
+dialog closed: the search box takes the focus again).
 
 One referral per detail view: once a referral is logged for a service, contact and need
 shown in the detail pane (with F2, by printing, or by F7), printing again or contacting
@@ -10,7 +15,7 @@ another service is shown, which starts afresh.
 
 Printing logs *before* the output, so the slip that leaves the desk carries its referral
 code: SlipDialog calls ``_log_before_output`` once the clerk has confirmed the printer or
-chosen the file; the write runs on the database worker (ui.tasks.run_task, never in the
+chosen the file; the write runs on the database worker (ui.workers.tasks.run_task, never in the
 UI thread: a sync pass may be holding the database for a moment), and its callback hands
 the coded slip back with ``dialog.resume``.  The dialog keeps its buttons disabled and
 cannot be closed meanwhile (a few milliseconds).  If the log refuses, the slip goes out
@@ -19,39 +24,68 @@ without a code and the clerk is told.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
+from pathlib import Path
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
 
+from melayani_desk import settings as settings_mod
 from melayani_desk.referrals.slip import Slip, slip_for, slip_for_referral
-from melayani_desk.ui.form_parts import failure_reason
+from melayani_desk.ui.dialogs.form_parts import failure_reason
+from melayani_desk.ui.window.detail_pane import DetailPane
 
-TAB_RESULTS, TAB_BROWSE, TAB_HISTORY = 0, 1, 2
-STATUS_MS = 15_000
+Target = tuple[int, tuple[str, str, str], Any, Any, str]  # view, key, result, contact, need
 
 
-class WindowSlips:
-    def _init_slips(self) -> None:
-        self.slip_dialog = None
+class SlipController(QObject):
+    message = Signal(str)  # a status line for the clerk
+    referral_logged = Signal(object)  # a Referral now in the log
+    done = Signal()  # a dialog closed: the next citizen's typing goes to the search box
+
+    def __init__(
+        self,
+        host: QWidget,
+        detail: DetailPane,
+        data_dir: Path,
+        settings: settings_mod.Settings,
+        need_of: Callable[[], str],
+        found_how: Callable[[Any], tuple[str, int]],
+    ):
+        """``host``: the dialogs' parent; ``need_of``: the need as typed (empty when it
+        does not go with the referral); ``found_how``: ("search", rank) or ("browse", 0)
+        for a result."""
+        super().__init__(host)
+        self.host = host
+        self.detail = detail
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.need_of = need_of
+        self.found_how = found_how
+        self.log: Any = None
+        self.reader: Any = None
+        self.slip_dialog: Any = None
         self._logged_view = -1
-        self._logged: dict[tuple[str, str, str], object] = {}
-        self._slip_target = None  # (view, key, result, contact, need) of the dialog's slip
-        self._slip_supersedes = None  # the read-out referral a printed slip replaces
-        self._contact_target = None  # the same, while F7's referral is being logged
+        self._logged: dict[tuple[str, str, str], Any] = {}
+        self._slip_target: Target | None = None  # the dialog's slip, until it is logged
+        self._slip_supersedes: str | None = None  # the read-out referral a slip replaces
+        self._contact_target: Target | None = None  # the same, while F7's is being logged
+
+    def set_sources(self, log: Any, reader: Any, settings: settings_mod.Settings) -> None:
+        """The referral log, the directory and the settings in use now."""
+        self.log, self.reader, self.settings = log, reader, settings
+
+    def _say(self, text: str) -> None:
+        self.message.emit(text)
 
     # --- what the slip says ----------------------------------------------------------------
     def desk_area(self) -> str:
         return ", ".join(x for x in (self.settings.desa, self.settings.kecamatan) if x)
-
-    def need_text(self) -> str:
-        """The need as typed (while the search results or Browse are shown: a clerk browses
-        when the search did not find what the citizen said)."""
-        if self.tabs.currentIndex() in (TAB_RESULTS, TAB_BROWSE):
-            return self.search_box.text().strip()
-        return ""
 
     def logged_referral(self, result, contact, need: str):
         """The referral already logged from this detail view for the contact and need."""
@@ -87,15 +121,13 @@ class WindowSlips:
     def _chosen(self):
         result, contact = self.detail.result, self.detail.selected_contact()
         if result is None or contact is None:
-            self.messages.showMessage(
-                self.tr("Choose a service with a contact first."), STATUS_MS
-            )
+            self._say(self.tr("Choose a service with a contact first."))
             return None
-        need = self.need_text()
+        need = self.need_of()
         return self.detail.view, _key(result, contact, need), result, contact, need
 
     def _record(self, target, channel: str, on_done, on_error, supersedes=None) -> None:
-        from melayani_desk.ui.tasks import run_task
+        from melayani_desk.ui.workers.tasks import run_task
 
         _view, _k, result, contact, need = target
         found_via, rank = self.found_how(result)
@@ -112,23 +144,42 @@ class WindowSlips:
         )
 
         def done(referral) -> None:
-            self.learn_from(referral)
+            self.referral_logged.emit(referral)  # the window learns from it, counts it
             on_done(referral)
 
         run_task(job, done, on_error, context=self)
 
-    def _referral_logged(self) -> None:
-        self._update_status()
-        self.refresh_sync_status()
-        if self.history is not None:
-            self.history.refresh()
+    def _need_log(self) -> bool:
+        if self.log is None:
+            self._say(self.tr("The referral log is still opening; try again in a moment."))
+            return False
+        return True
+
+    # --- F2 --------------------------------------------------------------------------------
+    def log_referral(self) -> None:
+        """F2: the referral dialog for the detail's contact (read out, usually)."""
+        result, contact = self.detail.result, self.detail.selected_contact()
+        if result is None or contact is None or not self._need_log():
+            return
+        from melayani_desk.ui.dialogs.referral_dialog import ReferralDialog
+
+        need = self.need_of()
+        view = self.detail.view
+        found_via, rank = self.found_how(result)
+        dialog = ReferralDialog(self.log, self.reader, result, contact, need, self.host)
+        dialog.found_via, dialog.search_rank = found_via, rank
+        if dialog.exec():
+            self._say(self.tr("Referral logged."))
+            referral = dialog.saved_referral
+            if referral is not None:  # printing or F7 from this detail will not log again
+                key = (result.service.service_id, referral.contact_id, need)
+                self.remember_referral(view, key, referral)
+                self.referral_logged.emit(referral)
+        self.done.emit()
 
     # --- Ctrl+P ------------------------------------------------------------------------
     def print_slip(self) -> None:
-        """Ctrl+P: the slip of the history's selected referral, or of the detail's contact."""
-        if self.tabs.currentIndex() == TAB_HISTORY:
-            self.print_history_slip()
-            return
+        """Ctrl+P on the detail's contact (the history's Ctrl+P is print_history_slip)."""
         target = self._chosen()
         if target is None or self.slip_dialog is not None:
             return
@@ -149,12 +200,8 @@ class WindowSlips:
     def print_history_slip(self, referral=None) -> None:
         """The slip of a logged referral, with the contact as it was given out; not logged
         again."""
-        if referral is None and self.history is not None:
-            referral = self.history.selected_referral()
         if referral is None:
-            self.messages.showMessage(
-                self.tr("Choose a referral in the history first."), STATUS_MS
-            )
+            self._say(self.tr("Choose a referral in the history first."))
             return
         if self.slip_dialog is not None:
             return
@@ -172,9 +219,9 @@ class WindowSlips:
         self._open_slip_dialog(slip, None)
 
     def _open_slip_dialog(self, slip: Slip, before_output) -> None:
-        from melayani_desk.ui.slip_dialog import SlipDialog
+        from melayani_desk.ui.dialogs.slip_dialog import SlipDialog
 
-        dialog = SlipDialog(slip, self.data_dir, self.settings, self, before_output)
+        dialog = SlipDialog(slip, self.data_dir, self.settings, self.host, before_output)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.printed.connect(self._slip_printed)  # methods, never lambdas holding widgets
         dialog.finished.connect(self._slip_dialog_closed)
@@ -195,10 +242,10 @@ class WindowSlips:
         )
 
     def _slip_logged(self, referral) -> None:
+        assert self._slip_target is not None  # set until this answer
         view, key, result, contact, need = self._slip_target
         self._slip_target = self._slip_supersedes = None
         self.remember_referral(view, key, referral)
-        self._referral_logged()
         if _alive(self.slip_dialog):
             self.slip_dialog.resume(self.detail_slip(result, contact, need, referral))
 
@@ -206,20 +253,20 @@ class WindowSlips:
         message = self.tr(
             "The referral could not be logged (%1); the slip has no referral code."
         ).replace("%1", failure_reason(exc, "rujukan TIDAK dicatat"))
-        self.messages.showMessage(message, STATUS_MS)
+        self._say(message)
         if _alive(self.slip_dialog):
             self.slip_dialog.resume(None, message)
 
     def _slip_printed(self, kind: str) -> None:
         if kind == "printer":
-            self.messages.showMessage(self.tr("Slip sent to the printer."), STATUS_MS)
+            self._say(self.tr("Slip sent to the printer."))
         else:
-            self.messages.showMessage(self.tr("Slip saved as PDF."), STATUS_MS)
+            self._say(self.tr("Slip saved as PDF."))
 
     def _slip_dialog_closed(self, _result: int) -> None:
         self.slip_dialog = None
         self._slip_target = self._slip_supersedes = None
-        self.focus_search()  # the next citizen's typing replaces the old need
+        self.done.emit()  # the next citizen's typing replaces the old need
 
     # --- F7 ------------------------------------------------------------------------------
     def contact_on_behalf(self) -> None:
@@ -231,24 +278,18 @@ class WindowSlips:
             return
         view, key, result, contact, need = target
         if not contact.whatsapp:
-            self.messages.showMessage(
-                self.tr("%1 has no WhatsApp number; call the number instead.").replace(
+            self._say(self.tr("%1 has no WhatsApp number; call the number instead.").replace(
                     "%1", contact.name
-                ),
-                STATUS_MS,
-            )
+                ))
             return
         if self._contact_target is not None:
             return  # the first press is still being logged (milliseconds)
         referral = self.logged_referral(result, contact, need)
         if referral is not None and referral.channel == "contacted_on_behalf":
             if self._open_whatsapp(self.detail_slip(result, contact, need, referral)):
-                self.messages.showMessage(
-                    self.tr("WhatsApp opened for %1 (referral already logged).").replace(
+                self._say(self.tr("WhatsApp opened for %1 (referral already logged).").replace(
                         "%1", contact.name
-                    ),
-                    STATUS_MS,
-                )
+                    ))
             return
         if not self._need_log():
             return
@@ -263,34 +304,27 @@ class WindowSlips:
         )
 
     def _contact_logged(self, referral) -> None:
+        assert self._contact_target is not None  # set until this answer
         view, key, result, contact, need = self._contact_target
         self._contact_target = None
         self.remember_referral(view, key, referral)
-        self._referral_logged()
-        self.messages.showMessage(
-            self.tr("Referral logged; WhatsApp opened for %1.").replace("%1", contact.name),
-            STATUS_MS,
-        )
+        self._say(self.tr("Referral logged; WhatsApp opened for %1.").replace("%1", contact.name))
 
     def _contact_log_failed(self, exc: BaseException) -> None:
         self._contact_target = None
-        self.messages.showMessage(
-            self.tr("WhatsApp opened, but the referral could not be logged: %1").replace(
+        self._say(self.tr("WhatsApp opened, but the referral could not be logged: %1").replace(
                 "%1", failure_reason(exc, "rujukan TIDAK dicatat")
-            ),
-            STATUS_MS,
-        )
+            ))
 
     def _open_whatsapp(self, slip: Slip) -> bool:
         """The system opens wa.me (WhatsApp Desktop or the browser); False if it cannot."""
         url = QUrl.fromEncoded(slip.wa_url.encode("ascii"))
         if QDesktopServices.openUrl(url):
             return True
-        self.messages.showMessage(
-            self.tr("WhatsApp could not be opened on this computer: %1").replace("%1", slip.wa_url),
-            STATUS_MS,
-        )
+        text = self.tr("WhatsApp could not be opened on this computer: %1")
+        self._say(text.replace("%1", slip.wa_url))
         return False
+
 
 
 def _key(result, contact, need: str) -> tuple[str, str, str]:

@@ -11,7 +11,7 @@ the slip that leaves the desk carries its referral code: the dialog calls
 ``before_output(dialog)`` once the clerk has chosen the printer (or the file) and waits,
 buttons disabled, until the caller answers with ``dialog.resume(slip)`` (the slip with
 its code) or ``dialog.resume(None, problem)`` (output the slip as it is and say why).
-The caller does its database write on the worker (ui.tasks), so the UI never waits.
+The caller does its database write on the worker (ui.workers.tasks), so the UI never waits.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from melayani_desk import settings as settings_mod
 from melayani_desk.referrals.slip import SLIP_LANGUAGES, Slip
-from melayani_desk.ui.slip_render import PAPERS, render, write_pdf
+from melayani_desk.ui.dialogs.slip_render import PAPERS, render, write_pdf
 
 _printer: QPrinter | None = None
 # each language by its own name (as in the settings), so the citizen can point at it
@@ -105,8 +105,8 @@ class SlipDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_slip)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_slip)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_pdf)
 
         top = QHBoxLayout()
         top.addWidget(paper_label)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import threading
 import traceback
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -46,8 +47,8 @@ class SearchWorker(QObject):
         self.data_dir = Path(data_dir)
         self.kecamatan = kecamatan
         self.mailbox = mailbox
-        self.engine = None
-        self.reader = None
+        self.engine: Any = None  # a SearchEngine, built on the worker thread
+        self.reader: Any = None
 
     @Slot()
     def start(self) -> None:
@@ -131,11 +132,11 @@ class SearchClient(QObject):
     def __init__(self, data_dir: Path, kecamatan: str = "", parent=None):
         super().__init__(parent)
         self.mailbox = _Mailbox()
-        self.thread = QThread()
-        self.thread.setObjectName("search")
+        self._thread = QThread()
+        self._thread.setObjectName("search")
         self.worker = SearchWorker(data_dir, kecamatan, self.mailbox)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.start)
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.start)
         self._wake.connect(self.worker.work)
         self.worker.ready.connect(self.ready)  # queued: re-emitted in the UI thread
         self.worker.answered.connect(self.answered)
@@ -144,7 +145,7 @@ class SearchClient(QObject):
         self.worker.failed.connect(self.failed)
 
     def start(self) -> None:
-        self.thread.start()
+        self._thread.start()
 
     def search(self, text: str) -> None:
         self._post(query=text)
@@ -176,9 +177,9 @@ class SearchClient(QObject):
             self._wake.emit()
 
     def stop(self) -> None:
-        if self.thread.isRunning():
-            self.thread.quit()
-            self.thread.wait(10_000)
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait(10_000)
         reader = self.worker.reader
         if reader is not None:
             reader.close()

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from melayani_desk.ui.form_parts import bold
-from melayani_desk.ui.settings_dialog import SettingsDialog
+from melayani_desk.ui.dialogs.form_parts import bold
+from melayani_desk.ui.dialogs.settings_dialog import SettingsDialog
 
 
 class FirstRunDialog(SettingsDialog):

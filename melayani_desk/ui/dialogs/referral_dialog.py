@@ -2,7 +2,7 @@
 
 Opens filled in from the search result; the clerk picks how the contact was given and
 saves with Enter (Ctrl+Enter from the note). Citizen details can only be typed after the
-consent box is ticked. The write runs on the database worker (ui.tasks); a refusal from
+consent box is ticked. The write runs on the database worker (ui.workers.tasks); a refusal from
 the log is shown in the dialog and everything typed stays.
 """
 
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from melayani_core.directory import phones
 from melayani_core.referrals.lapor import MAX_LAPOR
 from melayani_core.referrals.model import CHANNELS, ReferralError
-from melayani_desk.ui.form_parts import (
+from melayani_desk.ui.dialogs.form_parts import (
     SavingDialog,
     bold,
     failure_reason,
@@ -57,7 +57,8 @@ class _ScrollArea(QScrollArea):
     """Asks for the whole content; scrolls only when the screen is too small for it."""
 
     def sizeHint(self) -> QSize:
-        inner = self.widget().sizeHint() if self.widget() is not None else QSize(200, 100)
+        content = self.widget()
+        inner = content.sizeHint() if content is not None else QSize(200, 100)
         bar = self.verticalScrollBar().sizeHint().width()
         return inner + QSize(bar + 2 * self.frameWidth(), 2 * self.frameWidth())
 

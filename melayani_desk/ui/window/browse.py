@@ -1,7 +1,7 @@
 """Browse without typing: services by category, or by agency, in a tree.
 
 The first Browse of a province-scale directory (20,000 services) must not freeze the
-window: the rows are read and grouped on the read worker (``ui.tasks.run_read``, its own
+window: the rows are read and grouped on the read worker (``ui.workers.tasks.run_read``, its own
 ``DirectoryReader``: only the columns the tree shows), and the model holds plain tuples,
 making a service's text only when the tree asks for it (a collapsed group's services are
 never asked for).  Both groupings are made at once, so switching category/agency is a
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from melayani_desk.ui.tasks import run_read
+from melayani_desk.ui.workers.tasks import run_read
 
 ServiceIdRole = Qt.ItemDataRole.UserRole + 2  # same role number as the results model
 BY_CATEGORY, BY_AGENCY = "category", "agency"
@@ -124,7 +124,7 @@ class BrowseModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row())
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008, E501
         if not index.isValid() or index.internalId() == NO_GROUP:
             return QModelIndex()
         return self.createIndex(index.internalId(), 0, NO_GROUP)

@@ -1,6 +1,6 @@
 """The parts the desk's forms share: the error line, Save/Cancel, and saving on the worker.
 
-``SavingDialog`` is a form whose Save is a write on the database worker (ui.tasks): the
+``SavingDialog`` is a form whose Save is a write on the database worker (ui.workers.tasks): the
 subclass builds its fields, adds ``save_cancel(...)`` and answers ``_submission()`` with
 the write to run.  While it runs both buttons are off and Esc/Cancel wait; then the
 result is kept and the dialog accepts, or the failure is shown and everything typed stays.
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from melayani_core.referrals.model import ReferralError
 from melayani_desk.diskfull import is_disk_full, message
-from melayani_desk.ui.tasks import run_task
+from melayani_desk.ui.workers.tasks import run_task
 
 # Radio and check boxes grow with the text size (the style draws them at a fixed size).
 DIALOG_STYLE = "QRadioButton::indicator, QCheckBox::indicator { width: 0.8em; height: 0.8em; }"
@@ -78,7 +78,7 @@ def radio_buttons(
 
 
 def save_cancel_row(
-    dialog: QDialog,
+    dialog: Any,  # a QDialog: gets save_button and cancel_button
     save_text: str,
     cancel_text: str,
     on_save: Callable[[], None],
@@ -127,10 +127,10 @@ def fit_to_screen(dialog: QDialog, min_chars: int = 0, scroll: QScrollArea | Non
     _FitOnShow(dialog, min_chars, scroll)
 
 
-def grow_to_fit(dialog: QDialog) -> None:
+def grow_to_fit(dialog: QWidget) -> None:
     """After text appeared in an open dialog (an error): grow it to show that text whole,
     never beyond the screen (a wrapped label does not make its window taller itself)."""
-    dialog.layout().activate()
+    _activate(dialog)
     height = dialog.heightForWidth(dialog.width())
     if height <= 0:
         height = dialog.sizeHint().height()
@@ -139,15 +139,23 @@ def grow_to_fit(dialog: QDialog) -> None:
         dialog.resize(dialog.width(), min(height, screen.height() - 48))
 
 
+def _activate(widget: QWidget) -> None:
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+
+
 def _fit(dialog: QDialog, min_chars: int, scroll: QScrollArea | None) -> None:
-    dialog.layout().activate()
+    _activate(dialog)
     screen = dialog.screen().availableGeometry()
     chars = dialog.fontMetrics().averageCharWidth()
     width = min(max(dialog.sizeHint().width(), chars * min_chars), screen.width() - 24)
-    if scroll is not None and scroll.widget() is not None:
-        margins = dialog.layout().contentsMargins()
+    content = scroll.widget() if scroll is not None else None
+    layout = dialog.layout()
+    if scroll is not None and content is not None and layout is not None:
+        margins = layout.contentsMargins()
         bar = scroll.verticalScrollBar().sizeHint().width()
-        inner = scroll.widget().heightForWidth(width - margins.left() - margins.right() - bar)
+        inner = content.heightForWidth(width - margins.left() - margins.right() - bar)
         slack = dialog.fontMetrics().height()  # rounding in the wrapped labels
         height = dialog.sizeHint().height() - scroll.sizeHint().height() + max(inner, 0) + slack
     else:
@@ -174,6 +182,9 @@ def failure_reason(exc: BaseException, effect: str = "data TIDAK disimpan") -> s
 class SavingDialog(QDialog):
     """A form saved by one write on the database worker; see the module's doc."""
 
+    save_button: QPushButton  # set by save_cancel()
+    cancel_button: QPushButton
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._saving = False
@@ -185,7 +196,7 @@ class SavingDialog(QDialog):
     ) -> QHBoxLayout:
         """The button row; Ctrl+Enter saves from anywhere in the dialog (even the note)."""
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._save)
+            QShortcut(QKeySequence(keys), self).activated.connect(self._save)
         return save_cancel_row(self, save_text, cancel_text, self._save, lead=lead)
 
     # --- for the subclass ------------------------------------------------------------

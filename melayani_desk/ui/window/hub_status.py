@@ -1,43 +1,81 @@
-"""The window's side of syncing with the hub: the status bar, F9, the quarantine button.
+"""The hub's side of the window: the status parts (directory, unsent count, hub state),
+the sync (F9) and quarantine buttons, and the sync worker.
 
-A mixin of MainWindow (``self`` is the window).  The passes run in ui.sync_worker's
-thread; this file only starts them and shows their results.  Everything is said in
-words — the pending count, when the last sync succeeded, the directory's version and
-age, and a WARNING when it is old or expired — never by colour alone.
+A component of the main window that owns its state: the SyncClient (its passes run in
+ui.workers.sync_worker's thread), the last SyncStatus and the status widgets the window puts in
+its status bar.  Everything is said in words — the pending count, when the last sync
+succeeded, the directory's version and age, and a WARNING when it is old or expired —
+never by colour alone.  It talks by signals: ``message`` (a status line),
+``directory_updated`` (a pass installed a newer directory), ``synced`` (the records'
+sync states changed) and ``quarantine_requested`` (the quarantine button).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from melayani_desk.ui.history_model import short_time
-from melayani_desk.ui.status_parts import StatusParts
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-STATUS_MS = 15_000
+from melayani_desk import settings as settings_mod
+from melayani_desk.ui.models.history_model import short_time
+from melayani_desk.ui.widgets.status_parts import StatusParts
+
 PARTS_SHARE = 0.6  # at least this share of the window; the rest for the buttons
 
 
-class WindowSync:
-    # --- building ----------------------------------------------------------------------
-    def _build_sync_status(self) -> QWidget:
-        """The status parts (directory, unsent count, hub state) at the right of the
-        status bar, with the quarantine and sync buttons beside them."""
-        self.sync = None
-        self.sync_status = None  # the last SyncStatus the worker sent
-        self.pending_text = ""  # "Referrals not yet sent: N", set by _update_status
-        self.status_parts = StatusParts(self.source_label)
+class HubStatus(QObject):
+    message = Signal(str)  # a status line for the clerk
+    directory_updated = Signal()  # a pass installed a newer directory
+    synced = Signal()  # a pass ended: the records' sync states may have changed
+    quarantine_requested = Signal()  # show what the hub refused
+
+    def __init__(
+        self,
+        host: QWidget,
+        data_dir: Path,
+        settings: settings_mod.Settings,
+        runner_factory: Callable[[Path], Any] | None = None,
+    ):
+        """``host``: the window whose width the parts share and whose showing starts the
+        sync; ``runner_factory``: data_dir -> SyncRunner-like object (tests fake it)."""
+        super().__init__(host)
+        self.host = host
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.runner_factory = runner_factory
+        self.log: Any = None
+        self.reader: Any = None
+        self.sync: Any = None  # the SyncClient, once started
+        self.sync_status: Any = None  # the last SyncStatus the worker sent
+        self.pending_text = ""  # "Referrals not yet sent: N", set by update()
+        self._closed = False
+        self.source_label = QLabel()
+        self.parts = StatusParts(self.source_label)
         self.quarantine_button = QPushButton()
         self.quarantine_button.hide()
-        self.quarantine_button.clicked.connect(self.show_quarantine)
+        self.quarantine_button.clicked.connect(self.quarantine_requested)
         self.sync_button = QPushButton()
         self.sync_button.clicked.connect(self.sync_now)
-        return self.status_parts
 
-    def status_texts(self) -> list[str]:
+    def set_sources(self, log: Any, reader: Any, settings: settings_mod.Settings) -> None:
+        """The referral log, the directory and the settings in use now."""
+        self.log, self.reader = log, reader
+        minutes_changed = settings.sync_minutes != self.settings.sync_minutes
+        self.settings = settings
+        if minutes_changed and self.sync is not None:
+            self.sync.set_minutes(settings.sync_minutes)
+
+    def _say(self, text: str) -> None:
+        self.message.emit(text)
+
+    def texts(self) -> list[str]:
         """What the status bar's parts say, in order (for tests and screen readers)."""
-        return self.status_parts.texts()
+        return self.parts.texts()
 
-    def _retranslate_sync(self) -> None:
+    def retranslate(self) -> None:
         self.sync_button.setText(self.tr("Sync (F9)"))
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.setToolTip(
@@ -46,21 +84,20 @@ class WindowSync:
         self.quarantine_button.setToolTip(
             self.tr("Records the hub refused: open them in the history, with the reason")
         )
-        self.act_sync.setText(self.tr("Sync now"))
         self._show_sync_status()
 
     # --- running -------------------------------------------------------------------------
-    def _maybe_start_sync(self) -> None:
+    def start(self) -> None:
         """Start syncing once the window is shown and the log is open (so the log's
         migration never runs twice at once), never after the window has closed."""
-        if self.sync is not None or self.log is None or getattr(self, "_closing", False):
+        if self.sync is not None or self.log is None or self._closed:
             return
-        if not self.isVisible():
+        if not self.host.isVisible():
             return
-        from melayani_desk.ui.sync_worker import SyncClient
+        from melayani_desk.ui.workers.sync_worker import SyncClient
 
         self.sync = SyncClient(
-            self.data_dir, self.settings.sync_minutes, self, self.sync_runner_factory
+            self.data_dir, self.settings.sync_minutes, self, self.runner_factory
         )
         self.sync.finished.connect(self._sync_finished)
         self.sync.failed.connect(self._sync_failed)
@@ -70,22 +107,22 @@ class WindowSync:
     def sync_now(self) -> None:
         """F9: a pass now, whatever the retry schedule says."""
         if self.sync is None:
-            self.messages.showMessage(
-                self.tr("The referral log is still opening; try again in a moment."), STATUS_MS
-            )
+            self._say(self.tr("The referral log is still opening; try again in a moment."))
             return
         if not self.sync.sync_now():
-            self.messages.showMessage(self.tr("A sync is already running."), STATUS_MS)
+            self._say(self.tr("A sync is already running."))
             return
-        self.messages.showMessage(self.tr("Syncing with the hub…"), STATUS_MS)
+        self._say(self.tr("Syncing with the hub…"))
         self._show_sync_status()
 
-    def refresh_sync_status(self) -> None:
+    def refresh(self) -> None:
         """Re-read the counts after a referral was logged (on the sync thread)."""
         if self.sync is not None:
             self.sync.refresh_status()
 
-    def _stop_sync(self) -> None:
+    def stop(self) -> None:
+        """The window closes: the worker stops and nothing starts again."""
+        self._closed = True
         if self.sync is not None:
             self.sync.stop()
             self.sync = None
@@ -93,32 +130,24 @@ class WindowSync:
     def _sync_finished(self, report, status) -> None:
         manual = self.sync is not None and self.sync.manual
         self.sync_status = status
-        self._show_sync_status()
-        self._update_status()
+        self.update_texts()
         if report is None:
             return
         directory = getattr(report, "directory", None)
         if directory is not None and directory.status == "updated":
-            self.check_directory()  # the same switch as after an import
-            self.messages.showMessage(
-                self.tr("New directory v%1 installed.").replace("%1", str(directory.version)),
-                STATUS_MS,
-            )
+            self.directory_updated.emit()  # the same switch as after an import
+            text = self.tr("New directory v%1 installed.")
+            self._say(text.replace("%1", str(directory.version)))
         elif directory is not None and directory.status == "rejected":
-            self.messages.showMessage(
-                self.tr("A directory update was REJECTED: %1").replace("%1", directory.reason),
-                STATUS_MS,
-            )
+            text = self.tr("A directory update was REJECTED: %1")
+            self._say(text.replace("%1", directory.reason))
         elif manual:
-            self.messages.showMessage(self._report_text(report), STATUS_MS)
-        if self.history is not None and self.tabs.currentIndex() == 2:
-            self.history.refresh()  # the sync states changed
+            self._say(self._report_text(report))
+        self.synced.emit()  # the sync states changed
 
     def _sync_failed(self, message: str) -> None:
         if (self.sync is not None and self.sync.manual) or self.sync_status is None:
-            self.messages.showMessage(
-                self.tr("Sync problem: %1").replace("%1", message), STATUS_MS
-            )
+            self._say(self.tr("Sync problem: %1").replace("%1", message))
 
     def _report_text(self, report) -> str:
         if not report.enrolled:
@@ -163,28 +192,28 @@ class WindowSync:
         self.quarantine_button.setAccessibleName(
             self.tr("Records held back by the hub: %1").replace("%1", str(quarantined))
         )
-        changed = (quarantined > 0) != self.quarantine_button.isVisibleTo(self)
+        changed = (quarantined > 0) != self.quarantine_button.isVisibleTo(self.host)
         self.quarantine_button.setVisible(quarantined > 0)
-        self.status_parts.setToolTip(tip)
-        changed |= self.status_parts.set_parts(parts, self._parts_width())
+        self.parts.setToolTip(tip)
+        changed |= self.parts.set_parts(parts, self._parts_width())
         if changed:
             self._relayout_status()
 
     def _parts_width(self) -> int:
         """The room the status parts may fill: the window less the buttons beside them."""
         buttons = self.sync_button.sizeHint().width() + 24
-        if self.quarantine_button.isVisibleTo(self):
+        if self.quarantine_button.isVisibleTo(self.host):
             buttons += self.quarantine_button.sizeHint().width() + 12
-        return max(int(self.width() * PARTS_SHARE), self.width() - buttons)
+        return max(int(self.host.width() * PARTS_SHARE), self.host.width() - buttons)
 
     def _relayout_status(self) -> None:
-        if self.status_parts.isVisible():
-            self.status_parts.hide()  # QStatusBar re-lays out its permanent widgets only
-            self.status_parts.show()  # when one is shown or hidden
+        if self.parts.isVisible():
+            self.parts.hide()  # QStatusBar re-lays out its permanent widgets only
+            self.parts.show()  # when one is shown or hidden
 
-    def _rearrange_status(self) -> None:
+    def rearrange(self) -> None:
         """After a font change or a resize: the parts may need more or fewer lines."""
-        self.status_parts.rearrange(self._parts_width())
+        self.parts.rearrange(self._parts_width())
         self._relayout_status()
 
     def _enrolled_parts(self, status) -> tuple[list[str], str]:
@@ -228,13 +257,46 @@ class WindowSync:
         if self.sync is not None and self.sync.sync_now():  # its status follows the pass
             text = self.tr("%1 held-back records are queued again; syncing now.")
         else:
-            self.refresh_sync_status()
+            self.refresh()
             text = self.tr("%1 held-back records are queued again; they go at the next sync.")
-        self.messages.showMessage(text.replace("%1", str(count)), STATUS_MS)
+        self._say(text.replace("%1", str(count)))
         self._show_sync_status()
 
-    def show_quarantine(self) -> None:
-        """The quarantine button: the history, narrowed to what the hub refused."""
-        self.show_history()
-        if self.history is not None:
-            self.history.show_sync_state("quarantined")
+    def update_texts(self) -> None:
+        """The permanent status parts: where the directory comes from, what is unsent,
+        and the hub's state."""
+        if self.reader is None:
+            text = self.tr("Directory: opening…")
+        else:
+            source = self.reader.meta.get("source", "") or self.tr("unknown")
+            text = self.tr("Directory: %1").replace("%1", source)
+            if self.reader.is_sample:
+                text = self.tr("Directory: SAMPLE DATA bundled with the program")
+        pending = _pending(self.log) if self.log is not None else None
+        self.pending_text = ""
+        if pending is not None:
+            self.pending_text = self.tr("Referrals not yet sent: %1").replace("%1", str(pending))
+        if text != self.source_label.accessibleName():  # its text may show shortened
+            self.source_label.setText(text)
+            self.source_label.setAccessibleName(text)
+            self.parts.arrange()  # its width changed
+        self._show_sync_status()
+
+    def sync_after_enrollment(self) -> None:
+        """The desk was just enrolled: a pass now (or right after the running one)."""
+        if self.sync is None:
+            return  # starts with the window; its first pass finds the desk enrolled
+        if not self.sync.sync_now():  # a pass is running: one more right after it
+            self.sync.finished.connect(self._sync_after_enrollment)
+
+    def _sync_after_enrollment(self, *_args) -> None:  # noqa: ANN002
+        self.sync.finished.disconnect(self._sync_after_enrollment)
+        self.sync.sync_now()
+
+
+def _pending(log) -> int | None:
+    """Referrals (not outcomes or reports) still waiting for the hub."""
+    try:
+        return int(log.pending_by_type()["referral"])
+    except Exception:  # noqa: BLE001 - a status line never breaks the window
+        return None

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QLabel
 
 from melayani_core.referrals.model import REPORT_KINDS
-from melayani_desk.ui.form_parts import ChoiceDialog, bold, failure_reason, radio_buttons
-from melayani_desk.ui.referral_dialog import contact_numbers
+from melayani_desk.ui.dialogs.form_parts import ChoiceDialog, bold, failure_reason, radio_buttons
+from melayani_desk.ui.dialogs.referral_dialog import contact_numbers
 
 
 class ContactReportDialog(ChoiceDialog):

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit
 
 from melayani_core.referrals.lapor import MAX_LAPOR, lapor_problem
 from melayani_core.referrals.model import OUTCOMES
-from melayani_desk.ui.form_parts import ChoiceDialog, failure_reason, radio_buttons
-from melayani_desk.ui.history_model import contact_number, outcome_label, short_time
+from melayani_desk.ui.dialogs.form_parts import ChoiceDialog, failure_reason, radio_buttons
+from melayani_desk.ui.models.history_model import contact_number, outcome_label, short_time
 
 
 class OutcomeDialog(ChoiceDialog):

@@ -1,0 +1,1 @@
+"""The dialogs: referral, outcome, contact report, settings, first run, import, slip."""

@@ -1,0 +1,1 @@
+"""Qt item models: the search results and the referral history."""

@@ -1,0 +1,1 @@
+"""Small widgets the window and the dialogs are built from."""

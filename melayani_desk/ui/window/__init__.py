@@ -1,0 +1,1 @@
+"""The main window and its components (each owns its state; they talk by signals)."""
