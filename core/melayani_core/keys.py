@@ -76,6 +76,17 @@ def parse_fingerprint(value: str) -> str:
     return hexed
 
 
+def b64_field(value: object, what: str, error: type[Exception], prefix: str = "") -> bytes:
+    """A signed envelope's base64 field, or ``error`` naming it (in Indonesian) when it is
+    missing or not base64: one check for the manifest and the key statements."""
+    if not isinstance(value, str):
+        raise error(f"{prefix}{what} tidak ada")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise error(f"{prefix}{what} bukan base64 yang sah") from None
+
+
 def verify(raw_key: bytes, signature: bytes, message: bytes) -> bool:
     try:
         Ed25519PublicKey.from_public_bytes(raw_key).verify(signature, message)

@@ -21,7 +21,6 @@ Signed bytes: ``{"format": "melayani-keys/1", "version": N, "issued_at": ISO,
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -66,12 +65,7 @@ def envelope(signed: bytes, signature: bytes, signer: str) -> dict[str, str]:
 
 
 def _b64(value: Any, what: str) -> bytes:
-    if not isinstance(value, str):
-        raise StatementRejected(f"pernyataan kunci: {what} tidak ada")
-    try:
-        return base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise StatementRejected(f"pernyataan kunci: {what} bukan base64 yang sah") from None
+    return keylib.b64_field(value, what, StatementRejected, "pernyataan kunci: ")
 
 
 def _body(env: Any) -> dict:

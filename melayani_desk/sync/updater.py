@@ -25,8 +25,6 @@ expiry never deletes the directory an offline village depends on.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import re
 import shutil
@@ -95,12 +93,7 @@ class DirectoryResult:
 
 
 def _b64(value: Any, what: str) -> bytes:
-    if not isinstance(value, str):
-        raise ManifestRejected(f"{what} tidak ada")
-    try:
-        return base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise ManifestRejected(f"{what} bukan base64 yang sah") from None
+    return keylib.b64_field(value, what, ManifestRejected)
 
 
 def verify_manifest(envelope: Any, pinned: dict[str, bytes]) -> Manifest:
