@@ -120,16 +120,8 @@ class SyncStore:
             row.next_attempt_at = None
             row.last_error = ""
             for key_id, raw in keys.items():
-                assert key_id == fingerprint(raw)
                 if s.get(TrustedKeyRow, key_id) is None:
-                    s.add(
-                        TrustedKeyRow(
-                            key_id=key_id,
-                            public_key=base64.b64encode(raw).decode("ascii"),
-                            source=source,
-                            added_at=stamp,
-                        )
-                    )
+                    s.add(_trusted(key_id, raw, source, stamp))
             s.execute(update(DeskRow).where(DeskRow.id == 1).values(hub_url=hub_url))
 
     def trust(self, keys: dict[str, bytes], version: int, source: str, now: datetime) -> None:
@@ -143,13 +135,16 @@ class SyncStore:
             row = self._row(s)
             s.execute(delete(TrustedKeyRow))
             for key_id, raw in keys.items():
-                assert key_id == fingerprint(raw)
-                s.add(
-                    TrustedKeyRow(
-                        key_id=key_id,
-                        public_key=base64.b64encode(raw).decode("ascii"),
-                        source=source,
-                        added_at=stamp,
-                    )
-                )
+                s.add(_trusted(key_id, raw, source, stamp))
             row.keyset_version = version
+
+
+def _trusted(key_id: str, raw: bytes, source: str, stamp: str) -> TrustedKeyRow:
+    """The row of a trusted signing key (its id is its fingerprint)."""
+    assert key_id == fingerprint(raw)
+    return TrustedKeyRow(
+        key_id=key_id,
+        public_key=base64.b64encode(raw).decode("ascii"),
+        source=source,
+        added_at=stamp,
+    )
