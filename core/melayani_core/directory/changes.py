@@ -9,8 +9,12 @@ names of each list are kept; the counts are always whole.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING
 
 from .model import Contact, Directory, Organization, Service
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 LIMIT = 50
 
@@ -58,7 +62,7 @@ def _contact_name(contact: Contact, orgs: dict) -> str:
     return f"{contact.name} — {contact.position} ({owner})"
 
 
-def _differing(old: object, new: object) -> list[str]:
+def _differing(old: DataclassInstance, new: DataclassInstance) -> list[str]:
     return [f.name for f in fields(old) if getattr(old, f.name) != getattr(new, f.name)]
 
 

@@ -169,8 +169,8 @@ def write_template(out_path: str | Path) -> None:
         cell.font = Font(bold=True)
     for sheet in SHEETS:
         for column in COLUMNS[sheet]:
-            required = "WAJIB" if column in REQUIRED[sheet] else ""
-            guide.append([sheet, column, required, COLUMN_HELP[sheet][column]])
+            mark = "WAJIB" if column in REQUIRED[sheet] else ""
+            guide.append([sheet, column, mark, COLUMN_HELP[sheet][column]])
     for key in dir_settings.KEYS:
         guide.append([dir_settings.SHEET, key, "", dir_settings.HELP[key]])
     for letter, width in zip("ABCD", (16, 16, 8, 100), strict=True):

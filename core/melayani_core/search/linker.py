@@ -70,13 +70,13 @@ def _field_phrases(book: ConceptBook) -> dict[str, list[tuple[int, tuple[str, ..
 
 
 def _contains(keys: tuple[str, ...], positions: dict[str, list[int]], gap: int) -> bool:
-    options = [positions.get(k) for k in keys]
-    if not all(options):
+    options = [found for found in (positions.get(k) for k in keys) if found]
+    if len(options) < len(keys):
         return False
     if len(keys) == 1:
         return True
-    for anchor in min(options, key=len):  # type: ignore[arg-type]
-        used = [min(o, key=lambda p: abs(p - anchor)) for o in options]  # type: ignore[union-attr]
+    for anchor in min(options, key=len):
+        used = [min(o, key=lambda p: abs(p - anchor)) for o in options]
         if max(used) - min(used) + 1 <= len(keys) + gap:
             return True
     return False
