@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from . import settings as dir_settings
 from .gc_pause import gc_paused
@@ -204,7 +205,7 @@ def write_template(out_path: str | Path) -> None:
     book.save(Path(out_path))
 
 
-def _settings_sheet(book, font, comment) -> None:  # noqa: ANN001 - openpyxl classes
+def _settings_sheet(book: Any, font: Any, comment: Any) -> None:  # openpyxl: untyped
     """The ``settings`` sheet: key,value rows with the defaults filled in."""
     ws = book.create_sheet(dir_settings.SHEET)
     ws.append(list(dir_settings.COLUMNS))

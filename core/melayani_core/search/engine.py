@@ -655,7 +655,9 @@ def _org_names(
     lex: Lexicon,
     kind_keys: Mapping[str, frozenset[str]],
     common: Callable[[str], bool] = lambda w: False,
-) -> tuple[dict, dict]:
+) -> tuple[
+    dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]], dict[str, list[str]]
+]:
     """org_id -> (place words, kind keys, office keys) of its name, and place word ->
     org_ids.  A place word is one few organizations hold (a kecamatan, desa or puskesmas
     name), that does not say an office type and is no common word (``common``); the kind
@@ -676,7 +678,7 @@ def _org_names(
             if w not in lex.stopwords
         }
     held = Counter(w for ws in words.values() for w in ws)
-    out = {}
+    out: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
     by_place: dict[str, list[str]] = {}
     for org_id, ws in words.items():
         office = kind_keys.get(org_id, frozenset())

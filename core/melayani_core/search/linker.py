@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from melayani_core.directory.model import Directory, Organization
+from melayani_core.directory.model import Directory, Organization, Service
 from melayani_core.search.concepts import ConceptBook, key
 from melayani_core.search.knowledge import Knowledge
 from melayani_core.search.lexicon import tokenize
@@ -135,7 +135,7 @@ def link_directory(
     offices = {o.org_id: org_offices(o, book, spelling) for o in directory.organizations}
     phrases = _field_phrases(book)
 
-    def direct(sid: int, svc) -> tuple[dict[int, float], set[str]]:  # noqa: ANN001
+    def direct(sid: int, svc: Service) -> tuple[dict[int, float], set[str]]:
         texts = {
             "name": svc.name,
             "keywords": " ; ".join(svc.keywords),

@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote
 
 from melayani_core.directory import settings as dir_settings
@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from melayani_core.storage.directory_models import DirectoryBase
 
 SQLValue = str | bytes | int | float | None  # what SQLite hands a Python function
+_T = TypeVar("_T")
 
 SUBDIR = "directory"
 POINTER = "CURRENT"
@@ -162,7 +163,7 @@ def write_directory_file(
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
-    def _fast_build(dbapi_conn, _record):  # noqa: ANN001 - DBAPI hook
+    def _fast_build(dbapi_conn: sqlite3.Connection, _record: object) -> None:  # DBAPI hook
         # The file is private until renamed: a crash just leaves a stray file.
         dbapi_conn.execute("PRAGMA journal_mode=MEMORY")
         dbapi_conn.execute("PRAGMA synchronous=OFF")
@@ -464,7 +465,7 @@ class DirectoryReader:
             "ORDER BY s.name"
         ).fetchall()
 
-    def services(self, where: str = "", params: tuple = ()) -> list[Service]:
+    def services(self, where: str = "", params: tuple[object, ...] = ()) -> list[Service]:
         sql = "SELECT * FROM services " + where
         return _records(self.con.execute(sql, params), Service, drop=("sid",))
 
@@ -723,13 +724,13 @@ def _decode(cols: list[str], values: tuple[Any, ...], lists: list[int]) -> dict[
     return dict(zip(cols, cells, strict=True))
 
 
-def _from_row(cls: type, row: dict) -> object:
+def _from_row(cls: type[_T], row: dict[str, Any]) -> _T:
     for key in LIST_FIELDS & row.keys():
         row[key] = _list(row[key])
     return cls(**row)
 
 
-def _records(cur: sqlite3.Cursor, cls: type, drop: tuple[str, ...] = ()) -> list:
+def _records(cur: sqlite3.Cursor, cls: type[_T], drop: tuple[str, ...] = ()) -> list[_T]:
     cols = [d[0] for d in cur.description]
     lists = _list_columns(cols)
     out = []
