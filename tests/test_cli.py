@@ -6,6 +6,7 @@ import csv
 import hashlib
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 
 from melayani_core.storage.directory_db import DirectoryStore
 from melayani_desk.cli import main
-from melayani_desk.directory.local import sample_folder
+from melayani_desk.directory.local import install_sample, sample_folder
 
 CONTACT_KEYS = {"contact_id", "name", "position", "level", "whatsapp", "whatsapp_display", "phone"}
 RESULT_KEYS = {
@@ -221,3 +222,26 @@ def test_search_answer_has_the_route(data_dir, capsys):
     assert "lapor.go.id" in answer["route"]["text"] or "1708" in answer["route"]["text"]
     code, out, _ = run(capsys, "search", "qqqqzzzz xxyyxx")
     assert "LAPOR" in out or "lapor" in out
+
+
+def test_slip_names_an_agency_missing_from_the_directory(data_dir, capsys, tmp_path):
+    """A service whose agency the directory lacks: a clear message and exit 3, no traceback."""
+    install_sample(data_dir)
+    current = DirectoryStore(data_dir).current()
+    assert current is not None
+    con = sqlite3.connect(current)
+    service_id, org_id, contact_id = con.execute(
+        "SELECT s.service_id, s.org_id, sc.contact_id FROM services s "
+        "JOIN service_contacts sc ON sc.service_id = s.service_id LIMIT 1"
+    ).fetchone()
+    with con:
+        con.execute("DELETE FROM organizations WHERE org_id = ?", (org_id,))
+    con.close()
+    pdf = tmp_path / "slip.pdf"
+    code, _, err = run(
+        capsys, "--data-dir", str(data_dir), "slip", "--service", service_id,
+        "--contact", contact_id, "--pdf", str(pdf),
+    )  # fmt: skip
+    assert code == 3
+    assert f"Tidak ada di direktori: {org_id}" in err
+    assert not pdf.exists()

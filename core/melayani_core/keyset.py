@@ -68,7 +68,7 @@ def _b64(value: Any, what: str) -> bytes:
     return keylib.b64_field(value, what, StatementRejected, "pernyataan kunci: ")
 
 
-def _body(env: Any) -> dict:
+def _body(env: Any) -> dict[str, Any]:
     if not isinstance(env, dict):
         raise StatementRejected("pernyataan kunci: amplop tidak sah")
     try:
@@ -85,10 +85,11 @@ def _body(env: Any) -> dict:
 
 def claimed_version(env: Any) -> int:
     """The version a statement claims, NOT verified (to order the walk); raises."""
-    return _body(env)["version"]
+    version: int = _body(env)["version"]  # _body checked it is one
+    return version
 
 
-def _keys(data: dict) -> dict[str, bytes]:
+def _keys(data: dict[str, Any]) -> dict[str, bytes]:
     listed = data.get("keys")
     if not isinstance(listed, list) or not 1 <= len(listed) <= MAX_KEYS:
         raise StatementRejected(f"pernyataan kunci v{data['version']}: daftar kunci tidak sah")

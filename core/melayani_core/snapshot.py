@@ -12,10 +12,15 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Sequence
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from melayani_core.directory.model import Directory
 from melayani_core.directory.validate import COLUMNS, SHEETS
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 LEXICON_PREFIX = "lexicon/"
@@ -31,18 +36,18 @@ def _cell(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def sheet_csv(sheet: str, records: list[object]) -> bytes:
+def sheet_csv(sheet: str, records: Sequence[DataclassInstance]) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS[sheet])
     for record in records:
-        values = asdict(record)  # type: ignore[call-overload]
+        values = asdict(record)
         writer.writerow([_cell(values.get(column)) for column in COLUMNS[sheet]])
     return out.getvalue().encode("utf-8")
 
 
 def write_snapshot(directory: Directory) -> bytes:
-    records = {
+    records: dict[str, Sequence[DataclassInstance]] = {
         "organizations": directory.organizations,
         "services": directory.services,
         "contacts": directory.contacts,

@@ -14,6 +14,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict, deque
+from collections.abc import Mapping
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -82,7 +83,9 @@ class SafeJSONResponse(JSONResponse):
         return text.encode("utf-8", "replace")
 
 
-def _json_error(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+def _json_error(
+    status: int, detail: str, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
     return SafeJSONResponse({"detail": detail}, status_code=status, headers=headers)
 
 

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, CursorResult, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
 ENV_DB = "MELAYANI_HUB_DB"
@@ -26,6 +27,14 @@ BUSY_TIMEOUT_S = 30
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def inserted_id(done: CursorResult[Any]) -> int:
+    """The primary key of the one row an INSERT just added."""
+    key = done.inserted_primary_key
+    if key is None:
+        raise RuntimeError("the INSERT reported no primary key")
+    return int(key[0])
 
 
 def default_url() -> str:

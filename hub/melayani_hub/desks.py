@@ -13,6 +13,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import cast
 
 from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -109,7 +110,8 @@ def ensure_desk_code(engine: Engine, desk: Desk) -> str:
         conn.execute(
             update(Desk).where(Desk.desk_id == desk.desk_id, Desk.code.is_(None)).values(code=code)
         )
-        return conn.execute(select(Desk.code).where(Desk.desk_id == desk.desk_id)).scalar_one()
+        held = conn.execute(select(Desk.code).where(Desk.desk_id == desk.desk_id)).scalar_one()
+        return cast(str, held)  # ours or a concurrent writer's: never NULL after the update
 
 
 def redeem(
@@ -179,10 +181,12 @@ def _redeem(
                 values[field] = chosen or sent
         if row.for_desk is not None:
             kept = conn.execute(select(Desk.code).where(Desk.desk_id == desk_id)).scalar()
-            values["code"] = kept or free_desk_code(conn, desk_code)
+            code = kept or free_desk_code(conn, desk_code)
+            values["code"] = code
             conn.execute(update(Desk).where(Desk.desk_id == desk_id).values(**values))
         else:
-            values["code"] = free_desk_code(conn, desk_code)
+            code = free_desk_code(conn, desk_code)
+            values["code"] = code
             conn.execute(insert(Desk).values(desk_id=desk_id, **values))
         held = conn.execute(
             select(Desk.name, Desk.kecamatan, Desk.desa).where(Desk.desk_id == desk_id)
@@ -190,7 +194,7 @@ def _redeem(
     return Enrolled(
         desk_id,
         token,
-        desk_code=values["code"],
+        desk_code=code,
         name=held.name,
         kecamatan=held.kecamatan,
         desa=held.desa,

@@ -21,7 +21,17 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, cast, func, literal_column, select
+from sqlalchemy import (
+    Connection,
+    Select,
+    Table,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 
 from melayani_core.referrals.codes import legacy_prefix, make_code
@@ -252,7 +262,7 @@ def _pg_statement(table: Table) -> Any:
         cast(bindparam(c.name, type_=postgresql.ARRAY(c.type)), postgresql.ARRAY(c.type))
         for c in columns
     ]
-    rows = select(literal_column("*")).select_from(func.unnest(*arrays))
+    rows: Select[Any] = select(literal_column("*")).select_from(func.unnest(*arrays))
     return (
         postgresql.insert(table)
         .from_select([c.name for c in columns], rows)
@@ -339,7 +349,9 @@ def _redacted_twins(conn: Connection, items: list[Item]) -> set[str]:
             twins.add(stored.uuid)
             if not old["redacted_at"]:
                 conn.execute(
-                    t.update().where(t.c.uuid == stored.uuid).values(retention.redaction())
+                    update(Referral)
+                    .where(Referral.uuid == stored.uuid)
+                    .values(retention.redaction())
                 )
     return twins
 

@@ -61,10 +61,18 @@ def iso_week(text: str) -> str:
     return f"{year}-W{week:02d}"
 
 
+def _ahead(created: str, received: str) -> timedelta | None:
+    """How much later than the hub received it an item says it was made, when that is
+    beyond drift; None when it is not (or a date does not read)."""
+    made, got = _when(created), _when(received)
+    if made is None or got is None or made <= got + FUTURE_SLACK:
+        return None
+    return made - got
+
+
 def future_dated(created: str, received: str) -> bool:
     """True when an item says it was made later than the hub received it (beyond drift)."""
-    made, got = _when(created), _when(received)
-    return made is not None and got is not None and made > got + FUTURE_SLACK
+    return _ahead(created, received) is not None
 
 
 def _future_rows(conn: Any) -> list[dict[str, Any]]:
@@ -74,7 +82,8 @@ def _future_rows(conn: Any) -> list[dict[str, Any]]:
                        (ContactReport, "contact_reports")):  # fmt: skip
         q = select(model.desk_id, model.created_at, model.received_at)
         for desk_id, created, received in conn.execute(q):
-            if not future_dated(created, received):
+            late = _ahead(created, received)
+            if late is None:
                 continue
             row = found.setdefault(
                 desk_id,
@@ -82,7 +91,7 @@ def _future_rows(conn: Any) -> list[dict[str, Any]]:
                  "latest_received_at": "", "max_ahead_days": 0.0},
             )  # fmt: skip
             row[key] += 1
-            ahead = (_when(created) - _when(received)).total_seconds() / 86400
+            ahead = late.total_seconds() / 86400
             row["max_ahead_days"] = max(row["max_ahead_days"], round(ahead, 1))
             row["latest_received_at"] = max(row["latest_received_at"], received)
     names = dict(conn.execute(select(Desk.desk_id, Desk.name)).all()) if found else {}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, insert, select
 
 from melayani_core import keyset
 from melayani_hub import signing
@@ -57,7 +57,7 @@ def store(engine: Engine, version: int, signed: bytes, signature: bytes, signer:
     """Keep one signed statement as given (also how a test plants a forged one)."""
     with write(engine) as conn:
         conn.execute(
-            KeyStatementRow.__table__.insert().values(
+            insert(KeyStatementRow).values(
                 version=version,
                 statement=signed,
                 signature=base64.b64encode(signature).decode("ascii"),

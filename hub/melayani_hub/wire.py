@@ -26,7 +26,7 @@ _BASE = {ingest.S: str, ingest.OPT: str, ingest.INT: int, ingest.BOOL: bool}
 def _field_type(kind: str, name: str, spec: tuple[str, bool, int]) -> tuple[Any, Any]:
     typ, required, limit = spec
     allowed = ingest.ENUMS.get((kind, name))
-    base: Any = Literal[allowed] if allowed else _BASE[typ]  # type: ignore[valid-type]
+    base: Any = Literal[allowed] if allowed else _BASE[typ]
     if allowed:
         constraints: dict[str, Any] = {}
     elif typ == ingest.INT:
@@ -48,7 +48,7 @@ def _payload_model(kind: str) -> type[BaseModel]:
         name: _field_type(kind, name, spec) for name, spec in ingest.SPECS[kind].items()
     }
     # echoes a desk may send: checked against the item and the token's desk
-    fields["type"] = (Literal[kind] | None, Field(None))  # type: ignore[valid-type]
+    fields["type"] = (Literal[kind] | None, Field(None))
     fields["uuid"] = (str | None, Field(None, description="same as the item's uuid"))
     fields["desk_id"] = (str | None, Field(None, description="the token's desk, if sent"))
     return create_model(f"{_TITLES[kind]}Payload", __config__=ConfigDict(extra="allow"), **fields)
@@ -57,7 +57,7 @@ def _payload_model(kind: str) -> type[BaseModel]:
 def _item_model(kind: str) -> type[BaseModel]:
     return create_model(
         f"{_TITLES[kind]}Item",
-        type=(Literal[kind], ...),  # type: ignore[valid-type,arg-type]
+        type=(Literal[kind], ...),  # type: ignore[arg-type]
         uuid=(
             str,
             Field(..., description="the record's UUID", json_schema_extra={"format": "uuid"}),

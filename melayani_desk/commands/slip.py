@@ -53,13 +53,18 @@ def run(args: argparse.Namespace, folder: Path) -> int:
                 return 3
             service = reader.service(args.service)
             contact = reader.contact(args.contact)
-            if service is None or contact is None:
-                missing = args.service if service is None else args.contact
+            org = reader.organization(service.org_id) if service is not None else None
+            if service is None or contact is None or org is None:
+                missing = (
+                    args.service if service is None
+                    else args.contact if contact is None
+                    else service.org_id
+                )  # fmt: skip
                 _err(f"Tidak ada di direktori: {missing}")
                 return 3
             slip = slip_for(
                 service=service,
-                org=reader.organization(service.org_id),
+                org=org,
                 contact=contact,
                 desk_name=settings.desk_name,
                 desk_area=area,

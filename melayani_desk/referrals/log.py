@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import CursorResult, Result, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from melayani_core.directory import phones
@@ -64,6 +64,12 @@ REFERRAL_FIELDS = tuple(f.name for f in fields(Referral))
 OUTCOME_FIELDS = tuple(f.name for f in fields(Outcome))
 REPORT_FIELDS = tuple(f.name for f in fields(ContactReport))
 UNMET_FIELDS = tuple(f.name for f in fields(UnmetNeed))
+_Item = ReferralRow | OutcomeRow | ContactReportRow | UnmetNeedRow  # what the outbox sends
+
+
+def _changed(result: Result[Any]) -> int:
+    """The rows an UPDATE changed (a Session answers one with a CursorResult)."""
+    return (result.rowcount or 0) if isinstance(result, CursorResult) else 0
 
 
 def _now() -> str:
@@ -473,7 +479,7 @@ class ReferralLog:
                         ReferralRow.supersedes_uuid.in_(part)
                     )
                 )
-                corrected.update({old: new for old, new in pairs})
+                corrected.update({old: new for old, new in pairs if old is not None})
         return [
             ReferralView(
                 **_pick(r, REFERRAL_FIELDS),
@@ -560,7 +566,7 @@ class ReferralLog:
         ]
 
     def _payloads(self, s: Session, rows: list[OutboxRow]) -> dict[str, dict[str, Any]]:
-        kinds = {
+        kinds: dict[str, tuple[type[_Item], tuple[str, ...]]] = {
             "referral": (ReferralRow, REFERRAL_FIELDS),
             "outcome": (OutcomeRow, OUTCOME_FIELDS),
             "contact_report": (ContactReportRow, REPORT_FIELDS),
@@ -571,10 +577,11 @@ class ReferralLog:
             uuids = [r.item_uuid for r in rows if r.item_type == item_type]
             for part in _chunks(uuids):
                 for rec in s.scalars(select(model).where(model.uuid.in_(part))):
-                    out[rec.uuid] = {
+                    picked = _pick(rec, names)  # names hold "uuid": every item has one
+                    out[picked["uuid"]] = {
                         "type": item_type,
                         "desk_id": self.desk.desk_id,
-                        **_pick(rec, names),
+                        **picked,
                     }
         return out
 
@@ -618,10 +625,10 @@ class ReferralLog:
         done = 0
         with self._write() as s:
             if item_uuids is None:
-                done = s.execute(q).rowcount or 0
+                done = _changed(s.execute(q))
             else:
                 for part in _chunks(list(item_uuids)):
-                    done += s.execute(q.where(OutboxRow.item_uuid.in_(part))).rowcount or 0
+                    done += _changed(s.execute(q.where(OutboxRow.item_uuid.in_(part))))
         return done
 
     def pending_by_type(self) -> dict[str, int]:

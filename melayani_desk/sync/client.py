@@ -118,7 +118,7 @@ def _bound(client: httpx.Client, deadline: Deadline) -> None:
     for transport in transports:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
-        if backend is not None and not isinstance(backend, _DeadlineBackend):
+        if pool is not None and backend is not None and not isinstance(backend, _DeadlineBackend):
             pool._network_backend = _DeadlineBackend(backend, deadline)  # noqa: SLF001
 
 

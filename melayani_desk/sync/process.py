@@ -115,7 +115,7 @@ class ProcessSyncRunner:
             os.environ, PYTHONIOENCODING="utf-8", PYTHONUTF8="1", **{NICE_ENV: str(NICENESS)}
         )
         flags = 0
-        if os.name == "nt":  # pragma: no cover - Windows: no console window, lower priority
+        if sys.platform == "win32":  # pragma: no cover - Windows: no console window, lower priority
             flags = subprocess.CREATE_NO_WINDOW | subprocess.BELOW_NORMAL_PRIORITY_CLASS
         try:
             proc = subprocess.Popen(

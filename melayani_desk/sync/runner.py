@@ -226,8 +226,9 @@ class SyncRunner:
                 store.update(last_error=str(exc))
                 return SyncReport(failed=str(exc))
             with client:
-                report = SyncReport(upload=upload(log, client, now=now, backoff=self.backoff))
-                if report.upload.answered:  # the hub answered well: now the directory
+                uploaded = upload(log, client, now=now, backoff=self.backoff)
+                report = SyncReport(upload=uploaded)
+                if uploaded.answered:  # the hub answered well: now the directory
                     learn_desk_code(log, client)
                     report.directory = update_directory(
                         self.data_dir,

@@ -8,9 +8,14 @@ names of each list are kept; the counts are always whole.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any
 
 from .model import Contact, Directory, Organization, Service
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 LIMIT = 50
 
@@ -42,27 +47,35 @@ class Changes:
         return not (self.organizations.total or self.services.total or self.contacts.total)
 
 
-def _org_name(org: Organization, _orgs: dict) -> str:
+def _org_name(org: Organization, _orgs: Mapping[str, Organization]) -> str:
     return org.name
 
 
-def _service_name(service: Service, orgs: dict) -> str:
+def _service_name(service: Service, orgs: Mapping[str, Organization]) -> str:
     org = orgs.get(service.org_id)
     owner = (org.short_name or org.name) if org is not None else service.org_id
     return f"{service.name} ({owner})"
 
 
-def _contact_name(contact: Contact, orgs: dict) -> str:
+def _contact_name(contact: Contact, orgs: Mapping[str, Organization]) -> str:
     org = orgs.get(contact.org_id)
     owner = (org.short_name or org.name) if org is not None else contact.org_id
     return f"{contact.name} — {contact.position} ({owner})"
 
 
-def _differing(old: object, new: object) -> list[str]:
+def _differing(old: DataclassInstance, new: DataclassInstance) -> list[str]:
     return [f.name for f in fields(old) if getattr(old, f.name) != getattr(new, f.name)]
 
 
-def _compare(old: list, new: list, key: str, name, old_orgs, new_orgs, limit) -> KindChanges:  # noqa: ANN001
+def _compare(
+    old: Sequence[Any],
+    new: Sequence[Any],
+    key: str,
+    name: Callable[[Any, Mapping[str, Organization]], str],
+    old_orgs: Mapping[str, Organization],
+    new_orgs: Mapping[str, Organization],
+    limit: int,
+) -> KindChanges:
     before = {getattr(r, key): r for r in old}
     after = {getattr(r, key): r for r in new}
     out = KindChanges()

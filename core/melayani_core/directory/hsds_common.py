@@ -111,7 +111,8 @@ def official_datapackage() -> dict[str, Any]:
     """Open Referral's HSDS 3.0 ``datapackage.json``, bundled unchanged (CC BY-SA 4.0):
     every table's fields, types and constraints, as our export declares them."""
     with open(resource("hsds", "datapackage-3.0.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+        found: dict[str, Any] = json.load(handle)
+        return found
 
 
 def _uuid5(key: str) -> str:

@@ -9,6 +9,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO, Any
 
 from . import settings as dir_settings
 from .hsds_common import (
@@ -216,7 +217,7 @@ def write_hsds(directory: Directory, folder: str | Path) -> None:
         raise
 
 
-def _flushed(handle) -> None:  # noqa: ANN001 - an open file
+def _flushed(handle: IO[Any]) -> None:
     handle.flush()
     os.fsync(handle.fileno())
 

@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from melayani_core.directory.model import Organization
+
+if TYPE_CHECKING:
+    from melayani_core.storage.directory_db import DirectoryReader
 
 _KECAMATAN_PREFIXES = ("kantor kecamatan", "kantor camat", "kecamatan", "camat", "kec")
 _DESA_PREFIXES = ("kantor kelurahan", "kantor desa", "kelurahan", "desa", "kel", "ds")
@@ -106,7 +110,7 @@ class Places:
         return next((d for d in self.desa_of(kecamatan) if _key(d, ()) == wanted), None)
 
 
-def places_of(reader) -> Places:  # noqa: ANN001 - a DirectoryReader
+def places_of(reader: DirectoryReader) -> Places:
     """The places of an open directory."""
     areas = {a for _sid, names, _org in reader.all_service_facts().values() for a in names}
     return Places.from_directory(reader.organizations().values(), sorted(areas))

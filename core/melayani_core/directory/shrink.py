@@ -30,7 +30,7 @@ class Summary:
 
     contacts: int = 0
     emergency_services: int = 0  # services of organizations of kind "emergency"
-    authorities: Counter = field(default_factory=Counter)  # authority -> services
+    authorities: Counter[str] = field(default_factory=Counter)  # authority -> services
 
     @classmethod
     def of(cls, directory: Directory) -> Summary:

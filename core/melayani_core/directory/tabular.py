@@ -212,8 +212,8 @@ def read_csv(
         except csv.Error as exc:
             report.error(name, count + 1, "", f"Berkas {path.name} rusak sebagai CSV: {exc}")
             return None
-        records = islice(csv.reader(_lines(text), delimiter=delimiter), MAX_ROWS + 2)
-        return _build_table(name, records, report, lazy=True)
+        rows = islice(csv.reader(_lines(text), delimiter=delimiter), MAX_ROWS + 2)
+        return _build_table(name, rows, report, lazy=True)
     reader = csv.reader(_lines(text), delimiter=delimiter)
     count = 0
     mark = len(report.problems)

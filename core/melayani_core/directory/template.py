@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from . import settings as dir_settings
 from .gc_pause import gc_paused
@@ -169,8 +170,8 @@ def write_template(out_path: str | Path) -> None:
         cell.font = Font(bold=True)
     for sheet in SHEETS:
         for column in COLUMNS[sheet]:
-            required = "WAJIB" if column in REQUIRED[sheet] else ""
-            guide.append([sheet, column, required, COLUMN_HELP[sheet][column]])
+            mark = "WAJIB" if column in REQUIRED[sheet] else ""
+            guide.append([sheet, column, mark, COLUMN_HELP[sheet][column]])
     for key in dir_settings.KEYS:
         guide.append([dir_settings.SHEET, key, "", dir_settings.HELP[key]])
     for letter, width in zip("ABCD", (16, 16, 8, 100), strict=True):
@@ -204,7 +205,7 @@ def write_template(out_path: str | Path) -> None:
     book.save(Path(out_path))
 
 
-def _settings_sheet(book, font, comment) -> None:  # noqa: ANN001 - openpyxl classes
+def _settings_sheet(book: Any, font: Any, comment: Any) -> None:  # openpyxl: untyped
     """The ``settings`` sheet: key,value rows with the defaults filled in."""
     ws = book.create_sheet(dir_settings.SHEET)
     ws.append(list(dir_settings.COLUMNS))

@@ -5,6 +5,7 @@ The cell parsers at the top are shared with the HSDS importer.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -184,7 +185,7 @@ class _Cells:
             self.error(column, message)
         return self.memo.setdefault(value, value)
 
-    def languages(self, column: str) -> list[str]:
+    def languages(self, column: str) -> builtins.list[str]:  # list: the method above
         codes, unknown = language_values(self.list(column))
         for item in unknown:
             self.error(
@@ -314,7 +315,7 @@ def _consume(rows: Iterable[Row]) -> Iterator[Row]:
         yield from rows
         return
     for index, row in enumerate(rows):
-        rows[index] = None  # type: ignore[call-overload]
+        rows[index] = None
         yield row
 
 

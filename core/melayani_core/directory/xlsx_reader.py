@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any
 
 from openpyxl.cell.text import Text
 from openpyxl.reader.excel import ExcelReader
@@ -37,7 +38,7 @@ INLINE = f"{{{SHEET_MAIN_NS}}}is"
 _COORDINATE = re.compile(r"([A-Za-z]+)(\d+)")
 
 
-def _string_table(source) -> list[str]:  # noqa: ANN001 - a binary file object
+def _string_table(source: IO[bytes]) -> list[str]:
     """openpyxl.reader.strings.read_string_table, with a direct path for plain strings."""
     strings = []
     for _, node in iterparse(source):
@@ -59,7 +60,7 @@ class _Reader(ExcelReader):
                 self.shared_strings = _string_table(src)
 
 
-def load_workbook(path: Path):  # noqa: ANN201 - an openpyxl Workbook
+def load_workbook(path: Path) -> Any:  # an openpyxl Workbook (untyped)
     """openpyxl.load_workbook(path, read_only=True, data_only=True), strings read faster."""
     reader = _Reader(path, read_only=True, data_only=True)
     reader.read()
@@ -69,11 +70,11 @@ def load_workbook(path: Path):  # noqa: ANN201 - an openpyxl Workbook
 def _column(coordinate: str) -> int:
     match = _COORDINATE.fullmatch(coordinate)
     if match is None:
-        return coordinate_to_tuple(coordinate)[1]  # raises as openpyxl would
-    return column_index_from_string(match.group(1))
+        return int(coordinate_to_tuple(coordinate)[1])  # raises as openpyxl would
+    return int(column_index_from_string(match.group(1)))
 
 
-def iter_values(sheet) -> Iterator[tuple | list]:  # noqa: ANN001 - a ReadOnlyWorksheet
+def iter_values(sheet: Any) -> Iterator[tuple[object, ...] | list[object]]:  # ReadOnlyWorksheet
     """``sheet.iter_rows(values_only=True)`` of a sheet whose dimensions were reset."""
     book = sheet.parent
     strings = sheet._shared_strings

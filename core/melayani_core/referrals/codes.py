@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from typing import TypeGuard
 
 ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 PREFIX_LEN = 4
@@ -32,7 +33,7 @@ def legacy_prefix(desk_id: str) -> str:
     return desk_id.replace("-", "")[:PREFIX_LEN].upper()
 
 
-def valid_prefix(prefix: object) -> bool:
+def valid_prefix(prefix: object) -> TypeGuard[str]:
     return isinstance(prefix, str) and bool(PREFIX_RE.match(prefix))
 
 

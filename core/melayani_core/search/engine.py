@@ -350,9 +350,9 @@ class SearchEngine:
                   if o in self.present_offices]  # fmt: skip
         extra = set()
         for org_id in named:
-            sid = self.reader.first_service_sid([org_id])
-            if sid is not None:
-                extra.add(sid)
+            first = self.reader.first_service_sid([org_id])
+            if first is not None:
+                extra.add(first)
         sids = set(text_hits) | set(concept_scores) | taught | extra
         known = self._facts
         facts = {sid: known[sid] for sid in sids if sid in known}
@@ -365,10 +365,10 @@ class SearchEngine:
                 set(wanted).intersection(self.org_offices.get(f[2], ())) for f in facts.values()
             )
         ):  # a clear need whose office no candidate is of: that office's first service
-            sid = self._office_service(wanted[0])
-            if sid is not None:
-                sids.add(sid)
-                facts[sid] = known[sid]
+            office_sid = self._office_service(wanted[0])
+            if office_sid is not None:
+                sids.add(office_sid)
+                facts[office_sid] = known[office_sid]
         top_offices = set(book.concepts[used[0].concept].offices) if used else set()
         # bm25 of different full-text queries (one per tier) are not comparable: each
         # tier is scaled by its own best
@@ -497,7 +497,7 @@ class SearchEngine:
     def _acting_first(
         self,
         ranked: list[tuple[int, float, bool]],
-        facts: dict[int, tuple[str, list[str], str]],
+        facts: dict[int, tuple[str, frozenset[str], str]],
         acting: tuple[str, ...],
     ) -> list[tuple[int, float, bool]]:
         """Under 112, the best service of each acting office type, in the concept's order."""
@@ -655,7 +655,9 @@ def _org_names(
     lex: Lexicon,
     kind_keys: Mapping[str, frozenset[str]],
     common: Callable[[str], bool] = lambda w: False,
-) -> tuple[dict, dict]:
+) -> tuple[
+    dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]], dict[str, list[str]]
+]:
     """org_id -> (place words, kind keys, office keys) of its name, and place word ->
     org_ids.  A place word is one few organizations hold (a kecamatan, desa or puskesmas
     name), that does not say an office type and is no common word (``common``); the kind
@@ -676,7 +678,7 @@ def _org_names(
             if w not in lex.stopwords
         }
     held = Counter(w for ws in words.values() for w in ws)
-    out = {}
+    out: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
     by_place: dict[str, list[str]] = {}
     for org_id, ws in words.items():
         office = kind_keys.get(org_id, frozenset())

@@ -44,14 +44,14 @@ def precompute(path: Path, threshold: int = HEAVY_DOCS) -> int:
     from melayani_core.storage.directory_db import DirectoryReader, fts_top_key, open_existing
 
     reader = DirectoryReader(path)
-    recorded: dict[str, list[tuple[int, float]]] = {}
+    recorded: dict[str, tuple[int, list[tuple[int, float]]]] = {}
     try:
         texts = heavy_words(reader.vocabulary(), threshold)
         if not texts:
             return 0
         live = reader.fts_search
 
-        def record(match: str, weights: tuple[float, ...], limit: int) -> list:
+        def record(match: str, weights: tuple[float, ...], limit: int) -> list[tuple[int, float]]:
             rows = live(match, weights, limit)
             key = fts_top_key(match, weights)
             if limit > recorded.get(key, (0, []))[0]:

@@ -57,7 +57,9 @@ def carry_lexicon(directory: Directory) -> Knowledge:
     return load_knowledge(directory.lexicon)
 
 
-def build_search(directory: Directory) -> tuple[Iterator, Callable[[Path], None]]:
+def build_search(
+    directory: Directory,
+) -> tuple[Iterator[tuple[str, str, str, str]], Callable[[Path], None]]:
     """What a directory file is built with for search: its index rows and the step that
     links services to concepts, both from the lexicon the directory carries."""
     knowledge = carry_lexicon(directory)

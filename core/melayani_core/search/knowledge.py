@@ -50,7 +50,9 @@ def learned_key(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words)))
 
 
-def _read_learned(text: str, problems: Problems, lexicon: Lexicon) -> dict:
+def _read_learned(
+    text: str, problems: Problems, lexicon: Lexicon
+) -> dict[tuple[str, ...], dict[str, float]]:
     out: dict[tuple[str, ...], dict[str, float]] = {}
     for lineno, (phrase, service_id, desks, count) in rows(LEARNED, text, 4, problems):
         try:

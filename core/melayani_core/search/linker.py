@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from melayani_core.directory.model import Directory, Organization
+from melayani_core.directory.model import Directory, Organization, Service
 from melayani_core.search.concepts import ConceptBook, key
 from melayani_core.search.knowledge import Knowledge
 from melayani_core.search.lexicon import tokenize
@@ -70,13 +70,13 @@ def _field_phrases(book: ConceptBook) -> dict[str, list[tuple[int, tuple[str, ..
 
 
 def _contains(keys: tuple[str, ...], positions: dict[str, list[int]], gap: int) -> bool:
-    options = [positions.get(k) for k in keys]
-    if not all(options):
+    options = [found for found in (positions.get(k) for k in keys) if found]
+    if len(options) < len(keys):
         return False
     if len(keys) == 1:
         return True
-    for anchor in min(options, key=len):  # type: ignore[arg-type]
-        used = [min(o, key=lambda p: abs(p - anchor)) for o in options]  # type: ignore[union-attr]
+    for anchor in min(options, key=len):
+        used = [min(o, key=lambda p: abs(p - anchor)) for o in options]
         if max(used) - min(used) + 1 <= len(keys) + gap:
             return True
     return False
@@ -135,7 +135,7 @@ def link_directory(
     offices = {o.org_id: org_offices(o, book, spelling) for o in directory.organizations}
     phrases = _field_phrases(book)
 
-    def direct(sid: int, svc) -> tuple[dict[int, float], set[str]]:  # noqa: ANN001
+    def direct(sid: int, svc: Service) -> tuple[dict[int, float], set[str]]:
         texts = {
             "name": svc.name,
             "keywords": " ; ".join(svc.keywords),

@@ -42,19 +42,19 @@ def _place(
     keys: tuple[str, ...], where: dict[str, list[tuple[int, float]]], gap: int
 ) -> tuple[float, frozenset[int]] | None:
     """(quality-weighted key count is left to the caller) best placement of ``keys``."""
-    options = [where.get(k) for k in keys]
-    if not all(options):
+    options = [found for found in (where.get(k) for k in keys) if found]
+    if len(options) < len(keys):
         return None
     if len(keys) == 1:
-        pos, quality = max(options[0], key=lambda pq: pq[1])  # type: ignore[index]
+        pos, quality = max(options[0], key=lambda pq: pq[1])
         return quality, frozenset((pos,))
     best: tuple[float, frozenset[int]] | None = None
-    anchor_options = min(options, key=len)  # type: ignore[arg-type]
-    for anchor, _q in anchor_options:  # type: ignore[union-attr]
+    anchor_options = min(options, key=len)
+    for anchor, _q in anchor_options:
         used = []
         total = 0.0
         for opts in options:
-            pos, quality = min(opts, key=lambda pq: (abs(pq[0] - anchor), -pq[1]))  # type: ignore[union-attr]
+            pos, quality = min(opts, key=lambda pq: (abs(pq[0] - anchor), -pq[1]))
             used.append(pos)
             total += quality
         if max(used) - min(used) + 1 > len(keys) + gap:

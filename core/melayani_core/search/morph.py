@@ -19,6 +19,7 @@ Rules (Javanese ngoko/krama and Osing share most of them; Madurese has its own):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 VOWELS = frozenset("aeiou")
@@ -90,7 +91,9 @@ def variants(word: str, glottal: bool = False) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def known_bases(word: str, known, glottal: bool = False, limit: int = 3) -> list[str]:  # noqa: ANN001
+def known_bases(
+    word: str, known: Callable[[str], bool], glottal: bool = False, limit: int = 3
+) -> list[str]:
     """The first ``limit`` variants of ``word`` that ``known(base)`` accepts."""
     found = []
     for base in variants(word, glottal):

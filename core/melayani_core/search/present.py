@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from melayani_core.directory.freshness import is_stale
 from melayani_core.directory.model import DEFAULT_FRESHNESS_MONTHS, Contact
 from melayani_core.directory.phones import display
@@ -10,7 +12,7 @@ from melayani_core.search.engine import Answer, Route, SearchResult
 SAMPLE_MARK = "DATA CONTOH — nomor dan nama orang di sini karangan, jangan diberikan ke warga"
 
 
-def contact_json(c: Contact, freshness_months: int = DEFAULT_FRESHNESS_MONTHS) -> dict:
+def contact_json(c: Contact, freshness_months: int = DEFAULT_FRESHNESS_MONTHS) -> dict[str, Any]:
     return {
         "contact_id": c.contact_id,
         "name": c.name,
@@ -29,7 +31,7 @@ def contact_json(c: Contact, freshness_months: int = DEFAULT_FRESHNESS_MONTHS) -
 
 def result_json(
     r: SearchResult, sample: bool, freshness_months: int = DEFAULT_FRESHNESS_MONTHS
-) -> dict:
+) -> dict[str, Any]:
     s, o = r.service, r.org
     return {
         "kind": r.kind,
@@ -70,7 +72,7 @@ def result_text(i: int, r: SearchResult) -> str:
     return "\n".join(lines)
 
 
-def route_json(route: Route | None) -> dict | None:
+def route_json(route: Route | None) -> dict[str, Any] | None:
     if route is None:
         return None
     return {"kind": route.kind, "office": route.office, "name": route.name, "text": route.text}
@@ -78,7 +80,7 @@ def route_json(route: Route | None) -> dict | None:
 
 def answer_json(
     answer: Answer, sample: bool, freshness_months: int = DEFAULT_FRESHNESS_MONTHS
-) -> dict:
+) -> dict[str, Any]:
     """A whole answer: the results, the route when no office in the directory meets the
     need, whether it is an emergency, and the need concepts matched."""
     return {

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from melayani_core.search.concepts import key
+from melayani_core.search.concepts import ConceptBook, key
 from melayani_core.search.knowledge import Knowledge
 from melayani_core.search.lexicon import glottal_words, tokenize
 from melayani_core.search.morph import known_bases
@@ -139,7 +139,7 @@ def _in_context(
                 break
 
 
-def _completes(k: str, others: set[str], book) -> bool:  # noqa: ANN001
+def _completes(k: str, others: set[str], book: ConceptBook) -> bool:
     """Whether a concept phrase holding ``k`` has all its other keys among ``others``
     (and at least one: a one-word phrase is no context)."""
     for pid in book.with_key.get(k, ()):

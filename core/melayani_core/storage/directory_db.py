@@ -38,6 +38,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote
 
 from melayani_core.directory import settings as dir_settings
@@ -53,6 +54,12 @@ from melayani_core.directory.shrink import Summary
 from melayani_core.storage import filelock
 from melayani_core.storage.durable import fsync_dir
 from melayani_core.storage.recent import FIELD, PAIR, RECORD, Recent, row_cost
+
+if TYPE_CHECKING:
+    from melayani_core.storage.directory_models import DirectoryBase
+
+SQLValue = str | bytes | int | float | None  # what SQLite hands a Python function
+_T = TypeVar("_T")
 
 SUBDIR = "directory"
 POINTER = "CURRENT"
@@ -97,10 +104,10 @@ def sqlite_uri(path: Path, mode: str) -> str:
     return f"file:{quote(Path(path).as_posix(), safe='/:')}?mode={mode}"
 
 
-def open_existing(path: Path, mode: str = "rw", **kw: object) -> sqlite3.Connection:
+def open_existing(path: Path, mode: str = "rw") -> sqlite3.Connection:
     """Connect to the database at ``path``; DirectoryError if it does not exist."""
     try:
-        return sqlite3.connect(sqlite_uri(path, mode), uri=True, **kw)  # type: ignore[arg-type]
+        return sqlite3.connect(sqlite_uri(path, mode), uri=True)
     except sqlite3.OperationalError as exc:
         raise DirectoryError(f"cannot open directory {Path(path).name}: {exc}") from exc
 
@@ -109,20 +116,25 @@ def _json_list(items: list[str]) -> str:
     return json.dumps(items, ensure_ascii=False) if items else "[]"
 
 
-def _insert(raw: sqlite3.Connection, model: type, records: list, sid: bool = False) -> None:
+def _insert(
+    raw: sqlite3.Connection,
+    model: type[DirectoryBase],
+    records: Iterable[object],
+    sid: bool = False,
+) -> None:
     """executemany straight from the records: no per-row dicts (memory and time at 100k)."""
     columns = [c.name for c in model.__table__.columns if c.name != "sid"]
     get = attrgetter(*columns)
     lists = [i for i, c in enumerate(columns) if c in LIST_FIELDS]
 
-    def values(record: object) -> tuple:
-        row = get(record)
+    def values(record: object) -> tuple[Any, ...]:
+        row: tuple[Any, ...] = get(record)
         if not lists:
             return row
-        row = list(row)
+        cells = list(row)
         for i in lists:
-            row[i] = _json_list(row[i])
-        return tuple(row)
+            cells[i] = _json_list(cells[i])
+        return tuple(cells)
 
     names = (["sid"] if sid else []) + columns
     marks = ", ".join("?" * len(names))
@@ -151,7 +163,7 @@ def write_directory_file(
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
-    def _fast_build(dbapi_conn, _record):  # noqa: ANN001 - DBAPI hook
+    def _fast_build(dbapi_conn: sqlite3.Connection, _record: object) -> None:  # DBAPI hook
         # The file is private until renamed: a crash just leaves a stray file.
         dbapi_conn.execute("PRAGMA journal_mode=MEMORY")
         dbapi_conn.execute("PRAGMA synchronous=OFF")
@@ -166,7 +178,7 @@ def write_directory_file(
                 "epoch": str(directory.epoch),
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             }
-            raw = conn.connection.driver_connection
+            raw = cast(sqlite3.Connection, conn.connection.driver_connection)  # pysqlite
             raw.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
             _insert(raw, OrganizationRow, directory.organizations)
             _insert(raw, ServiceRow, directory.services, sid=True)
@@ -406,14 +418,17 @@ class DirectoryReader:
         self.con.create_function("py_lower", 1, _lower, deterministic=True)
         # A directory file is never changed once built, so what was read stays true.
         # Typing "k", "kt", "ktp" asks for the same services again: keep the recent ones.
-        self._services = Recent(CACHED_SERVICES_BYTES)
-        self._contacts = Recent(CACHED_CONTACTS_BYTES)
+        self._services: Recent[int, Service] = Recent(CACHED_SERVICES_BYTES)
+        self._contacts: Recent[tuple[str, str, int], tuple[Contact, ...]] = Recent(
+            CACHED_CONTACTS_BYTES
+        )
+        self._matches: Recent[tuple[str, tuple[float, ...], int], tuple[tuple[int, float], ...]]
         self._matches = Recent(CACHED_MATCHES_BYTES)
         tables = {r[0] for r in self.con.execute("SELECT name FROM sqlite_master")}
         self._has_top = "fts_top" in tables
         self.has_concepts = "service_concepts" in tables
         self._has_lexicon = "lexicon_files" in tables
-        self._links = Recent(CACHED_LINKS_BYTES)
+        self._links: Recent[str, tuple[tuple[int, float], ...]] = Recent(CACHED_LINKS_BYTES)
 
     def close(self) -> None:
         self.con.close()
@@ -450,7 +465,7 @@ class DirectoryReader:
             "ORDER BY s.name"
         ).fetchall()
 
-    def services(self, where: str = "", params: tuple = ()) -> list[Service]:
+    def services(self, where: str = "", params: tuple[object, ...] = ()) -> list[Service]:
         sql = "SELECT * FROM services " + where
         return _records(self.con.execute(sql, params), Service, drop=("sid",))
 
@@ -641,7 +656,7 @@ class DirectoryReader:
         """(sid, strength) of the services linked to ``concept``, strongest first."""
         cached = self._links.get(concept)
         if cached is not None:
-            return cached  # type: ignore[return-value]
+            return cached
         rows: tuple[tuple[int, float], ...] = ()
         if self.has_concepts:
             rows = tuple(
@@ -665,7 +680,7 @@ class DirectoryReader:
         return self.con.execute("SELECT term, doc FROM service_vocab").fetchall()
 
 
-def _lower(text: object) -> object:
+def _lower(text: SQLValue) -> SQLValue:
     return text.lower() if isinstance(text, str) else text
 
 
@@ -700,21 +715,22 @@ def _list_columns(cols: list[str]) -> list[int]:
     return [i for i, c in enumerate(cols) if c in LIST_FIELDS]
 
 
-def _decode(cols: list[str], values: tuple, lists: list[int]) -> dict:
-    if lists:
-        values = list(values)
-        for i in lists:
-            values[i] = _list(values[i])
-    return dict(zip(cols, values, strict=True))
+def _decode(cols: list[str], values: tuple[Any, ...], lists: list[int]) -> dict[str, Any]:
+    if not lists:
+        return dict(zip(cols, values, strict=True))
+    cells = list(values)
+    for i in lists:
+        cells[i] = _list(cells[i])
+    return dict(zip(cols, cells, strict=True))
 
 
-def _from_row(cls: type, row: dict) -> object:
+def _from_row(cls: type[_T], row: dict[str, Any]) -> _T:
     for key in LIST_FIELDS & row.keys():
         row[key] = _list(row[key])
     return cls(**row)
 
 
-def _records(cur: sqlite3.Cursor, cls: type, drop: tuple[str, ...] = ()) -> list:
+def _records(cur: sqlite3.Cursor, cls: type[_T], drop: tuple[str, ...] = ()) -> list[_T]:
     cols = [d[0] for d in cur.description]
     lists = _list_columns(cols)
     out = []

@@ -12,6 +12,11 @@ decoded objects again cost more than the search itself.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Hashable, Iterable
+from typing import Generic, TypeVar
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 RECORD = 240  # a record object, its pointers, and the list objects of its list fields
 FIELD = 56  # a str object without its characters, or a small int/float
@@ -25,13 +30,13 @@ def _text_cost(text: str) -> int:
     return size
 
 
-def row_cost(values: tuple) -> int:
+def row_cost(values: tuple[object, ...]) -> int:
     """About the bytes a record decoded from this SQLite row holds (strings counted whole,
     so shared strings are counted each time: the estimate errs high)."""
     return RECORD + sum(_text_cost(v) if v.__class__ is str else FIELD for v in values)
 
 
-class Recent:
+class Recent(Generic[K, V]):
     """Least-recently-used map holding at most about ``budget`` bytes of values."""
 
     __slots__ = ("budget", "used", "items")
@@ -39,24 +44,24 @@ class Recent:
     def __init__(self, budget: int):
         self.budget = budget
         self.used = 0
-        self.items: OrderedDict[object, tuple[object, int]] = OrderedDict()
+        self.items: OrderedDict[K, tuple[V, int]] = OrderedDict()
 
-    def get(self, key: object) -> object:
+    def get(self, key: K) -> V | None:
         entry = self.items.get(key)
         if entry is None:
             return None
         self.items.move_to_end(key)
         return entry[0]
 
-    def get_many(self, keys: list) -> dict:
-        out = {}
+    def get_many(self, keys: Iterable[K]) -> dict[K, V]:
+        out: dict[K, V] = {}
         for key in keys:
             value = self.get(key)
             if value is not None:
                 out[key] = value
         return out
 
-    def put(self, key: object, value: object, cost: int) -> object:
+    def put(self, key: K, value: V, cost: int) -> V:
         """Keep ``value`` (about ``cost`` bytes); the least recently used go to make room."""
         old = self.items.pop(key, None)
         if old is not None:

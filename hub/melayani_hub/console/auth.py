@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from melayani_hub.console import audit
 from melayani_hub.console.tables import sessions, users
-from melayani_hub.db import now_iso, write
+from melayani_hub.db import inserted_id, now_iso, write
 from melayani_hub.desks import sha256_hex
 
 ROLES = ("admin", "curator", "viewer")
@@ -75,7 +75,7 @@ def add_user(engine: Engine, name: str, role: str, password: str, agency: str = 
             audit.record(conn, "cli", "user.add", name, f"role={role} agency={agency}")
     except IntegrityError:
         raise UserError(f"Pengguna {name!r} sudah ada.") from None
-    return int(done.inserted_primary_key[0])
+    return inserted_id(done)
 
 
 def check_password(engine: Engine, name: str, password: str) -> User | None:

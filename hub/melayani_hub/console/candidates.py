@@ -22,7 +22,7 @@ from melayani_hub.console import audit, inbox, working
 from melayani_hub.console.auth import User
 from melayani_hub.console.changes import Refused
 from melayani_hub.console.tables import candidates, changes
-from melayani_hub.db import now_iso, write
+from melayani_hub.db import inserted_id, now_iso, write
 from melayani_hub.models import DirectoryVersion, SigningKey
 from melayani_hub.publish import latest_epoch, latest_settings, manifest_bytes, published_lexicon
 from melayani_hub.rotation import current_set
@@ -82,7 +82,7 @@ def build(engine: Engine, user: User, expires_days: float = 30) -> int:
                 expires=expires, created_by=user.name, created_at=now_iso(),
             )
         )  # fmt: skip
-        cid = int(done.inserted_primary_key[0])
+        cid = inserted_id(done)
         audit.record(conn, user.name, "candidate.build", f"kandidat #{cid}", f"versi {version}")
     return cid
 

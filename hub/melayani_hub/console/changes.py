@@ -12,7 +12,7 @@ from sqlalchemy import Engine, insert, select, update
 from melayani_hub.console import audit, inbox, working
 from melayani_hub.console.auth import User
 from melayani_hub.console.tables import changes
-from melayani_hub.db import now_iso, write
+from melayani_hub.db import inserted_id, now_iso, write
 
 
 class Refused(Exception):
@@ -60,7 +60,7 @@ def propose_many(
                     status="pending", made_by=user.name, made_at=now_iso(),
                 )
             )  # fmt: skip
-            ids.append(int(done.inserted_primary_key[0]))
+            ids.append(inserted_id(done))
             audit.record(conn, user.name, "change.propose", f"{sheet}/{key}",
                          _diff(before, cells))  # fmt: skip
     return ids

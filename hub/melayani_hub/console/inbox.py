@@ -53,10 +53,10 @@ def problem_list(engine: Engine, user: User, status: str = "") -> list[dict[str,
         outcomes = outcomes.where(Referral.org_id == user.agency)
     rows: list[dict[str, Any]] = []
     with engine.connect() as conn:
-        for row in conn.execute(reports.order_by(r.id.desc()).limit(LIMIT)):
-            rows.append({**row._mapping, "source": "contact_report", "given": ""})
-        for row in conn.execute(outcomes.order_by(o.id.desc()).limit(LIMIT)):
-            m = dict(row._mapping)
+        for report_row in conn.execute(reports.order_by(r.id.desc()).limit(LIMIT)):
+            rows.append({**report_row._mapping, "source": "contact_report", "given": ""})
+        for outcome_row in conn.execute(outcomes.order_by(o.id.desc()).limit(LIMIT)):
+            m = dict(outcome_row._mapping)
             whatsapp, phone = m.pop("contact_whatsapp"), m.pop("contact_phone")
             given = whatsapp or phone or ""
             rows.append({**m, "kind": m.pop("outcome"), "source": "outcome", "given": given})

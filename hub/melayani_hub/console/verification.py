@@ -12,7 +12,7 @@ from sqlalchemy import Engine, insert, select
 from melayani_hub.console import audit, inbox, working
 from melayani_hub.console.auth import User
 from melayani_hub.console.tables import rounds, verifications
-from melayani_hub.db import now_iso, write
+from melayani_hub.db import inserted_id, now_iso, write
 from melayani_hub.reports import WIB
 
 
@@ -25,7 +25,7 @@ def start(engine: Engine, user: User, days: int = 30, note: str = "") -> int:
             insert(rounds).values(started_by=user.name, started_at=now_iso(), due_at=due,
                                   note=note)  # fmt: skip
         )
-        rid = int(done.inserted_primary_key[0])
+        rid = inserted_id(done)
         audit.record(conn, user.name, "round.start", f"putaran #{rid}", f"batas {due[:10]}")
     return rid
 

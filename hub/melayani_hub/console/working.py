@@ -12,12 +12,12 @@ import csv
 import io
 import json
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
-from melayani_core.directory.model import ImportReport
+from melayani_core.directory.model import Contact, ImportReport, Organization, Service
 from melayani_core.directory.tabular import Row, Table
 from melayani_core.directory.validate import COLUMNS, SHEETS, build_directory
 from melayani_core.snapshot import sheet_csv
@@ -131,8 +131,11 @@ def check(
         if target is not None:
             errors[target].append(f"{problem.column}: {problem.message}" if problem.column
                                   else problem.message)  # fmt: skip
-    records = {"services": directory.services, "contacts": directory.contacts,
-               "organizations": directory.organizations}  # fmt: skip
+    records: dict[str, Sequence[Service | Contact | Organization]] = {
+        "services": directory.services,
+        "contacts": directory.contacts,
+        "organizations": directory.organizations,
+    }
     normalised: dict[tuple[str, str], dict[str, str]] = {}
     for sheet, key in where.values():
         for record in records[sheet]:
