@@ -31,7 +31,7 @@ from melayani_core.storage.directory_db import DirectoryStore
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
-POINTS = int(os.environ.get("MELAYANI_CRASH_POINTS", "36"))
+POINTS = int(os.environ.get("MELAYANI_CRASH_POINTS", "24"))
 SEED = int(os.environ.get("MELAYANI_CRASH_SEED", str(random.randrange(1 << 30))))
 WORKER = Path(__file__).with_name("crash_worker.py")
 SHARE = {"referrals": 0.4, "import": 0.3, "update": 0.3}

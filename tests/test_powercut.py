@@ -11,7 +11,7 @@ opened as the app opens it and given the SIGKILL suite's checks (tests/crash_che
 
 One recorded run: referral saves beside signed directory updates, then referral saves
 beside directory imports (``MELAYANI_POWERCUT_ROUNDS`` times, default 1).
-``MELAYANI_POWERCUT_POINTS`` random cut points (default 100, for CI);
+``MELAYANI_POWERCUT_POINTS`` random cut points (default 40, for CI);
 ``MELAYANI_POWERCUT_SEED`` replays one run (the seed is in every failure message).
 """
 
@@ -34,7 +34,7 @@ pytestmark = [
     pytest.mark.skipif(harness.compiler() is None, reason="no C compiler (cc) for the recorder"),
 ]
 
-POINTS = int(os.environ.get("MELAYANI_POWERCUT_POINTS", "100"))
+POINTS = int(os.environ.get("MELAYANI_POWERCUT_POINTS", "40"))
 ROUNDS = int(os.environ.get("MELAYANI_POWERCUT_ROUNDS", "1"))  # recorded (update, import) pairs
 SEED = int(os.environ.get("MELAYANI_POWERCUT_SEED", str(random.randrange(1 << 30))))
 WORKER = str(Path(__file__).with_name("crash_worker.py"))
