@@ -128,6 +128,24 @@ def test_regional_suffixes_reach_the_base():
     assert _top("dalane rusak")[0] == "test.jalan-rusak"
 
 
+def test_madurese_aspirated_consonants_reach_the_plain_base():
+    # Madurese writes aspirated consonants bh, dh, jh, gh: jhâlân is jalan, bhâdhân badan
+    assert variants("jhalan")[0] == "jalan"
+    assert "badan" in variants("bhadhan")
+    assert "jalan" in known_bases("jhalane", lambda w: w == "jalan")
+
+
+def test_a_regional_word_meets_the_concepts_indonesian_phrase():
+    # a need said half in Madurese: the lexicon's one-word meaning (dalan: jalan) is a form
+    # of the word, so the Indonesian phrase "jalan rusak" is met without a Madurese phrase
+    files = _files(**{"synonyms.tsv": "dalan\tjalan\tjav\nmati\tmeninggal;padam\tsynonym\n"})
+    kb, norm = _norm("dalan kampung rusak", files)
+    assert "jalan" in norm.slots[0].forms
+    # only a regional word with exactly one meaning: an Indonesian synonym is no translation
+    kb, norm = _norm("lampu mati", files)
+    assert "tinggal" not in norm.slots[1].forms and "meninggal" not in norm.slots[1].forms
+
+
 def test_madurese_glottal_stop_is_not_a_stop_word():
     kb, norm = _norm(
         "ana' sengko' sakek",

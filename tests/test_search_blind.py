@@ -31,7 +31,7 @@ def test_the_development_half_holds(engine):
     total = result["total"]
     assert total["n"] > 400
     # floors a little under today's figures: a change that costs more fails here
-    assert total["top1_rate"] >= 0.91 and total["top3_rate"] >= 0.95, total
+    assert total["top1_rate"] >= 0.93 and total["top3_rate"] >= 0.965, total
     assert all(k.get("false_112", 0) <= 1 for k in result["by_kind"].values())
     assert not any(k.get("empty") for k in result["by_kind"].values())
 
@@ -51,12 +51,19 @@ def test_one_112_entry_then_the_agency_that_acts(engine):
         "sosialisasi bahaya tanah longsor",
         "rumah saya kena banjir kemarin, ada bantuan",
         "rekomendasi proteksi kebakaran gedung",
+        "tikungan dekat pasar sering kecelakaan motor",  # it keeps happening: not now
+        "kali ing desaku kerep banjir bandang",
     ],
 )
 def test_calm_contexts_do_not_call_112(engine, text):
     answer = engine.answer(text, prefix=False)
     assert not answer.emergency
     assert not answer.results or answer.results[0].kind != "emergency"
+
+
+def test_a_need_said_half_in_madurese_reaches_the_office(engine):
+    # jhâlân (jalan) and mate (mati): the street-light office, not the electricity company
+    assert orgs(engine, "lampu jhâlân è gang mate la sabulân")[0] == "B018"
 
 
 def test_a_named_office_comes_first(engine):

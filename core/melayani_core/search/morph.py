@@ -14,7 +14,9 @@ Rules (Javanese ngoko/krama and Osing share most of them; Madurese has its own):
   passive), ma-, ta-;
 - nasal prefixes undone: ngg- -> g, ng- + vowel -> vowel or k, ny- -> s or c, nd- -> d,
   nj- -> j, n- + vowel -> t, mb- -> b, m- + vowel -> p or w;
-- a Madurese final glottal stop (written ') often stands for Indonesian -k: ana' -> anak.
+- a Madurese final glottal stop (written ') often stands for Indonesian -k: ana' -> anak;
+- Madurese aspirated consonants are written bh, dh, jh, gh (jhâlân, bhâdhân): the plain
+  consonant gives the Indonesian or Javanese base (jhalan -> jalan, bhadan -> badan).
 """
 
 from __future__ import annotations
@@ -72,13 +74,28 @@ def _prefixed(word: str) -> list[str]:
     return out
 
 
+ASPIRATES = (("bh", "b"), ("dh", "d"), ("jh", "j"), ("gh", "g"))
+
+
+def _plain(word: str) -> str:
+    """``word`` with Madurese aspirated consonants written plain (jhalan -> jalan)."""
+    for digraph, plain in ASPIRATES:
+        word = word.replace(digraph, plain)
+    return word
+
+
 @lru_cache(maxsize=50_000)
 def variants(word: str, glottal: bool = False) -> tuple[str, ...]:
     """Possible bases of ``word``, most likely first (the word itself not included)."""
     out: list[str] = []
     if glottal:
         out.append(word + "k")  # ana' -> anak, bapa' -> bapak
+    plain = _plain(word)
+    if plain != word:
+        out.append(plain)
     first = _suffixed(word) + _prefixed(word) + _nasal(word)
+    if plain != word:
+        first += _suffixed(plain) + _prefixed(plain)
     out += first
     for base in list(first):
         out += _suffixed(base) + _nasal(base)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from melayani_core.search.concepts import ConceptBook, key
 from melayani_core.search.knowledge import Knowledge
-from melayani_core.search.lexicon import glottal_words, tokenize
+from melayani_core.search.lexicon import Lexicon, glottal_words, tokenize
 from melayani_core.search.morph import known_bases
 from melayani_core.search.typo import Vocabulary
 
@@ -26,6 +26,8 @@ MAX_COMPLETIONS = 12
 
 # how much a form of a slot is worth, by how it was found
 EXACT, MORPH, TYPO, PREFIX = 1.0, 0.9, 0.8, 0.85
+TRANSLATED = 0.9  # a regional word's one-word Indonesian meaning (dalan: jalan)
+REGIONAL = frozenset({"jav", "osi", "mad"})
 SECOND_TYPO = 0.6  # a further correction of the same word
 KNOWN_PREFIX = 0.45  # completions of a word that is already a word the search knows
 
@@ -153,6 +155,19 @@ def _searchable(word: str, kb: Knowledge, in_index: Callable[[str], bool]) -> bo
     return word in kb.search_words or in_index(word)
 
 
+def _meanings(word: str, lex: Lexicon) -> tuple[str, ...]:
+    """The Indonesian word a regional word means when the lexicon gives exactly one
+    (``jhalan``: jalan, ``lara``: sakit), so a need said half in Madurese or Javanese
+    ("lampu jhalan è gang mate") still meets the concept's Indonesian phrase."""
+    term = (word,)
+    if lex.kinds.get(term) not in REGIONAL:
+        return ()
+    expansions = lex.synonyms.get(term, ())
+    if len(expansions) != 1 or len(expansions[0]) != 1:
+        return ()
+    return expansions[0]
+
+
 def _slot(
     typed: str,
     glottal: bool,
@@ -196,6 +211,9 @@ def _slot(
                     slot.forms.setdefault(key(f), TYPO if n == 0 else SECOND_TYPO)
     slot.word = word
     slot.forms[key(word)] = max(slot.forms.get(key(word), 0.0), TYPO if slot.corrected else EXACT)
+    if not slot.stop:
+        for meaning in _meanings(word, lex):
+            slot.forms.setdefault(key(meaning), TRANSLATED)
     if word != typed and not slot.corrected:
         slot.forms[key(typed)] = EXACT
     words = [word] if word == typed else [word, typed]
