@@ -48,17 +48,24 @@ def emergency_phrases() -> list[tuple[str, str, str]]:
 def slipped(phrase: str, known) -> str | None:  # noqa: ANN001
     """The longest word with its middle letter dropped, or None when that is no slip: a
     word under 5 letters (what is left is a fragment), or a real word of some language
-    (``known``; by design a real word is never corrected: "jatuh" -> "jauh")."""
+    (``known``, on the word as the search folds it; by design a real word is never
+    corrected: "jatuh" -> "jauh")."""
+    from melayani_core.search.lexicon import tokenize
+
+    def letters(word: str) -> int:  # as the search reads it: "pate'" has four letters
+        return sum(len(w) for w in tokenize(word))
+
     words = phrase.split()
-    i = max(range(len(words)), key=lambda n: len(words[n]))
+    i = max(range(len(words)), key=lambda n: letters(words[n]))
     word = words[i]
-    if len(word) < 5:
+    if letters(word) < 5:
         return None
     at = len(word) // 2
     if not word[at].isalpha():  # "kenceng-kenceng": the dash is no letter to slip
         at += 1
     slip = word[:at] + word[at + 1 :]
-    if known(slip.lower()):
+    # as the search reads it: accents and apostrophes folded ("taè'" is tae, a real word)
+    if any(known(w) for w in tokenize(slip)):
         return None
     words[i] = slip
     return " ".join(words)

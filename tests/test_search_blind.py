@@ -36,6 +36,32 @@ def test_the_development_half_holds(engine):
     assert not any(k.get("empty") for k in result["by_kind"].values())
 
 
+def test_every_emergency_phrase_puts_112_first_plain_slipped_and_padded(engine):
+    # bench.emergency_robustness over every phrase of every emergency concept
+    from bench.emergency_robustness import emergency_phrases, padded, slipped
+
+    failed = []
+    for concept, lang, phrase in emergency_phrases():
+        slip = slipped(phrase, engine.kb.known)
+        for query in (phrase, slip, padded(phrase)):
+            if query is None:
+                continue
+            results = engine.answer(query, limit=3, prefix=False).results
+            if not results or results[0].kind != "emergency":
+                failed.append((concept, lang, query))
+    assert failed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [("strke", "stroke"), ("keneng setrom", "kenneng")],  # not STR + -ke, not ke- + neng
+)
+def test_a_slip_is_not_read_as_an_affix_on_a_word_that_says_nothing(engine, text, meant):
+    norm = engine._normalise(text, prefix=False)
+    assert norm.slots[0].word == meant
+    assert engine.answer(text, prefix=False).results[0].kind == "emergency"
+
+
 def test_one_112_entry_then_the_agency_that_acts(engine):
     # the blind directory lists 112 once per kind of emergency: one of them is shown
     answer = engine.answer("tolong rumah tetangga kebakaran apinya besar", prefix=False)

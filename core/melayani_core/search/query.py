@@ -17,7 +17,7 @@ from melayani_core.search.concepts import ConceptBook, key
 from melayani_core.search.knowledge import Knowledge
 from melayani_core.search.lexicon import Lexicon, glottal_words, tokenize
 from melayani_core.search.morph import known_bases
-from melayani_core.search.typo import Vocabulary
+from melayani_core.search.typo import Vocabulary, damerau
 
 MAX_CONTENT = 12  # content words kept from a pasted essay
 MAX_TOKENS = 64  # tokens looked at at all
@@ -168,6 +168,22 @@ def _meanings(word: str, lex: Lexicon) -> tuple[str, ...]:
     return expansions[0]
 
 
+WEAK_BASE = 3  # a base this short is a fragment as often as a base ("strke": str + -ke)
+
+
+def _slip_not_affix(typed: str, bases: list[str], lex: Lexicon, vocab: Vocabulary) -> bool:
+    """Whether an unknown word is likelier a slip of a word that names something than an
+    affixed form of what its bases are: every base says nothing or is a fragment
+    ("keneng": ke- + neng, a stop word, is kenneng with a letter left out; "strke": STR
+    + -ke is stroke), and one letter away is a word that is no stop word."""
+    if len(typed) < 5 or not all(b in lex.stopwords or len(b) <= WEAK_BASE for b in bases):
+        return False
+    return any(
+        f not in lex.stopwords and len(f) > WEAK_BASE and damerau(typed, f, 1) <= 1
+        for f in vocab.corrections(typed, 3)
+    )
+
+
 def _slot(
     typed: str,
     glottal: bool,
@@ -189,6 +205,8 @@ def _slot(
             )
 
         bases = known_bases(typed, usable, glottal, limit=2)
+        if bases and not glottal and _slip_not_affix(typed, bases, lex, vocab):
+            bases = []
         if bases and (glottal or not (kb.known(typed) or typed in lex.stopwords)):
             word = bases[0]
             for b in bases:
