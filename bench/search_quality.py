@@ -5,9 +5,12 @@ lexicon or the concepts, the way walk-in citizens say them; ``tests/data/blind/d
 is a directory in formal words written by another helper who never saw the queries.  The
 set is split once, by a hash of each id within its kind, into a development half (the only
 one tuned on) and a test half (reported, never looked at row by row).
+``tests/data/blind/queries_dev2.csv`` is a second development set by a third blind writer
+(ids ``d…``), for tuning only: it is never part of the test half.
 
     python -m bench.search_quality                # JSON: both halves, per kind
     python -m bench.search_quality --misses dev   # the development half's misses, to tune
+    python -m bench.search_quality --misses dev2  # the second development set's misses
 
 Measured per kind (sentence, short, regional, typo, abbreviation, outside, emergency,
 non_emergency, ambiguous): top-1 and top-3 (the right agency first / in the first three);
@@ -48,6 +51,8 @@ class Need:
 
     @property
     def split(self) -> str:
+        if self.id.startswith("d"):  # queries_dev2.csv: tuning only
+            return "dev2"
         digest = hashlib.sha256(f"{self.kind}:{self.id}".encode()).digest()
         return "dev" if digest[0] % 2 == 0 else "test"
 
@@ -216,19 +221,22 @@ def main(argv: list[str] | None = None) -> int:
     from melayani_desk.directory.local import open_reader
 
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--queries", type=Path, default=BLIND / "queries.csv")
+    sets = [BLIND / "queries.csv", BLIND / "queries_dev2.csv"]
+    p.add_argument("--queries", type=Path, nargs="+", default=sets)
     p.add_argument("--directory", type=Path, default=BLIND / "directory")
-    p.add_argument("--misses", choices=("dev",), help="print the development half's misses")
+    p.add_argument("--misses", choices=("dev", "dev2"), help="print a development set's misses")
     p.add_argument("--no-prefix", action="store_true", help="skip the as-you-type run")
     args = p.parse_args(argv)
-    needs = read_needs(args.queries)
+    needs = [n for path in args.queries for n in read_needs(path)]
     data = build_directory(args.directory)
     reader = open_reader(data)
     engine = SearchEngine(reader)
     resolver = Resolver(engine.orgs)
     out: dict = {"queries": len(needs), "targets": TARGETS}
-    for split in ("dev", "test"):
+    for split in ("dev", "dev2", "test"):
         part = [n for n in needs if n.split == split]
+        if not part:
+            continue
         result = evaluate(engine, part, resolver, prefixes=not args.no_prefix)
         misses = result.pop("misses")
         if args.misses == split:

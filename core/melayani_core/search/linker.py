@@ -45,10 +45,14 @@ def org_offices(org: Organization, book: ConceptBook, spelling: dict[str, str]) 
     return found
 
 
-def _field_phrases(book: ConceptBook) -> dict[str, list[tuple[int, tuple[str, ...], float]]]:
-    """rarest key -> (concept, keys, weight) of every phrase a service text may contain: the
-    concepts' ``service:`` phrases and what people say (the formal Indonesian ones too)."""
-    index: dict[str, list[tuple[int, tuple[str, ...], float]]] = {}
+Phrase = tuple[int, tuple[str, ...], frozenset[str], float]  # concept, keys, key set, factor
+
+
+def _field_phrases(book: ConceptBook) -> dict[str, list[Phrase]]:
+    """rarest key -> (concept, keys, key set, strength factor) of every phrase a service text
+    may contain: the concepts' ``service:`` phrases and what people say (the formal
+    Indonesian ones too).  The factor is how specific the phrase is, at most 1."""
+    index: dict[str, list[Phrase]] = {}
     seen = set()
 
     def add(concept: int, keys: tuple[str, ...]) -> None:
@@ -58,7 +62,8 @@ def _field_phrases(book: ConceptBook) -> dict[str, list[tuple[int, tuple[str, ..
         seen.add((concept, keys))
         weight = sum(book.weight(k) for k in keys)
         rarest = max(keys, key=lambda k: (book.weight(k), k))
-        index.setdefault(rarest, []).append((concept, keys, weight))
+        factor = min(1.0, weight / SPECIFIC)
+        index.setdefault(rarest, []).append((concept, keys, frozenset(keys), factor))
 
     for i, concept in enumerate(book.concepts):
         for keys in concept.service:
@@ -70,28 +75,46 @@ def _field_phrases(book: ConceptBook) -> dict[str, list[tuple[int, tuple[str, ..
 
 
 def _contains(keys: tuple[str, ...], positions: dict[str, list[int]], gap: int) -> bool:
-    options = [found for found in (positions.get(k) for k in keys) if found]
-    if len(options) < len(keys):
-        return False
+    """Whether the words ``keys`` (all present in ``positions``) stand within
+    ``len(keys) + gap`` words of each other."""
     if len(keys) == 1:
         return True
+    options = [positions[k] for k in keys]
+    limit = len(keys) + gap
+    if all(len(o) == 1 for o in options):  # each word once: the usual case
+        used = [o[0] for o in options]
+        return max(used) - min(used) + 1 <= limit
     for anchor in min(options, key=len):
         used = [min(o, key=lambda p: abs(p - anchor)) for o in options]
-        if max(used) - min(used) + 1 <= len(keys) + gap:
+        if max(used) - min(used) + 1 <= limit:
             return True
     return False
 
 
+def _field_links(
+    keys: list[str], phrases: dict[str, list[Phrase]], gap: int
+) -> list[tuple[int, float]]:
+    """(concept, strength factor) of every phrase the words ``keys`` of one field contain."""
+    positions: dict[str, list[int]] = {}
+    for pos, k in enumerate(keys):
+        positions.setdefault(k, []).append(pos)
+    have = set(positions)
+    found: dict[int, float] = {}
+    for k in have:
+        for concept, pkeys, pset, factor in phrases.get(k, ()):
+            if pset <= have and found.get(concept, 0.0) < factor:
+                if _contains(pkeys, positions, gap):
+                    found[concept] = factor
+    return list(found.items())
+
+
 def _concept_words(book: ConceptBook) -> list[frozenset[str]]:
     """Per concept, the words of its ``service:`` phrases and its Indonesian phrases."""
-    out = []
-    for i, concept in enumerate(book.concepts):
-        words = {k for keys in concept.service for k in keys}
-        words.update(
-            k for p in book.phrases if p.concept == i and p.lang in ("ind", "abbr") for k in p.keys
-        )
-        out.append(frozenset(w for w in words if book.weight(w) >= MEANINGFUL))
-    return out
+    words: list[set[str]] = [{k for keys in c.service for k in keys} for c in book.concepts]
+    for p in book.phrases:
+        if p.lang in ("ind", "abbr"):
+            words[p.concept].update(p.keys)
+    return [frozenset(w for w in ws if book.weight(w) >= MEANINGFUL) for ws in words]
 
 
 def _office_links(
@@ -135,7 +158,20 @@ def link_directory(
     offices = {o.org_id: org_offices(o, book, spelling) for o in directory.organizations}
     phrases = _field_phrases(book)
 
-    def direct(sid: int, svc: Service) -> tuple[dict[int, float], set[str]]:
+    # Many services share a text (every puskesmas offers the same ones): each field's text
+    # is linked once per build.
+    memo: dict[tuple[str, str], tuple[list[tuple[int, float]], list[str]]] = {}
+
+    def field(name: str, text: str) -> tuple[list[tuple[int, float]], list[str]]:
+        got = memo.get((name, text))
+        if got is None:
+            keys = _keys(text, spelling) if text else []
+            gap = GAP if name == "description" else 2 * GAP
+            got = (_field_links(keys, phrases, gap) if keys else [], keys)
+            memo[(name, text)] = got
+        return got
+
+    def direct(svc: Service) -> tuple[dict[int, float], set[str]]:
         texts = {
             "name": svc.name,
             "keywords": " ; ".join(svc.keywords),
@@ -144,29 +180,20 @@ def link_directory(
         }
         found: dict[int, float] = {}
         words: set[str] = set()
-        for field, field_weight in FIELD_WEIGHTS:
-            keys = _keys(texts[field], spelling)
-            if not keys:
-                continue
+        for name, field_weight in FIELD_WEIGHTS:
+            links, keys = field(name, texts[name])
             words.update(keys)
-            positions: dict[str, list[int]] = {}
-            for pos, k in enumerate(keys):
-                positions.setdefault(k, []).append(pos)
-            gap = GAP if field == "description" else 2 * GAP
-            for k in positions:
-                for concept, pkeys, weight in phrases.get(k, ()):
-                    if not _contains(pkeys, positions, gap):
-                        continue
-                    strength = field_weight * min(1.0, weight / SPECIFIC)
-                    if found.get(concept, 0.0) < strength:
-                        found[concept] = strength
+            for concept, factor in links:
+                strength = field_weight * factor
+                if found.get(concept, 0.0) < strength:
+                    found[concept] = strength
         return found, words
 
     def links() -> Iterator[tuple[int, str, float]]:
         by_org: dict[str, list[tuple[int, set[str]]]] = {}
         linked: dict[str, set[int]] = {}  # org_id -> concepts some service of it meets
         for sid, svc in enumerate(directory.services, start=1):
-            found, words = direct(sid, svc)
+            found, words = direct(svc)
             by_org.setdefault(svc.org_id, []).append((sid, words))
             have = set(offices.get(svc.org_id, ()))
             out = []
