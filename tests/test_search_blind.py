@@ -31,9 +31,34 @@ def test_the_development_half_holds(engine):
     total = result["total"]
     assert total["n"] > 400
     # floors a little under today's figures: a change that costs more fails here
-    assert total["top1_rate"] >= 0.93 and total["top3_rate"] >= 0.965, total
+    assert total["top1_rate"] >= 0.95 and total["top3_rate"] >= 0.975, total
     assert all(k.get("false_112", 0) <= 1 for k in result["by_kind"].values())
     assert not any(k.get("empty") for k in result["by_kind"].values())
+
+
+def test_the_second_development_set_holds(engine):
+    # queries_dev2.csv: a third blind writer's needs, tuning only (never the test half)
+    needs = read_needs(BLIND / "queries_dev2.csv")
+    assert {n.split for n in needs} == {"dev2"}
+    result = evaluate(engine, needs, Resolver(engine.orgs), prefixes=False)
+    total = result["total"]
+    assert total["n"] >= 450
+    assert total["top1_rate"] >= 0.94 and total["top3_rate"] >= 0.97, total
+    assert sum(k.get("false_112", 0) for k in result["by_kind"].values()) <= 1
+    assert not any(k.get("empty") for k in result["by_kind"].values())
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("puskesmas", "kind:puskesmas"),  # not "masyarakat di pusat kesehatan hewan"
+        ("mas, saya mau bikin wc sehat tapi nggak ada biaya", "kind:puskesmas"),  # tapi: no api
+    ],
+)
+def test_an_abbreviation_is_its_full_name_in_order_and_a_conjunction_no_fire(engine, text, meant):
+    answer = engine.answer(text, prefix=False)
+    assert answer.results[0].kind != "emergency"
+    assert answer.results[0].org.org_id in Resolver(engine.orgs).allowed([meant])
 
 
 def test_every_emergency_phrase_puts_112_first_plain_slipped_and_padded(engine):

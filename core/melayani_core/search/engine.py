@@ -27,6 +27,7 @@ from melayani_core.directory.gc_pause import freeze_long_lived
 from melayani_core.directory.model import LEVEL_ORDER, Contact, Organization, Service
 from melayani_core.search.concepts import Concept, key
 from melayani_core.search.heavy import HEAVY_DOCS
+from melayani_core.search.index import index_text
 from melayani_core.search.knowledge import Knowledge, learned_key, load_knowledge
 from melayani_core.search.lexicon import Lexicon, expand, tokenize
 from melayani_core.search.match import ConceptHit, coverage, match_concepts, slot_weights
@@ -57,7 +58,7 @@ PER_ORG_FRONT = 1
 FRONT_SHARE = 0.3
 PLACE_ORGS = 6  # a name word held by at most this many organizations is a place name
 OFF_OFFICE = 0.5  # a clear concept: services of other office types than it names
-SECOND_OFFICE = 0.85  # a clear concept: an office it names, but not the usual one
+SECOND_OFFICE = 0.75  # a clear concept: an office it names, but not the usual one
 CLEAR_CONCEPT = 0.4  # coverage from which a concept is clear
 CONCEPT_CANDIDATES = 90  # concept-linked services ranked per keystroke (strongest first)
 ANY_WORD_DOCS = HEAVY_DOCS // 4  # words held by more services stay out of the any-word pass
@@ -255,9 +256,15 @@ class SearchEngine:
                     freqs.append(word_freq)
                     exprs.append(" OR ".join(word_exprs) if word_exprs else "")
                 if all(freqs):
-                    phrase_exprs.append(
-                        " AND ".join(f"({e})" for e in exprs) if len(exprs) > 1 else exprs[0]
-                    )
+                    if n and len(phrase) > 1 and self.lex.kinds.get(qt.alternatives[0]) == "abbr":
+                        # an abbreviation's full form is a name, said as written: the
+                        # words in order ("pusat kesehatan masyarakat", not "masyarakat
+                        # di pusat kesehatan hewan"), as the index stores them with stems
+                        phrase_exprs.append(_quote(index_text(" ".join(phrase), self.lex)))
+                    else:
+                        phrase_exprs.append(
+                            " AND ".join(f"({e})" for e in exprs) if len(exprs) > 1 else exprs[0]
+                        )
                     frequency += min(freqs)
             if phrase_exprs:
                 expr = " OR ".join(f"({p})" for p in phrase_exprs)
@@ -655,9 +662,7 @@ def _org_names(
     lex: Lexicon,
     kind_keys: Mapping[str, frozenset[str]],
     common: Callable[[str], bool] = lambda w: False,
-) -> tuple[
-    dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]], dict[str, list[str]]
-]:
+) -> tuple[dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]], dict[str, list[str]]]:
     """org_id -> (place words, kind keys, office keys) of its name, and place word ->
     org_ids.  A place word is one few organizations hold (a kecamatan, desa or puskesmas
     name), that does not say an office type and is no common word (``common``); the kind
