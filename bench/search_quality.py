@@ -5,8 +5,9 @@ lexicon or the concepts, the way walk-in citizens say them; ``tests/data/blind/d
 is a directory in formal words written by another helper who never saw the queries.  The
 set is split once, by a hash of each id within its kind, into a development half (the only
 one tuned on) and a test half (reported, never looked at row by row).
-``tests/data/blind/queries_dev2.csv`` is a second development set by a third blind writer
-(ids ``d…``), for tuning only: it is never part of the test half.
+``tests/data/blind/queries_dev*.csv`` are further development sets by other blind writers
+(ids not starting with ``q``), reported together as ``dev2``, for tuning only: never part
+of the test half.
 
     python -m bench.search_quality                # JSON: both halves, per kind
     python -m bench.search_quality --misses dev   # the development half's misses, to tune
@@ -51,7 +52,7 @@ class Need:
 
     @property
     def split(self) -> str:
-        if self.id.startswith("d"):  # queries_dev2.csv: tuning only
+        if not self.id.startswith("q"):  # queries_dev*.csv: tuning only
             return "dev2"
         digest = hashlib.sha256(f"{self.kind}:{self.id}".encode()).digest()
         return "dev" if digest[0] % 2 == 0 else "test"
@@ -221,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     from melayani_desk.directory.local import open_reader
 
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sets = [BLIND / "queries.csv", BLIND / "queries_dev2.csv"]
+    sets = [BLIND / "queries.csv", *sorted(BLIND.glob("queries_dev*.csv"))]
     p.add_argument("--queries", type=Path, nargs="+", default=sets)
     p.add_argument("--directory", type=Path, default=BLIND / "directory")
     p.add_argument("--misses", choices=("dev", "dev2"), help="print a development set's misses")
