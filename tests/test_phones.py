@@ -79,3 +79,22 @@ def test_display_round_trips_through_normalize() -> None:
 def test_wa_digits() -> None:
     assert phones.wa_digits("+6281234567890") == "6281234567890"
     assert phones.wa_digits("") == ""
+
+
+def test_the_compiled_validity_check_is_the_librarys_own() -> None:
+    # phones._valid_id reads phonenumbers' ID patterns once; on random numbers of every
+    # length and leading digits it says what phonenumbers.is_valid_number says
+    import random
+
+    from melayani_core.directory import phones
+
+    rng = random.Random(62)
+    numbers = []
+    for _ in range(20_000):
+        length = rng.randint(7, 15)
+        lead = rng.choice("123456789") + rng.choice("0123456789")
+        numbers.append(lead + "".join(rng.choice("0123456789") for _ in range(length - 2)))
+        numbers.append("8" + "".join(rng.choice("0123456789") for _ in range(rng.randint(7, 12))))
+    mismatched = [n for n in numbers if phones._valid_id(n) != phones._valid_id_by_library(n)]
+    assert mismatched == []
+    assert 0 < sum(map(phones._valid_id, numbers)) < len(numbers)

@@ -94,8 +94,47 @@ def _id_national(candidate: str) -> str | None:
     return national
 
 
+_Desc = tuple[frozenset[int], "re.Pattern[str]"]
+_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan",
+          "voicemail", "fixed_line", "mobile")  # fmt: skip
+
+
+def _descs() -> tuple[_Desc | None, list[_Desc]]:
+    """ID's general pattern and its number types' patterns, from phonenumbers' metadata."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(REGION)
+    if meta is None:  # phonenumbers always ships ID; then every number goes to the library
+        return None, []
+
+    def compiled(desc: phonenumbers.PhoneNumberDesc | None) -> _Desc | None:
+        if desc is None or not desc.national_number_pattern:
+            return None
+        return frozenset(desc.possible_length), re.compile(desc.national_number_pattern)
+
+    types = [compiled(getattr(meta, name, None)) for name in _TYPES]
+    return compiled(meta.general_desc), [t for t in types if t is not None]
+
+
+_GENERAL, _KINDS = _descs()
+
+
+def _matches(national: str, desc: _Desc) -> bool:
+    lengths, pattern = desc
+    return (not lengths or len(national) in lengths) and pattern.fullmatch(national) is not None
+
+
 def _valid_id(national: str) -> bool:
-    """phonenumbers' own validity check, without the cost of parsing text (4x faster)."""
+    """phonenumbers' own validity check for an ID number (``is_valid_number``: the general
+    pattern and a known number type), on its metadata's patterns compiled once: 100,000
+    contacts' numbers are checked in a directory build, and the library's per-call work
+    was a tenth of it (tests/test_phones.py compares both on random numbers)."""
+    if _GENERAL is None:
+        return _valid_id_by_library(national)
+    if not _matches(national, _GENERAL):
+        return False
+    return any(_matches(national, kind) for kind in _KINDS)
+
+
+def _valid_id_by_library(national: str) -> bool:
     number = phonenumbers.PhoneNumber(country_code=62, national_number=int(national))
     return phonenumbers.is_valid_number(number)
 
