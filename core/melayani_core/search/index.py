@@ -37,14 +37,24 @@ def search_rows(
     """(name, keywords, org, body) for each service, in ``directory.services`` order."""
     lex = lex or load_lexicon()
     orgs = {o.org_id: o for o in directory.organizations}
+    # an organization's text comes with each of its services, and many services share a
+    # name or a description (every puskesmas offers the same ones): each text once
+    done: dict[str, str] = {}
+
+    def text_of(text: str) -> str:
+        found = done.get(text)
+        if found is None:
+            found = done[text] = index_text(text, lex)
+        return found
+
     for s in directory.services:
         org = orgs.get(s.org_id)
         org_text = " ".join([org.name, org.short_name, *org.aliases]) if org else ""
         yield (
-            index_text(s.name, lex),
-            index_text(" ; ".join(s.keywords), lex),
-            index_text(org_text, lex),
-            index_text(" ".join([s.category, s.description]), lex),
+            text_of(s.name),
+            text_of(" ; ".join(s.keywords)),
+            text_of(org_text),
+            text_of(" ".join([s.category, s.description])),
         )
 
 
