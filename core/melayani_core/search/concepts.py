@@ -151,9 +151,7 @@ def _phrases(value: str) -> list[tuple[str, ...]]:
     return [words for part in value.split(";") if (words := tuple(tokenize(part)))]
 
 
-def _read_offices(
-    text: str, spelling: Mapping[str, str], problems: Problems
-) -> dict[str, Office]:
+def _read_offices(text: str, spelling: Mapping[str, str], problems: Problems) -> dict[str, Office]:
     offices: dict[str, Office] = {}
     allowed = {"name", "match", "kind", "authority", "route"}
     for oid, start, values in _blocks(OFFICES, text, problems):

@@ -37,11 +37,20 @@ def org_offices(org: Organization, book: ConceptBook, spelling: dict[str, str]) 
     names = " ; ".join([org.name, org.short_name, *org.aliases])
     have = set(_keys(names, spelling))
     found = [o.id for o in book.offices.values() if org.kind in o.kinds]
+    by_name: dict[str, set[str]] = {}  # office -> the keys of its longest phrase the name says
     for office in book.offices.values():
         if office.id in found:
             continue
-        if any(all(k in have for k in phrase) for phrase in office.match if phrase):
-            found.append(office.id)
+        said = [set(p) for p in office.match if p and all(k in have for k in p)]
+        if said:
+            by_name[office.id] = max(said, key=len)
+    # a phrase inside another office's longer one is that office's word: "Satuan Polisi
+    # Pamong Praja" says "polisi" (police) only as part of "polisi pamong praja"
+    found += [
+        o
+        for o, keys in by_name.items()
+        if not any(keys < other for p, other in by_name.items() if p != o)
+    ]
     return found
 
 
