@@ -228,3 +228,69 @@ def test_a_live_font_change_reaches_every_part_of_the_answer(qtbot, desk):  # no
         window.shutdown()
         i18n.reset()
         QApplication.setFont(font)
+
+
+def tab_titles_fit(window) -> bool:
+    """Every tab's title (whole, or its short form) fits its tab, every tab is within the
+    bar (no scroll arrows), and the tooltip and accessible name say the whole title."""
+    tabs = window.tabs
+    bar = tabs.tabBar()
+    metrics = bar.fontMetrics()
+    for index, title in enumerate(tabs.titles):
+        text, rect = bar.tabText(index), bar.tabRect(index)
+        if " ".join(text.split("\n")) not in (title, tabs.shorts[index]):
+            return False
+        if tabs.tabToolTip(index) != title or bar.accessibleTabName(index) != title:
+            return False
+        if rect.right() >= bar.width():
+            return False
+        if any(metrics.horizontalAdvance(line) > rect.width() for line in text.split("\n")):
+            return False
+        if metrics.lineSpacing() * (text.count("\n") + 1) > rect.height():
+            return False
+    return True
+
+
+def no_sideways_scroll(area) -> bool:
+    bar = area.horizontalScrollBar()
+    return bar.maximum() == 0 and not bar.isVisible()
+
+
+def test_at_1024x768_and_24_pt_nothing_scrolls_sideways_and_the_tabs_fit(qtbot, desk):  # noqa: F811
+    """Issue 12: at the largest font on the smaller desk screen the tab titles ("Riwayat
+    (F3)") are whole, the details never scroll sideways (the numbers there step down to fit)
+    and neither does the history tab; the number stays on screen."""
+    from test_ui_main import search
+
+    font = QApplication.font()
+    window = open_window(qtbot, desk, font_size=24)
+    try:
+        window.resize(1024, 768)
+        search(qtbot, window, "ktp hilang")
+        qtbot.waitUntil(lambda: window.detail.result is not None, timeout=5_000)
+        detail = window.detail
+        qtbot.waitUntil(
+            lambda: tab_titles_fit(window) and no_sideways_scroll(detail.scroll_area),
+            timeout=3_000,
+        )
+        assert window.tabs.tabText(2) in ("Riwayat (F3)", "Riwayat")  # one line, whole
+        assert window.tabs.tabToolTip(2) == "Riwayat (F3)"
+        assert number_on_screen(window, (1024, 768))
+        for number in detail.number_labels:  # whole in the pane, never below the base font
+            text = number.fontMetrics().horizontalAdvance(number.text())
+            assert text <= number.contentsRect().width()
+            assert number.font().pointSizeF() >= 24
+        window.show_browse()
+        qtbot.waitUntil(lambda: window.browse.ready, timeout=10_000)
+        assert tab_titles_fit(window) and no_sideways_scroll(detail.scroll_area)
+        window.show_history()
+        qtbot.waitUntil(lambda: window.history.history is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: no_sideways_scroll(window.history), timeout=3_000)
+        set_font_size(12)  # back to the usual size: the whole titles again
+        window.apply_fonts()
+        qtbot.waitUntil(lambda: window.tabs.tabText(2) == "Riwayat (F3)", timeout=3_000)
+        assert tab_titles_fit(window)
+    finally:
+        window.shutdown()
+        i18n.reset()
+        QApplication.setFont(font)

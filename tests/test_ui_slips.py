@@ -168,7 +168,8 @@ def test_f3_then_ctrl_p_reprints_the_newest_and_f5_adds_its_outcome(qtbot, windo
     window.activateWindow()
     qtbot.waitUntil(lambda: history.table.hasFocus())
     qtbot.keyClick(history.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert window.slips.slip_dialog.slip.code == made[-1].code
+    qtbot.waitUntil(lambda: window.slips.slip_dialog is not None)  # the service read off
+    assert window.slips.slip_dialog.slip.code == made[-1].code  # the UI thread first
     window.slips.slip_dialog.done(0)
     qtbot.waitUntil(lambda: window.slips.slip_dialog is None)
     window.act_history.trigger()
@@ -303,8 +304,9 @@ def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot,
     assert history.slip_button.isEnabled()
     assert history.slip_button.text() == "Cetak slip (Ctrl+P)"
     history.slip_button.click()
-    dialog = window.slips.slip_dialog
-    assert dialog is not None and dialog.before_output is None
+    qtbot.waitUntil(lambda: window.slips.slip_dialog is not None)  # the service read off
+    dialog = window.slips.slip_dialog  # the UI thread first
+    assert dialog.before_output is None
     assert dialog.slip.code == made[0].code
     assert dialog.slip.service_name == made[0].service_name
     assert dialog.slip.contact_name == made[0].contact_name
@@ -314,6 +316,7 @@ def test_history_prints_the_selected_referrals_slip_without_logging_again(qtbot,
 
     assert history.select_uuid(made[1].uuid)
     window.act_slip.trigger()  # Ctrl+P on the history tab: the selected referral
+    qtbot.waitUntil(lambda: window.slips.slip_dialog is not None)
     assert window.slips.slip_dialog.slip.code == made[1].code
     assert len(window.log.referrals()) == 2
 

@@ -95,9 +95,9 @@ def test_not_enrolled_says_so_quietly(qtbot, windows, desk):
     window = start(qtbot, windows, desk, runner)
     assert runner.calls == [False]  # the first pass, on start, honours the retry schedule
     assert runner.threads and threading.current_thread().name not in runner.threads
-    texts = window.status.texts()
+    qtbot.waitUntil(lambda: "Rujukan belum terkirim: 0" in window.status.texts())  # read off
+    texts = window.status.texts()  # the UI thread, the count follows in a moment
     assert "Belum terdaftar ke hub" in texts
-    assert "Rujukan belum terkirim: 0" in texts
     assert window.messages.currentMessage() == ""  # nothing noisy
     assert not window.status.quarantine_button.isVisible()
     assert window.status.sync.busy is False
@@ -275,8 +275,8 @@ def test_f9_sends_a_logged_referral_to_the_real_hub(qtbot, windows, hub, tmp_pat
         channel="printed",
         need_text="ktp ilang",
     )
-    window.status.update_texts()
-    assert "Rujukan belum terkirim: 1" in window.status.texts()
+    window.status.update_texts()  # counted on the read worker
+    qtbot.waitUntil(lambda: "Rujukan belum terkirim: 1" in window.status.texts())
 
     window.act_sync.trigger()  # F9
     qtbot.waitUntil(

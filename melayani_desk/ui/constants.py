@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QGuiApplication
 
 TAB_RESULTS, TAB_BROWSE, TAB_HISTORY = 0, 1, 2
+TAB_TITLE_MARGIN = 8  # pixels beside the tab titles (the tab widget's frame)
 STATUS_MS = 15_000  # a message stays this long (it wraps; it is never cut)
 
 SEARCH_SCALE = 1.4

@@ -1008,6 +1008,14 @@
             <translation>Jelajah (F6)</translation>
         </message>
         <message>
+            <source>Browse</source>
+            <translation>Jelajah</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
             <source>Log referral</source>
             <translation>Catat rujukan</translation>
         </message>

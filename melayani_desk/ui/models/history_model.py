@@ -1,14 +1,18 @@
 """The referral history as a Qt model: one row per referral, filtered by a proxy.
 
 ``ReferralTableModel`` holds the ``ReferralView`` rows the log returned (a page, not the
-whole log); ``ReferralFilterProxy`` narrows them by agency, channel and sync state and sorts
-them.  The date range is asked of the log itself.  Every code is shown in words, never by
-colour alone.
+whole log) and sorts them itself (a Python sort of 2,000 rows takes a millisecond; the
+proxy's own sort asks ``data`` twice per comparison, 40,000 calls into Python);
+``ReferralFilterProxy`` narrows them by agency, channel and sync state and hands a sort on
+to the model.  A refresh that brings the same rows with one more (a referral just logged)
+inserts that one and updates what changed, never resets the table.  The date range is
+asked of the log itself.  Every code is shown in words, never by colour alone.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,6 +28,7 @@ from melayani_core.referrals.model import ReferralView
 
 _CTX = "ReferralTableModel"
 NO_OUTCOME = "\u2014"
+MAX_EDITS = 64  # more separate changes than this in a refresh: the table is reset instead
 RAW_ROLE = Qt.ItemDataRole.UserRole  # the code or sortable value behind a cell
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole ReferralView
 
@@ -94,13 +99,75 @@ class ReferralTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ReferralView] = []
         self._by_uuid: dict[str, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     # --- content -------------------------------------------------------------------
     def set_rows(self, rows: list[ReferralView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+        """The rows, in the model's sort order: only the difference is inserted, removed
+        or updated (so the selection, the scroll position and the proxy's mapping stay)."""
+        new = self._sorted(list(rows))
+        old_ids, new_ids = [r.uuid for r in self._rows], [r.uuid for r in new]
+        edits = None
+        if self._rows and new and len(set(new_ids)) == len(new_ids):
+            edits = SequenceMatcher(None, old_ids, new_ids, autojunk=False).get_opcodes()
+        if edits is None or len(edits) > MAX_EDITS:
+            self.beginResetModel()
+            self._rows = new
+            self._reindex()
+            self.endResetModel()
+            return
+        for tag, i1, i2, j1, j2 in reversed(edits):  # from the end: earlier rows keep place
+            if tag == "equal":
+                self._update(i1, new[j1:j2])
+                continue
+            if tag in ("delete", "replace"):
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del self._rows[i1:i2]
+                self.endRemoveRows()
+            if tag in ("insert", "replace"):
+                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
+                self._rows[i1:i1] = new[j1:j2]
+                self.endInsertRows()
+        self._reindex()
+
+    def _update(self, start: int, rows: list[ReferralView]) -> None:
+        """Rows with the same referrals: the changed ones replaced, each run told once."""
+        run = -1
+        last = len(self.COLUMNS) - 1
+        for k in range(len(rows) + 1):
+            changed = k < len(rows) and self._rows[start + k] != rows[k]
+            if changed:
+                self._rows[start + k] = rows[k]
+                run = k if run < 0 else run
+            elif run >= 0:
+                self.dataChanged.emit(self.index(start + run, 0), self.index(start + k - 1, last))
+                run = -1
+
+    def _reindex(self) -> None:
         self._by_uuid = {row.uuid: i for i, row in enumerate(self._rows)}
-        self.endResetModel()
+
+    def _sorted(self, rows: list[ReferralView]) -> list[ReferralView]:
+        column, order = self._sort
+        if not 0 <= column < len(self.COLUMNS):
+            return rows
+        name = self.COLUMNS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=lambda row: self._raw(row, name), reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by the column's raw value (stable: equal values keep the log's order)."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self.row_at(i.row()), i.column()) for i in persistent]
+        self._rows = self._sorted(self._rows)
+        self._reindex()
+        moved = [
+            self.index(self._by_uuid[row.uuid], col) if row is not None else QModelIndex()
+            for row, col in kept
+        ]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     def row_of(self, uuid: str) -> int:
         """The row of the referral with this uuid, -1 when it is not loaded."""
@@ -219,7 +286,8 @@ class ReferralTableModel(QAbstractTableModel):
 
 
 class ReferralFilterProxy(QSortFilterProxyModel):
-    """Narrows the rows by agency, channel and sync state ("" = any); sorts by raw value."""
+    """Narrows the rows by agency, channel and sync state ("" = any); a sort is the
+    model's (by raw value, in Python), so the proxy keeps the model's order."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -229,19 +297,30 @@ class ReferralFilterProxy(QSortFilterProxyModel):
         self.setSortRole(RAW_ROLE)
 
     def set_filters(self, *, org_id: str = "", channel: str = "", sync_state: str = "") -> None:
+        if (org_id, channel, sync_state) == (self._org_id, self._channel, self._sync_state):
+            return  # the same filters: nothing to filter again
         self.beginFilterChange()
         self._org_id, self._channel, self._sync_state = org_id, channel, sync_state
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, ReferralTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
+
+    def accepts(self, row: ReferralView) -> bool:
+        """Whether the filters let this referral through."""
+        return (
+            (not self._org_id or row.org_id == self._org_id)
+            and (not self._channel or row.channel == self._channel)
+            and (not self._sync_state or row.sync_state == self._sync_state)
+        )
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, ReferralTableModel):
             return True
         row = model.row_at(source_row)
-        if row is None:
-            return False
-        return (
-            (not self._org_id or row.org_id == self._org_id)
-            and (not self._channel or row.channel == self._channel)
-            and (not self._sync_state or row.sync_state == self._sync_state)
-        )
+        return row is not None and self.accepts(row)

@@ -2,9 +2,16 @@
 
 Marks are words, not colours: "[DARURAT]" before an emergency line and "[Bukan Pemkab]"
 after a service the regency does not decide, so a clerk (or a screen reader) sees them.
+
+Each keystroke brings a new list, mostly the same services as the last one: only the
+difference is inserted or removed, and rows that stay are updated in place (``dataChanged``),
+so the view keeps its row heights (the delegate remembers them by text and width) instead
+of measuring every row again after a reset.
 """
 
 from __future__ import annotations
+
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -75,10 +82,31 @@ class ResultsModel(QAbstractListModel):
 
     # --- data ------------------------------------------------------------------------
     def set_results(self, query: str, results: list) -> None:
-        self.beginResetModel()
+        """The new list: rows of the same service updated in place, the others inserted or
+        removed (a reset only when the list was empty or is emptied)."""
+        new = list(results)
+        old_ids = [r.service.service_id for r in self._results]
+        new_ids = [r.service.service_id for r in new]
+        if not self._results or not new or len(set(new_ids)) != len(new_ids):
+            self.beginResetModel()
+            self.query, self._results = query, new
+            self.endResetModel()
+            return
         self.query = query
-        self._results = list(results)
-        self.endResetModel()
+        edits = SequenceMatcher(None, old_ids, new_ids, autojunk=False).get_opcodes()
+        for tag, i1, i2, j1, j2 in reversed(edits):  # from the end: earlier rows keep place
+            if tag == "equal":
+                self._results[i1:i2] = new[j1:j2]
+                self.dataChanged.emit(self.index(i1), self.index(i2 - 1))
+                continue
+            if tag in ("delete", "replace"):
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del self._results[i1:i2]
+                self.endRemoveRows()
+            if tag in ("insert", "replace"):
+                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
+                self._results[i1:i1] = new[j1:j2]
+                self.endInsertRows()
 
     def clear(self) -> None:
         self.set_results("", [])
@@ -124,6 +152,7 @@ class ResultsModel(QAbstractListModel):
 
 
 PAD = 4  # pixels around a row's text
+HEIGHTS_KEPT = 4000  # row heights remembered (by texts, width and font)
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -132,6 +161,10 @@ class ResultDelegate(QStyledItemDelegate):
     QListView's own word wrap guesses the width and then elides the agency ("...") or
     leaves a blank second line; here the height is measured for the view's real width.
     """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._heights: dict[tuple, int] = {}  # (texts, width, font) -> the row's height
 
     def _fonts(self, option) -> tuple[QFont, QFont]:
         bold = QFont(option.font)
@@ -155,8 +188,14 @@ class ResultDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
         width = self._width(option)
-        top, bottom, _t, agency = self._rects(option, index, width)
-        height = top.height() + (bottom.height() if agency else 0) + 2 * PAD
+        key = (index.data(LinesRole) or index.data(), width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > HEIGHTS_KEPT:
+                self._heights.clear()
+            top, bottom, _t, agency = self._rects(option, index, width)
+            height = top.height() + (bottom.height() if agency else 0) + 2 * PAD
+            self._heights[key] = height
         return QSize(width, height)
 
     def paint(self, painter, option, index) -> None:

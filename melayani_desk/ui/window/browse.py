@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QRadioButton,
     QStyledItemDelegate,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from melayani_desk.ui.widgets.fold_row import FoldRow
 from melayani_desk.ui.workers.tasks import run_read
 
 ServiceIdRole = Qt.ItemDataRole.UserRole + 2  # same role number as the results model
@@ -231,13 +231,10 @@ class BrowseWidget(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
-        modes = QHBoxLayout()
-        modes.addWidget(self.by_category)
-        modes.addWidget(self.by_agency)
-        modes.addStretch(1)
+        modes = FoldRow([self.by_category, self.by_agency])  # one above the other if narrow
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(modes)
+        layout.addWidget(modes)
         layout.addWidget(self.status)
         layout.addWidget(self.tree, 1)
         self.retranslate()

@@ -1,8 +1,12 @@
 """The service detail: what the clerk reads out, and the numbers to give.
 
-Built afresh for each result (a few dozen widgets).  Numbers are shown grouped for
-reading aloud ("0812-3456-7890") in a large, bold, black-on-white font derived from the
-base font, each with its own copy button; Ctrl+1..Ctrl+5 copy contact N's number.  Below,
+Its widgets are made once and filled in place for each result (texts set, parts shown or
+hidden, contact cards and requirement ticks kept for the next service): building and
+polishing a new tree of widgets per keystroke stalled the window.  Numbers are shown
+grouped for reading aloud ("0812-3456-7890") in a large, bold, black-on-white font derived
+from the base font (stepping down, never below the base font, when the pane is narrower
+than the number), each with its own copy button; Ctrl+1..Ctrl+5 copy contact N's number.
+Below,
 the actions for the chosen contact: log (F2), report (F4), print a slip (Ctrl+P), contact
 the agency on the citizen's behalf over WhatsApp (F7).
 """
@@ -10,9 +14,10 @@ the agency on the citizen's behalf over WhatsApp (F7).
 from __future__ import annotations
 
 import html
+from functools import partial
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -40,6 +45,7 @@ from melayani_desk.ui.constants import (
     NUMBER_SCALE,
     NUMBER_STYLE,
     TITLE_SCALE,
+    base_points,
     scaled_font,
 )
 from melayani_desk.ui.widgets.answer_card import AnswerCard
@@ -60,6 +66,7 @@ def _label(text: str, wrap: bool = True, rich: bool = False) -> QLabel:
 
 
 _scaled = scaled_font
+FORM_ROWS = ("fee", "duration", "hours", "address")  # the facts shown as "Fee: ..." rows
 
 
 class DetailPane(QWidget):
@@ -109,6 +116,8 @@ class DetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area, 1)
         self._message = self.tr("Type the citizen's need in the box above, or browse.")
+        self._filling = False  # a render is choosing the first contact
+        self._build_body()
         self.retranslate()
 
     # --- public ----------------------------------------------------------------------
@@ -216,6 +225,7 @@ class DetailPane(QWidget):
 
     def apply_fonts(self) -> None:
         self.answer.apply_fonts()
+        self._fonts()
         self._render()
         self._arrange_actions()
 
@@ -235,10 +245,18 @@ class DetailPane(QWidget):
                 break
         self._set_action_texts(choice[1])
         self._place_actions(choice[0])
-        room = self.scroll_area.viewport().width() - 40  # the card's frame and margins
-        for line in self.number_rows:
-            widths = [_hint_width(line.itemAt(i)) for i in range(3)]
-            _direct(line, sum(widths) + 2 * line.spacing() <= room)
+        room = self._card_room()
+        for card in self.cards:
+            if card.isVisibleTo(self.service_box):
+                card.arrange(room)
+
+    def _card_room(self) -> int:
+        """The width inside a contact card: the details' width less the margins around."""
+        body = self.body_box.contentsMargins()
+        frame = 2 * self.cards[0].frameWidth() if self.cards else 2
+        inner = self.cards[0].box.contentsMargins() if self.cards else body
+        around = body.left() + body.right() + inner.left() + inner.right() + frame
+        return self.scroll_area.viewport().width() - around
 
     def _fits(self, columns: int) -> bool:
         widths = [b.sizeHint().width() + 8 for b in self.action_buttons]
@@ -288,100 +306,182 @@ class DetailPane(QWidget):
         self.copied.emit(shown)
         return shown
 
-    def _render(self) -> None:
-        self.contact_radios, self.copy_buttons, self.number_labels = [], [], []
-        self.freshness_labels = []
-        self.number_rows = []
+    def _build_body(self) -> None:
+        """The details' widgets, made once: each service fills them in place (texts set,
+        parts shown or hidden, contact cards and requirement ticks reused), so choosing
+        another result never builds and polishes a new tree of widgets."""
         body = QWidget()
         body.setObjectName("detailBody")
-        box = QVBoxLayout(body)
-        has_result = self.result is not None
-        if not has_result:
-            hint = _label(self._message)
-            box.addWidget(hint)
-        else:
-            self._fill(box, self.result)
-        box.addStretch(1)
-        old = self.scroll_area.takeWidget()
-        if old is not None:
-            old.deleteLater()
+        self.body_box = QVBoxLayout(body)
+        self.hint = _label("")
+        self.service_box = QWidget()
+        box = QVBoxLayout(self.service_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.title = _label("")
+        self.agency = _label("")
+        self.emergency_note = self._note("")
+        self.outside_note = self._note("")
+        self.description = _label("")
+        self.verified = _label("")
+        self.requirements_heading = self._heading("")
+        for widget in (
+            self.title,
+            self.agency,
+            self.emergency_note,
+            self.outside_note,
+            self.description,
+            self.verified,
+            self.requirements_heading,
+        ):
+            box.addWidget(widget)
+        self.checklist = QGridLayout()
+        self.checklist.setColumnStretch(1, 1)
+        self.ticks: list[tuple[QCheckBox, _TickLabel]] = []
+        box.addLayout(self.checklist)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form_rows: list[tuple[QLabel, QLabel]] = []
+        for _n in range(len(FORM_ROWS)):
+            name, value = _label("", wrap=False), _label("")
+            self.form.addRow(name, value)
+            self.form_rows.append((name, value))
+        self.link = _label("", rich=True)
+        self.link.setOpenExternalLinks(True)
+        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.link_name = _label("", wrap=False)
+        self.form.addRow(self.link_name, self.link)
+        box.addLayout(self.form)
+        self.contacts_heading = self._heading("")
+        self.sample_mark = self._note("")
+        self.no_contacts = _label("")
+        for widget in (self.contacts_heading, self.sample_mark, self.no_contacts):
+            box.addWidget(widget)
+        self.cards_box = QVBoxLayout()
+        box.addLayout(self.cards_box)
+        self.cards: list[_ContactCard] = []
+        self.contact_group = QButtonGroup(self)
+        self.body_box.addWidget(self.hint)
+        self.body_box.addWidget(self.service_box)
+        self.body_box.addStretch(1)
         self.scroll_area.setWidget(body)
+        self._add_cards(MAX_SHORTCUT_CONTACTS)  # made with the window, not on a keystroke
+        for card in self.cards:
+            card.hide()
+        body.ensurePolished()  # the style sheets are worked out now, too
+
+    def _add_cards(self, count: int) -> None:
+        while len(self.cards) < count:
+            card = _ContactCard(self)
+            self.contact_group.addButton(card.radio)
+            self.cards_box.addWidget(card)
+            self.cards.append(card)
+
+    def _render(self) -> None:
+        self._filling = True  # the first contact's radio is chosen below, not toggled
+        try:
+            has_result = self.result is not None
+            _put(self.hint, "" if has_result else self._message)
+            if has_result:
+                self._fill(self.result)
+            else:
+                self._fill_contacts([])
+            self.service_box.setVisible(has_result)
+        finally:
+            self._filling = False
         self.answer.show_contact(self.result, self.chosen_number())
         self._update_actions()
         self._arrange_actions()
 
-    def _fill(self, box: QVBoxLayout, r) -> None:
+    def _fill(self, r) -> None:
         svc, org = r.service, r.org
-        title = _label(svc.name)
-        title.setFont(_scaled(TITLE_SCALE))
-        title.setAccessibleName(self.tr("Service"))
-        box.addWidget(title)
+        self.title.setText(svc.name)
+        self.title.setAccessibleName(self.tr("Service"))
         agency = org.name + (f" ({org.short_name})" if org.short_name else "")
-        box.addWidget(_label(self.tr("Agency: %1").replace("%1", agency)))
+        self.agency.setText(self.tr("Agency: %1").replace("%1", agency))
+        emergency = ""
         if r.kind == "emergency":
-            box.addWidget(
-                self._note(
-                    self.tr(
-                        "For emergencies only: fire, accident, crime, medical emergency, disaster."
-                    )
-                )
+            emergency = self.tr(
+                "For emergencies only: fire, accident, crime, medical emergency, disaster."
             )
+        _put(self.emergency_note, emergency)
+        outside = ""
         if r.outside_regency:
             note = svc.authority_note or org.authority_note
             text = self.tr(
                 "This is not the Banyuwangi regency government's authority; handled by: %1."
             ).replace("%1", org.name)
-            box.addWidget(self._note(f"{text} {note}".strip()))
-        if svc.description:
-            box.addWidget(_label(svc.description))
+            outside = f"{text} {note}".strip()
+        _put(self.outside_note, outside)
+        _put(self.description, svc.description)
         assured = svc.assured_date or org.assured_date
-        if assured:
-            box.addWidget(_label(self.tr("Last verified: %1").replace("%1", _date(assured))))
-        if svc.requirements:
-            box.addWidget(self._heading(self.tr("Requirements (tick while reading them out)")))
-            checklist = QGridLayout()
-            checklist.setColumnStretch(1, 1)
-            for row, item in enumerate(svc.requirements):
-                check = QCheckBox()
-                check.setAccessibleName(item)
-                checklist.addWidget(check, row, 0, Qt.AlignmentFlag.AlignTop)
-                checklist.addWidget(_TickLabel(item, check), row, 1)
-            box.addLayout(checklist)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        rows = (
-            (self.tr("Fee:"), svc.fee),
-            (self.tr("Duration:"), svc.duration),
-            (self.tr("Hours:"), org.hours),
-            (self.tr("Address:"), org.address),
-        )
-        for name, value in rows:
-            if value:
-                form.addRow(_label(name, wrap=False), _label(value))
+        verified = self.tr("Last verified: %1").replace("%1", _date(assured)) if assured else ""
+        _put(self.verified, verified)
+        heading = self.tr("Requirements (tick while reading them out)")
+        _put(self.requirements_heading, heading if svc.requirements else "")
+        self._fill_ticks(list(svc.requirements))
+        names = (self.tr("Fee:"), self.tr("Duration:"), self.tr("Hours:"), self.tr("Address:"))
+        values = (svc.fee, svc.duration, org.hours, org.address)
+        for row, ((name, value), title, text) in enumerate(
+            zip(self.form_rows, names, values, strict=True)
+        ):
+            name.setText(title)
+            value.setText(text or "")
+            self.form.setRowVisible(row, bool(text))
         if svc.online_url:
             url = html.escape(svc.online_url, quote=True)
-            link = _label(f'<a href="{url}">{url}</a>', rich=True)
-            link.setOpenExternalLinks(True)
-            link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-            link.setAccessibleName(self.tr("Online service link"))
-            form.addRow(_label(self.tr("Online:"), wrap=False), link)
-        box.addLayout(form)
-        box.addWidget(self._heading(self.tr("Contacts (Ctrl+1 copies the first number)")))
+            self.link.setText(f'<a href="{url}">{html.escape(_breakable(svc.online_url))}</a>')
+            self.link.setAccessibleName(self.tr("Online service link"))
+            self.link_name.setText(self.tr("Online:"))
+        self.form.setRowVisible(len(self.form_rows), bool(svc.online_url))
+        self.contacts_heading.setText(self.tr("Contacts (Ctrl+1 copies the first number)"))
+        sample = ""
         if self.sample:
-            mark = _label(
-                self.tr(
-                    "SAMPLE DATA — these names and numbers are made up; "
-                    "do not give them to citizens."
-                )
+            sample = self.tr(
+                "SAMPLE DATA — these names and numbers are made up; do not give them to citizens."
             )
-            mark.setStyleSheet(NOTE_STYLE)
-            mark.setFont(_scaled(1.0))
-            box.addWidget(mark)
-        if not r.contacts:
-            box.addWidget(_label(self.tr("No contact person is listed for this service.")))
-        group = QButtonGroup(box)
-        for n, contact in enumerate(r.contacts, 1):
-            box.addWidget(self._card(n, contact, group))
+        _put(self.sample_mark, sample)
+        none = self.tr("No contact person is listed for this service.")
+        _put(self.no_contacts, "" if r.contacts else none)
+        self._fill_contacts(list(r.contacts))
+
+    def _fill_ticks(self, items: list[str]) -> None:
+        """One unticked box per requirement (the boxes are kept for the next service)."""
+        while len(self.ticks) < len(items):
+            check = QCheckBox()
+            label = _TickLabel("", check)
+            row = len(self.ticks)
+            self.checklist.addWidget(check, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.checklist.addWidget(label, row, 1)
+            self.ticks.append((check, label))
+        for n, (check, label) in enumerate(self.ticks):
+            shown = n < len(items)
+            check.setChecked(False)
+            if shown:
+                check.setAccessibleName(items[n])
+                label.setText(items[n])
+            check.setVisible(shown)
+            label.setVisible(shown)
+
+    def _fill_contacts(self, contacts: list) -> None:
+        """The contact cards (kept; more are made only for a service with more contacts
+        than any before it); the first contact is chosen."""
+        self._add_cards(len(contacts))
+        self.contact_radios, self.copy_buttons, self.number_labels = [], [], []
+        self.freshness_labels, self.number_rows = [], []
+        for n, card in enumerate(self.cards, 1):
+            if n > len(contacts):
+                card.hide()
+                continue
+            card.fill(n, contacts[n - 1])
+            self.contact_radios.append(card.radio)
+            for line in card.lines:
+                if line.e164:
+                    self.copy_buttons.append(line.copy)
+                    self.number_labels.append(line.number)
+                    self.number_rows.append(line.layout)
+            if card.checked.isVisibleTo(card):
+                self.freshness_labels.append(card.checked)
+            card.show()
         if self.contact_radios:
             self.contact_radios[0].setChecked(True)
 
@@ -396,76 +496,31 @@ class DetailPane(QWidget):
         label.setFont(_scaled(1.0))
         return label
 
-    def _card(self, n: int, contact, group: QButtonGroup) -> QFrame:
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card_box = QVBoxLayout(card)
-        radio = QRadioButton(f"{n}.")
-        radio.setFont(_scaled(1.0))
-        radio.setAccessibleName(
-            self.tr("Contact %1: %2").replace("%1", str(n)).replace("%2", contact.name)
-        )
-        radio.setToolTip(self.tr("Choose this contact for the referral"))
-        radio.toggled.connect(self._radio_toggled)
-        group.addButton(radio)
-        self.contact_radios.append(radio)
-        name = _TickLabel(contact.name, radio)  # wraps; a click chooses the contact too
-        name.setFont(_scaled(1.0))
-        head = QHBoxLayout()
-        head.addWidget(radio, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(name, 1)
-        card_box.addLayout(head)
-        role = ", ".join(x for x in (contact.position, self._level(contact.level)) if x)
-        card_box.addWidget(_label(role))
-        numbers = [(self.tr("WhatsApp:"), contact.whatsapp)]
-        if contact.phone and contact.phone != contact.whatsapp:
-            numbers.append((self.tr("Phone:"), contact.phone))
-        first = True
-        for kind, e164 in numbers:
-            if not e164:
-                continue
-            shown = display(e164)
-            number = _label(shown, wrap=False)
-            number.setFont(_scaled(NUMBER_SCALE))
-            number.setStyleSheet(NUMBER_STYLE)
-            number.setAccessibleName(f"{kind} {shown}")
-            keyed = first and n <= MAX_SHORTCUT_CONTACTS
-            first = False
-            copy = QPushButton(
-                self.tr("Copy (Ctrl+%1)").replace("%1", str(n)) if keyed else self.tr("Copy")
-            )
-            copy.setAccessibleName(self.tr("Copy number %1").replace("%1", shown))
-            copy.setToolTip(self.tr("Copy %1 to the clipboard").replace("%1", shown))
-            copy.clicked.connect(lambda _c=False, e=e164, r=radio: self._copy_chosen(e, r))
-            self.copy_buttons.append(copy)
-            self.number_labels.append(number)
-            line = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-            for widget in (_label(kind, wrap=False), number, copy):
-                line.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
-            line.addStretch(1)
-            self.number_rows.append(line)
-            card_box.addLayout(line)
-        if contact.hours:
-            card_box.addWidget(_label(self.tr("Hours: %1").replace("%1", contact.hours)))
-        checked = self._checked(contact.assured_date)
-        if checked is not None:
-            card_box.addWidget(checked)
-        return card
+    def _fonts(self) -> None:
+        """The built parts take the font setting (made once, they keep their fonts)."""
+        self.title.setFont(_scaled(TITLE_SCALE))
+        for label in (self.requirements_heading, self.contacts_heading):
+            label.setFont(_scaled(1.1))
+        for label in (self.emergency_note, self.outside_note, self.sample_mark):
+            label.setFont(_scaled(1.0))
+        for card in self.cards:
+            card.apply_fonts()
 
-    def _checked(self, assured: str) -> QLabel | None:
+    def _checked(self, label: QLabel, assured: str) -> None:
         """When the contact was last verified ("checked Mar 2026"); older than the
         directory's freshness limit, a warning mark, words and a tooltip (not colour)."""
         day = QDate.fromString(assured[:10], Qt.DateFormat.ISODate) if assured else QDate()
         if not day.isValid():
-            return None
+            _put(label, "")
+            return
         month = QLocale().toString(day, "MMM yyyy")
-        if not is_stale(assured, self.freshness_months):
-            label = _label(self.tr("checked %1").replace("%1", month))
-            label.setToolTip(self.tr("Last verified on %1").replace("%1", _date(assured)))
+        stale = is_stale(assured, self.freshness_months)
+        if not stale:
+            text = self.tr("checked %1").replace("%1", month)
+            tip = self.tr("Last verified on %1").replace("%1", _date(assured))
         else:
-            label = _label("\u26a0 " + self.tr("not checked since %1").replace("%1", month))
-            label.setStyleSheet(NOTE_STYLE)
-            label.setToolTip(
+            text = "\u26a0 " + self.tr("not checked since %1").replace("%1", month)
+            tip = (
                 self.tr(
                     "Last verified on %1, more than %2 months ago (the regency's limit). "
                     "Confirm the number before giving it out; report it (F4) if it is wrong."
@@ -473,19 +528,36 @@ class DetailPane(QWidget):
                 .replace("%1", _date(assured))
                 .replace("%2", str(self.freshness_months))
             )
-        label.setAccessibleName(label.text())
-        label.setAccessibleDescription(label.toolTip())
-        self.freshness_labels.append(label)
-        return label
+        style = NOTE_STYLE if stale else ""
+        if label.styleSheet() != style:
+            label.setStyleSheet(style)
+        _put(label, text)
+        label.setToolTip(tip)
+        label.setAccessibleName(text)
+        label.setAccessibleDescription(tip)
 
     def _radio_toggled(self, on: bool) -> None:
-        if on:
+        if on and not self._filling:
             self._update_actions()
             self.answer.show_contact(self.result, self.chosen_number())
 
     def _copy_chosen(self, e164: str, radio: QRadioButton) -> None:
         radio.setChecked(True)  # the number read out is the contact referred to
         self._copy(e164)
+
+    def contact_words(self) -> dict[str, str]:
+        """The words of a contact card, in the window's language (the cards fill them in)."""
+        return {
+            "choose": self.tr("Choose this contact for the referral"),
+            "contact": self.tr("Contact %1: %2"),
+            "whatsapp": self.tr("WhatsApp:"),
+            "phone": self.tr("Phone:"),
+            "copy_key": self.tr("Copy (Ctrl+%1)"),
+            "copy": self.tr("Copy"),
+            "copy_name": self.tr("Copy number %1"),
+            "copy_tip": self.tr("Copy %1 to the clipboard"),
+            "hours": self.tr("Hours: %1"),
+        }
 
     def _level(self, level: str) -> str:
         return {
@@ -494,6 +566,116 @@ class DetailPane(QWidget):
             "frontdesk": self.tr("Front desk officer"),
             "head": self.tr("Head of agency"),
         }.get(level, "")
+
+
+class _NumberLine:
+    """A number of a contact card: its kind ("WhatsApp:"), the number, its copy button."""
+
+    def __init__(self, card: _ContactCard):
+        self.e164 = ""
+        self.kind = _label("", wrap=False)
+        self.number = _label("", wrap=False)
+        self.number.setStyleSheet(NUMBER_STYLE)
+        self.copy = QPushButton()
+        self.layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        for widget in (self.kind, self.number, self.copy):
+            self.layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        self.layout.addStretch(1)
+
+    def set_visible(self, on: bool) -> None:
+        for widget in (self.kind, self.number, self.copy):
+            widget.setVisible(on)
+
+
+class _ContactCard(QFrame):
+    """One contact of the service shown; kept and filled again for the next service."""
+
+    def __init__(self, pane: DetailPane):
+        super().__init__()
+        self.pane = pane
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.box = box = QVBoxLayout(self)
+        self.radio = QRadioButton()
+        self.radio.toggled.connect(pane._radio_toggled)
+        self.name = _TickLabel("", self.radio)  # wraps; a click chooses the contact too
+        head = QHBoxLayout()
+        head.addWidget(self.radio, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.name, 1)
+        box.addLayout(head)
+        self.role = _label("")
+        box.addWidget(self.role)
+        self.lines = (_NumberLine(self), _NumberLine(self))  # WhatsApp, then the phone
+        for n, line in enumerate(self.lines):
+            line.copy.clicked.connect(partial(self._copy, n))
+            box.addLayout(line.layout)
+        self.hours = _label("")
+        self.checked = _label("")
+        box.addWidget(self.hours)
+        box.addWidget(self.checked)
+        self.apply_fonts()
+
+    def apply_fonts(self) -> None:
+        for widget in (self.radio, self.name):
+            widget.setFont(_scaled(1.0))
+        for line in self.lines:
+            line.number.setFont(_scaled(NUMBER_SCALE))
+
+    def fill(self, n: int, contact) -> None:
+        pane = self.pane
+        words = pane.contact_words()
+        self.radio.setText(f"{n}.")
+        self.radio.setToolTip(words["choose"])
+        self.radio.setAccessibleName(
+            words["contact"].replace("%1", str(n)).replace("%2", contact.name)
+        )
+        self.name.setText(contact.name)
+        role = ", ".join(x for x in (contact.position, pane._level(contact.level)) if x)
+        _put(self.role, role)
+        numbers = [(words["whatsapp"], contact.whatsapp)]
+        if contact.phone and contact.phone != contact.whatsapp:
+            numbers.append((words["phone"], contact.phone))
+        numbers = [(kind, e164) for kind, e164 in numbers if e164]
+        for k, line in enumerate(self.lines):
+            line.e164 = numbers[k][1] if k < len(numbers) else ""
+            line.set_visible(bool(line.e164))
+            if not line.e164:
+                continue
+            kind = numbers[k][0]
+            shown = display(line.e164)
+            line.kind.setText(kind)
+            line.number.setText(shown)
+            line.number.setAccessibleName(f"{kind} {shown}")
+            keyed = k == 0 and n <= MAX_SHORTCUT_CONTACTS
+            copy = words["copy_key"].replace("%1", str(n)) if keyed else words["copy"]
+            line.copy.setText(copy)
+            line.copy.setAccessibleName(words["copy_name"].replace("%1", shown))
+            line.copy.setToolTip(words["copy_tip"].replace("%1", shown))
+        hours = words["hours"].replace("%1", contact.hours) if contact.hours else ""
+        _put(self.hours, hours)
+        pane._checked(self.checked, contact.assured_date)
+
+    def arrange(self, room: int) -> None:
+        """Each number whole within ``room`` pixels: its line goes one above the other
+        when the three do not fit side by side, and the number's font steps down (never
+        below the base font) when even the number alone is wider; the answer above keeps
+        the large number."""
+        for line in self.lines:
+            if not line.e164:
+                continue
+            font = _scaled(NUMBER_SCALE)
+            margin = line.number.sizeHint().width() - line.number.fontMetrics().horizontalAdvance(
+                line.number.text()
+            )
+            wide = QFontMetrics(font).horizontalAdvance(line.number.text()) + margin
+            if wide > room > margin:
+                font.setPointSizeF(max(font.pointSizeF() * (room - margin) / wide, base_points()))
+            if line.number.font() != font:
+                line.number.setFont(font)
+            widths = [_hint_width(line.layout.itemAt(i)) for i in range(3)]
+            _direct(line.layout, sum(widths) + 2 * line.layout.spacing() <= room)
+
+    def _copy(self, n: int, _checked: bool = False) -> None:
+        self.pane._copy_chosen(self.lines[n].e164, self.radio)
 
 
 class _ResizeWatcher(QWidget):
@@ -532,6 +714,19 @@ class _TickLabel(QLabel):
     def mousePressEvent(self, event):  # noqa: N802 - Qt override
         self._check.click()
         event.accept()
+
+
+def _put(label: QLabel, text: str) -> None:
+    """A part of the details that says ``text``, hidden when there is nothing to say."""
+    if label.text() != text:
+        label.setText(text)
+    label.setVisible(bool(text))
+
+
+def _breakable(url: str) -> str:
+    """The link's text with a zero-width space after each "/" and ".", so a long address
+    wraps in a narrow pane instead of widening it (the link itself stays as it is)."""
+    return url.replace("/", "/\u200b").replace(".", ".\u200b")
 
 
 def _direct(layout: QBoxLayout, wide: bool) -> None:

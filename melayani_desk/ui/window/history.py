@@ -42,6 +42,7 @@ from melayani_desk.ui.models.history_model import (
     channel_label,
     sync_label,
 )
+from melayani_desk.ui.widgets.fold_row import FoldRow
 from melayani_desk.ui.workers.tasks import run_read, run_task
 
 STRETCH = ("need", "service")  # the columns that take any room left over
@@ -64,6 +65,8 @@ class HistoryWidget(QWidget):
         self.reading = False  # a read is on the worker; its rows come in _rows_read
         self._newest_wanted = False  # select the newest row once the rows are on screen
         self.reads = 0  # reads asked of the log (tests and the bench count them)
+        self._sampled: dict[tuple[int, str], int] = {}  # (column, font) -> width needed
+        self._agencies: list[tuple[str, str]] = []  # the agency filter's choices
         self.outcome_dialog: OutcomeDialog | None = None
         self.model = ReferralTableModel(self)
         self.proxy = ReferralFilterProxy(self)
@@ -88,22 +91,27 @@ class HistoryWidget(QWidget):
         for code in SYNC_STATES:
             self.sync.addItem(sync_label(code), code)
 
-        filters = QHBoxLayout()
         for combo in (self.agency, self.channel):  # long names: these shrink, then elide
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(6)
+        pairs = []
         for text, combo in (
             (self.tr("&Period:"), self.period),
             (self.tr("A&gency:"), self.agency),
             (self.tr("&How given:"), self.channel),
             (self.tr("S&ync:"), self.sync),
         ):
+            pair = QWidget()
+            line = QHBoxLayout(pair)
+            line.setContentsMargins(0, 0, 0, 0)
             label = QLabel(text)
             label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo, 1 if combo in (self.agency, self.channel) else 0)
+            line.addWidget(label)
+            line.addWidget(combo, 1)
+            pairs.append(pair)
+        filters = FoldRow(pairs)  # on two lines (or four) when the tab is narrow
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -150,7 +158,7 @@ class HistoryWidget(QWidget):
         bottom.addWidget(self.outcome_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -182,6 +190,7 @@ class HistoryWidget(QWidget):
         keep = self.selected_referral()
         self.reading = False
         self.model.set_rows(rows)
+        self._sampled.clear()
         lapor = ReferralTableModel.COLUMNS.index("lapor")  # shown once a referral has one
         self.table.setColumnHidden(lapor, not any(row.lapor for row in rows))
         self._fill_agencies(rows)
@@ -239,7 +248,14 @@ class HistoryWidget(QWidget):
                 header.resizeSection(index, width)
 
     def _sample_width(self, column: int) -> int:
-        """The width the column's text needs, measured on the first rows shown only."""
+        """The width the column's text needs, measured on the first rows shown only (once
+        per rows, filters and font: a resize only shares the room out again)."""
+        key = (column, self.table.font().key())
+        if key not in self._sampled:
+            self._sampled[key] = self._measure(column)
+        return self._sampled[key]
+
+    def _measure(self, column: int) -> int:
         metrics = self.table.fontMetrics()
         widest = 0
         for row in range(min(self.proxy.rowCount(), SAMPLE_ROWS)):
@@ -252,10 +268,14 @@ class HistoryWidget(QWidget):
         names: dict[str, str] = {}
         for row in rows:
             names.setdefault(row.org_id, row.org_short_name or row.org_name)
+        choices = sorted(names.items(), key=lambda item: item[1].casefold())
+        if choices == self._agencies and self.agency.count() == len(choices) + 1:
+            return  # the same agencies: the list (and the choice) stay as they are
+        self._agencies = choices
         self.agency.blockSignals(True)
         self.agency.clear()
         self.agency.addItem(self.tr("All"), "")
-        for org_id, name in sorted(names.items(), key=lambda item: item[1].casefold()):
+        for org_id, name in choices:
             self.agency.addItem(name, org_id)
         index = self.agency.findData(current)
         self.agency.setCurrentIndex(max(index, 0))
@@ -269,6 +289,7 @@ class HistoryWidget(QWidget):
 
     def _apply_filters(self) -> None:
         state = self.sync.currentData() or ""
+        self._sampled.clear()  # other rows may come first
         self.proxy.set_filters(
             org_id=self.agency.currentData() or "",
             channel=self.channel.currentData() or "",
@@ -318,7 +339,7 @@ class HistoryWidget(QWidget):
 
     def select_newest(self) -> None:
         self._newest_wanted = False
-        rows = [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+        rows = [row for row in self.model.rows() if self.proxy.accepts(row)]  # no Qt calls
         if rows:
             self.select_uuid(max(rows, key=lambda row: (row.created_at, row.seq)).uuid)
 

@@ -13,6 +13,7 @@ sync states changed) and ``quarantine_requested`` (the quarantine button).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,8 @@ class HubStatus(QObject):
         self.reader: Any = None
         self.sync: Any = None  # the SyncClient, once started
         self.sync_status: Any = None  # the last SyncStatus the worker sent
-        self.pending_text = ""  # "Referrals not yet sent: N", set by update()
+        self.pending: int | None = None  # referrals not yet sent, counted off the UI thread
+        self.pending_text = ""  # "Referrals not yet sent: N", set by update_texts()
         self._closed = False
         self.source_label = QLabel()
         self.parts = StatusParts(self.source_label)
@@ -263,8 +265,9 @@ class HubStatus(QObject):
         self._show_sync_status()
 
     def update_texts(self) -> None:
-        """The permanent status parts: where the directory comes from, what is unsent,
-        and the hub's state."""
+        """The permanent status parts: where the directory comes from, what is unsent
+        (counted on the read worker: the part follows when the count comes), and the
+        hub's state."""
         if self.reader is None:
             text = self.tr("Directory: opening…")
         else:
@@ -272,14 +275,21 @@ class HubStatus(QObject):
             text = self.tr("Directory: %1").replace("%1", source)
             if self.reader.is_sample:
                 text = self.tr("Directory: SAMPLE DATA bundled with the program")
-        pending = _pending(self.log) if self.log is not None else None
-        self.pending_text = ""
-        if pending is not None:
-            self.pending_text = self.tr("Referrals not yet sent: %1").replace("%1", str(pending))
         if text != self.source_label.accessibleName():  # its text may show shortened
             self.source_label.setText(text)
             self.source_label.setAccessibleName(text)
             self.parts.arrange()  # its width changed
+        self._set_pending(self.pending)  # the count known so far, in today's language
+        if self.log is not None:  # counted on the read worker; the newest count wins
+            from melayani_desk.ui.workers.tasks import run_read
+
+            run_read(partial(_pending, self.log), self._set_pending, context=self, key="pending")
+
+    def _set_pending(self, pending: int | None) -> None:
+        self.pending = pending
+        self.pending_text = ""
+        if pending is not None:
+            self.pending_text = self.tr("Referrals not yet sent: %1").replace("%1", str(pending))
         self._show_sync_status()
 
     def sync_after_enrollment(self) -> None:

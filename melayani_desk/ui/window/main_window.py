@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,9 +37,11 @@ from melayani_desk.ui.constants import (
     TAB_BROWSE,
     TAB_HISTORY,
     TAB_RESULTS,
+    TAB_TITLE_MARGIN,
 )
 from melayani_desk.ui.widgets.fit_label import FitLabel
 from melayani_desk.ui.widgets.message_area import MessageArea
+from melayani_desk.ui.widgets.title_tabs import TitleTabs
 from melayani_desk.ui.window.browse import BrowseWidget
 from melayani_desk.ui.window.desk_session import DeskSession
 from melayani_desk.ui.window.desk_setup_entry import DeskSetupEntry
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.search = SearchPanel(self)
         self.browse = BrowseWidget()
         self.history = HistoryTab()
-        self.tabs = QTabWidget()
+        self.tabs = TitleTabs()  # titles on two lines when one line would be cut
         self.detail = DetailPane()
         self.messages = MessageArea()
         self.slips = SlipController(
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         search.details_wanted.connect(detail.focus_first)
         search.unmet.connect(session.note_unmet)
         search.results_wanted.connect(lambda: self.tabs.setCurrentIndex(TAB_RESULTS))
-        search.title_changed.connect(lambda t: self.tabs.setTabText(TAB_RESULTS, t))
+        search.title_changed.connect(lambda t: self.tabs.set_title(TAB_RESULTS, t))
         search.results_shown.connect(self.results_shown)
         search.resolved.connect(self._on_resolved)
         search.failed.connect(self._on_failed)
@@ -475,8 +476,8 @@ class MainWindow(QMainWindow):
         self.settings_button.setText(self.tr("Settings (Ctrl+,)"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.tabs.setAccessibleName(self.tr("Results, browse and history"))
-        self.tabs.setTabText(1, self.tr("Browse (F6)"))
-        self.tabs.setTabText(2, self.tr("History (F3)"))
+        self.tabs.set_title(TAB_BROWSE, self.tr("Browse (F6)"), self.tr("Browse"))
+        self.tabs.set_title(TAB_HISTORY, self.tr("History (F3)"), self.tr("History"))
         texts = {
             self.act_refer: self.tr("Log referral"),
             self.act_history: self.tr("Referral history"),
@@ -503,6 +504,7 @@ class MainWindow(QMainWindow):
         self.history.retranslate()
         self.status.retranslate()
         self.status.update_texts()
+        self._resplit()  # the titles' width follows the language
 
     def apply_fonts(self) -> None:
         self.search.apply_fonts()
@@ -511,9 +513,31 @@ class MainWindow(QMainWindow):
         self.emergency.setFont(strip)
         self.sample_banner.setFont(strip)
         self.messages.setFont(QFont(QGuiApplication.font()))  # its style sheet keeps old fonts
+        self._resplit()  # the titles' width follows the font
+
+    def _resplit(self) -> None:
+        if self._sized and not self.splitter.property("userMoved"):
+            self._split(self.splitter.width())
+        self.tabs.fit_titles()
         self.detail.apply_fonts()
         self.status.update_texts()
         self.status.rearrange()
+
+    def _split(self, width: int) -> None:
+        """Two fifths for the tabs, three for the details; up to three fifths for the tabs
+        when their whole titles, else their short ones, need it to fit on one line (large
+        fonts; measured with a three-digit count of results, so the split stays while the
+        clerk types)."""
+        tabs = width * 2 // 5
+        results = self.search.widest_title()
+        for titles in (self.tabs.titles, self.tabs.shorts):
+            need = self.tabs.one_line_width([results, *titles[1:]]) + TAB_TITLE_MARGIN
+            if need <= tabs:
+                break
+            if need <= width * 3 // 5:
+                tabs = need
+                break
+        self.splitter.setSizes([tabs, width - tabs])
 
     def _message_showing(self, on: bool) -> None:
         """The status parts step aside while a message shows (the buttons stay).  A
@@ -534,18 +558,17 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._sized:
             self._sized = True
-            width = max(self.splitter.width(), 600)
-            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+            self._split(max(self.splitter.width(), 600))
         self.status.start()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if self._sized and not self.splitter.property("userMoved"):
-            width = self.splitter.width()
-            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+            self._split(self.splitter.width())
         if event.oldSize().width() != event.size().width():
             self.status.rearrange()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.shutdown()
         super().closeEvent(event)
+

@@ -45,6 +45,7 @@ class SearchPanel(QObject):
         self.client: Any = None  # the SearchClient, once a directory is loaded
         self.engine_ready = False
         self._shown = True  # the results tab is the one shown
+        self._updating = False  # the results are being updated (set in _on_results)
         self.search_label = QLabel()
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
@@ -132,9 +133,17 @@ class SearchPanel(QObject):
     def _on_results(self, query: str, results: list) -> None:
         if query != self.search_box.text():
             return  # stale: the clerk has typed on since
-        self.model.set_results(query, results)
+        self._updating = True  # rows moving under the current one choose nothing
+        try:
+            self.model.set_results(query, results)
+        finally:
+            self._updating = False
         if results:
-            self.results_view.setCurrentIndex(self.model.index(0))
+            first = self.model.index(0)
+            already = self.results_view.currentIndex() == first
+            self.results_view.setCurrentIndex(first)
+            if already:  # the same row stays current: the detail gets the new result
+                self.result_chosen.emit(self.model.result(0))
         else:
             self.note.emit(self.no_results())
         self.update_view()
@@ -146,6 +155,8 @@ class SearchPanel(QObject):
             self.route_note.show_for(answer)
 
     def _result_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._updating:
+            return
         result = current.data(ResultRole) if current.isValid() else None
         if result is not None:
             self.result_chosen.emit(result)
@@ -232,6 +243,10 @@ class SearchPanel(QObject):
             self.results_stack.setCurrentIndex(0)
         title = self.tr("Results (%1)").replace("%1", str(count)) if text else self.tr("Results")
         self.title_changed.emit(title)
+
+    def widest_title(self) -> str:
+        """The results tab's title with a three-digit count (for the room it takes)."""
+        return self.tr("Results (%1)").replace("%1", "000")
 
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("&Need:"))

@@ -1,5 +1,6 @@
 """Referrals from the detail pane: log one (F2), print its slip (Ctrl+P), contact the
-agency on the citizen's behalf (F7), and reprint a logged referral's slip from the history.
+agency on the citizen's behalf (F7), and reprint a logged referral's slip from the history
+(the service's facts for it are read on the read worker; the dialog opens when they come).
 
 A component of the main window that owns its state: the open slip dialog and the memory
 of what was logged from the current detail view.  It reads the detail pane it is given
@@ -75,6 +76,7 @@ class SlipController(QObject):
         self._slip_target: Target | None = None  # the dialog's slip, until it is logged
         self._slip_supersedes: str | None = None  # the read-out referral a slip replaces
         self._contact_target: Target | None = None  # the same, while F7's is being logged
+        self._reprinting: Any = None  # the referral whose slip is being read for a reprint
 
     def set_sources(self, log: Any, reader: Any, settings: settings_mod.Settings) -> None:
         """The referral log, the directory and the settings in use now."""
@@ -203,12 +205,30 @@ class SlipController(QObject):
         if referral is None:
             self._say(self.tr("Choose a referral in the history first."))
             return
+        if self.slip_dialog is not None or self._reprinting is not None:
+            return
+        if self.reader is None:
+            self._reprint(referral, (None, None))
+            return
+        from melayani_desk.ui.workers.tasks import run_read
+
+        self._reprinting = referral  # the service's facts are read on the read worker
+        run_read(
+            partial(_service_and_org, Path(self.reader.path), referral),
+            partial(self._reprint, referral),
+            partial(self._reprint_read_failed, referral),
+            context=self,
+            key="reprint",
+        )
+
+    def _reprint_read_failed(self, referral, _exc: BaseException) -> None:
+        self._reprint(referral, (None, None))  # the slip from the log's own copy
+
+    def _reprint(self, referral, found: tuple[Any, Any]) -> None:
+        self._reprinting = None
         if self.slip_dialog is not None:
             return
-        service = org = None
-        if self.reader is not None:
-            service = self.reader.service(referral.service_id)
-            org = self.reader.organization(referral.org_id)
+        service, org = found
         slip = slip_for_referral(
             referral,
             service=service,
@@ -325,6 +345,18 @@ class SlipController(QObject):
         self._say(text.replace("%1", slip.wa_url))
         return False
 
+
+
+def _service_and_org(path: Path, referral) -> tuple[Any, Any]:
+    """The referral's service and agency as the directory says now (on the read worker:
+    a reader of its own, the window's stays the UI thread's)."""
+    from melayani_core.storage.directory_db import DirectoryReader
+
+    reader = DirectoryReader(path)
+    try:
+        return reader.service(referral.service_id), reader.organization(referral.org_id)
+    finally:
+        reader.close()
 
 
 def _key(result, contact, need: str) -> tuple[str, str, str]:
