@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     and_,
     case,
+    exists,
     func,
     literal,
     null,
@@ -282,6 +283,9 @@ def read(conn: Any, table: str, how: Plan, agency: str, top: int | None
         who = R.agency == agency
     else:
         who = R.agency == "" if table in rollup.EVERY else R.agency != ""
+    one_row_a_key = bool(agency) or table in (*rollup.EVERY, *BY_AGENCY)
+    if one_row_a_key and len(buckets) == 1 and buckets[0][:2] == (1, "y"):
+        return _read_year(conn, table, how, agency, top, who)
     parts = [
         select(R.table, R.agency, R.key,
                (R.label if sign == 1 else null()).cast(String).label("label"),
@@ -302,7 +306,43 @@ def read(conn: Any, table: str, how: Plan, agency: str, top: int | None
         .order_by(n.desc(), _bytewise(conn, u.c.key))
         .limit(top)
     )  # fmt: skip
-    found = conn.execute(q).all()
+    return _rows(conn.execute(q).all())
+
+
+BY_AGENCY = ("agency", "response_agency", "response_contact")  # tables whose key names it
+
+
+def _read_year(conn: Any, table: str, how: Plan, agency: str, top: int | None, who: Any
+               ) -> tuple[list[dict[str, Any]], int, int]:  # fmt: skip
+    """``read`` when one year's rows (a row a key) and part weeks from the referrals answer:
+    the year's rows with the part weeks joined to them, not grouped again (a year of a
+    table with many keys, such as contacts, holds hundreds of thousands of rows)."""
+    spans, ((_, _, (year,)),) = how
+    R = rollup.R
+    y = (select(R.key, R.label, *(getattr(R, k) for k in rollup.ADDITIVE))
+         .where(R.grain == "y", R.bucket == year, R.table == table, who).subquery())  # fmt: skip
+    if spans:
+        c = raw(table, referrals(conn, spans, agency)).subquery()
+        label = case((c.c.label > y.c.label, c.c.label), else_=y.c.label)
+        joined = select(y.c.key, label.label("label"),
+                        *((getattr(y.c, k) + func.coalesce(getattr(c.c, k), 0)).label(k)
+                          for k in rollup.ADDITIVE)).select_from(
+            y.outerjoin(c, c.c.key == y.c.key))  # fmt: skip
+        alone = select(c.c.key, c.c.label, *(getattr(c.c, k) for k in rollup.ADDITIVE)).where(
+            ~exists().where(y.c.key == c.c.key))  # fmt: skip
+        u = union_all(joined, alone).subquery()
+    else:
+        u = y
+    q = (
+        select(u, func.count().over().label("rows_"), func.sum(u.c.n).over().label("all_n"))
+        .where(u.c.n > 0)
+        .order_by(u.c.n.desc(), _bytewise(conn, u.c.key))
+        .limit(top)
+    )
+    return _rows(conn.execute(q).all())
+
+
+def _rows(found: list[Any]) -> tuple[list[dict[str, Any]], int, int]:
     rows = [{"key": r.key, "label": r.label or "", "n": int(r.n),
              **{k: float(getattr(r, k) or 0) if k == "wait_s" else int(getattr(r, k) or 0)
                 for k in rollup.ADDITIVE[1:]}} for r in found]  # fmt: skip

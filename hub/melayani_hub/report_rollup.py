@@ -31,9 +31,9 @@ from sqlalchemy import (
     Float,
     Select,
     String,
-    and_,
     case,
     delete,
+    exists,
     func,
     literal,
     null,
@@ -43,6 +43,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import aliased
 
 from melayani_hub.db import write
 from melayani_hub.models import Referral, ReportDirty, ReportRollup
@@ -167,11 +168,12 @@ def rebuild(conn: Connection, week: datetime, fresh: Fresh) -> None:
     _delta(conn, week, fresh)
     _apply(conn, week, "w", week)
     _apply(conn, week, "y", year)
+    d = aliased(R)
+    for grain, bucket in (("w", week), ("y", year)):  # keys left without referrals go
+        changed = exists().where(d.grain == "d", d.bucket == week, d.table == R.table,
+                                 d.agency == R.agency, d.key == R.key)  # fmt: skip
+        conn.execute(delete(R).where(R.grain == grain, R.bucket == bucket, R.n <= 0, changed))
     conn.execute(delete(R).where(R.grain == "d", R.bucket == week))
-    conn.execute(delete(R).where(
-        or_(and_(R.grain == "w", R.bucket == week), and_(R.grain == "y", R.bucket == year)),
-        R.n <= 0,
-    ))  # fmt: skip
 
 
 def refresh(engine: Engine, fresh: Fresh) -> int:
@@ -191,9 +193,10 @@ def refresh(engine: Engine, fresh: Fresh) -> int:
 
 def weeks(conn: Connection, first: datetime, after: datetime, agency: str) -> dict[datetime, int]:
     """Referrals per week in [first, after), from the weekly rows of the agency table."""
+    every = [first + timedelta(days=7 * i) for i in range((after - first).days // 7)]
     q = (
         select(R.bucket, func.sum(R.n))
-        .where(R.grain == "w", R.table == "agency", R.bucket >= first, R.bucket < after,
+        .where(R.grain == "w", R.bucket.in_(every), R.table == "agency",
                *([R.agency == agency] if agency else []))
         .group_by(R.bucket)
     )  # fmt: skip
