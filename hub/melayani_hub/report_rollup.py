@@ -162,32 +162,73 @@ def _apply(conn: Connection, week: datetime, grain: str, bucket: datetime) -> No
     ))  # fmt: skip
 
 
-def rebuild(conn: Connection, week: datetime, fresh: Fresh) -> None:
-    """Bring ``week`` and its year up to date with the referrals (in ``conn``'s transaction)."""
-    year = year_of(week)
+def rebuild(conn: Connection, week: datetime, fresh: Fresh, *, year: bool = True) -> None:
+    """Bring ``week`` (and its year, unless ``year`` is false: then ``sum_year`` must follow
+    in the same transaction) up to date with the referrals, in ``conn``'s transaction."""
+    grains = [("w", week), *([("y", year_of(week))] if year else [])]
     _delta(conn, week, fresh)
-    _apply(conn, week, "w", week)
-    _apply(conn, week, "y", year)
+    for grain, bucket in grains:
+        _apply(conn, week, grain, bucket)
     d = aliased(R)
-    for grain, bucket in (("w", week), ("y", year)):  # keys left without referrals go
+    for grain, bucket in grains:  # keys left without referrals go
         changed = exists().where(d.grain == "d", d.bucket == week, d.table == R.table,
                                  d.agency == R.agency, d.key == R.key)  # fmt: skip
         conn.execute(delete(R).where(R.grain == grain, R.bucket == bucket, R.n <= 0, changed))
     conn.execute(delete(R).where(R.grain == "d", R.bucket == week))
 
 
+def sum_year(conn: Connection, year: datetime) -> None:
+    """The rows of ``year`` afresh, as the sum of its weeks' rows (after many weeks changed:
+    one pass instead of updating the year's rows once per week)."""
+    conn.execute(delete(R).where(R.grain == "y", R.bucket == year))
+    q = (
+        select(literal("y"), literal(year, DateTime(timezone=True)), R.table, R.agency, R.key,
+               func.max(R.label), *(func.sum(getattr(R, k)) for k in ADDITIVE))
+        .where(R.grain == "w", R.bucket.in_(weeks_in_year(year)))
+        .group_by(R.table, R.agency, R.key)
+    )  # fmt: skip
+    columns = ["grain", "bucket", "table", "agency", "key", "label", *ADDITIVE]
+    conn.execute(R.__table__.insert().from_select(columns, q))
+
+
+MANY = 8  # dirty weeks in one year from which its rows are summed afresh
+
+
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":  # one rebuilder at a time
+        conn.execute(text("SELECT pg_advisory_xact_lock(7461030)"))
+
+
+def _clear(conn: Connection, week: datetime, gen: int) -> None:
+    """Clear the mark of ``week`` unless a batch raised it since it was read."""
+    conn.execute(delete(ReportDirty).where(ReportDirty.week == week, ReportDirty.gen == gen))
+
+
 def refresh(engine: Engine, fresh: Fresh) -> int:
-    """Rebuild every dirty week; how many."""
+    """Rebuild every dirty week, a week a transaction, or a whole year in one when many of
+    its weeks are dirty; how many weeks."""
     with engine.connect() as conn:
         dirty = conn.execute(select(ReportDirty.week, ReportDirty.gen)).all()
+    by_year: dict[datetime, list[tuple[datetime, int]]] = {}
     for week, gen in dirty:
-        week = _aware(week)
+        by_year.setdefault(year_of(_aware(week)), []).append((_aware(week), gen))
+    for year, marks in sorted(by_year.items()):
+        if len(marks) < MANY:
+            for week, gen in marks:
+                with write(engine) as conn:
+                    _lock(conn)
+                    rebuild(conn, week, fresh)
+                    _clear(conn, week, gen)
+            continue
         with write(engine) as conn:
-            if conn.dialect.name == "postgresql":  # one rebuilder at a time
-                conn.execute(text("SELECT pg_advisory_xact_lock(7461030)"))
-            rebuild(conn, week, fresh)
-            conn.execute(delete(ReportDirty).where(ReportDirty.week == week,
-                                                   ReportDirty.gen == gen))  # fmt: skip
+            _lock(conn)
+            for week, _ in marks:
+                rebuild(conn, week, fresh, year=False)
+            sum_year(conn, year)
+            for week, gen in marks:
+                _clear(conn, week, gen)
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("ANALYZE report_rollup"))  # the planner sees the new rows
     return len(dirty)
 
 
