@@ -402,6 +402,7 @@ def build(engine: Engine, filters: Filters, top: int | None = None) -> Report:
     report = Report(filters)
     first, after = filters.bounds()
     with engine.connect() as conn:
+        rollup.roomy(conn)
         referrals = 0
         for name in TABLES:
             rows, report.rows[name], total = read(conn, name, how, filters.agency, top)

@@ -194,9 +194,16 @@ def sum_year(conn: Connection, year: datetime) -> None:
 MANY = 8  # dirty weeks in one year from which its rows are summed afresh
 
 
+def roomy(conn: Connection) -> None:
+    """Memory enough for the report's groupings not to spill to disk (this transaction)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SET LOCAL work_mem = '64MB'"))
+
+
 def _lock(conn: Connection) -> None:
     if conn.dialect.name == "postgresql":  # one rebuilder at a time
         conn.execute(text("SELECT pg_advisory_xact_lock(7461030)"))
+    roomy(conn)
 
 
 def _clear(conn: Connection, week: datetime, gen: int) -> None:
