@@ -17,11 +17,13 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -73,7 +75,6 @@ class EnrollCode(HubBase):
 
 class Referral(HubBase):
     __tablename__ = "referrals"
-    __table_args__ = (UniqueConstraint("desk_id", "seq", name="uq_referrals_desk_seq"),)
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
     desk_id: Mapped[str] = mapped_column(String(36), ForeignKey("desks.desk_id"), nullable=False)
@@ -115,6 +116,13 @@ class Referral(HubBase):
     received_ts: Mapped[datetime | None] = _ts()
     report_at: Mapped[datetime | None] = _ts(index=True)
     need_concept: Mapped[str] = _text()
+    __table_args__ = (
+        UniqueConstraint("desk_id", "seq", name="uq_referrals_desk_seq"),
+        # h0008: the referrals on sample data, which the report counts apart
+        Index("ix_referrals_sample_report_at", "report_at",
+              postgresql_where=text("directory_is_sample"),
+              sqlite_where=text("directory_is_sample")),
+    )  # fmt: skip
 
 
 class UnmetNeed(HubBase):
@@ -210,13 +218,19 @@ class KeyStatementRow(HubBase):
     issued_at: Mapped[str] = mapped_column(String(32), nullable=False)
 
 
-class ReportWeek(HubBase):
-    """One row of the report's weekly roll-up (h0007, ``report_rollup``): the counts of one
-    key of one table for one ISO week (WIB), over every agency."""
+class ReportRollup(HubBase):
+    """One row of the report's roll-up (h0008, ``report_rollup``): the additive counts of
+    one key of one table for one bucket and one agency.  ``grain`` is ``w`` for an ISO week
+    (WIB; ``bucket`` its Monday 00:00 WIB) or ``y`` for an ISO year (``bucket`` the Monday of
+    its week 1), always the sum of that year's weeks; ``d`` rows are a rebuild's scratch.
+    ``agency`` is the referrals' ``org_id``; for the tables whose key does not name the
+    agency (``report_rollup.EVERY``) the rows with ``agency`` ``''`` hold every agency."""
 
-    __tablename__ = "report_weeks"
-    week: Mapped[datetime] = mapped_column(DateTime(timezone=True), primary_key=True)
+    __tablename__ = "report_rollup"
+    grain: Mapped[str] = mapped_column(String(1), primary_key=True)
+    bucket: Mapped[datetime] = mapped_column(DateTime(timezone=True), primary_key=True)
     table: Mapped[str] = mapped_column(String(32), primary_key=True)
+    agency: Mapped[str] = mapped_column(Text, primary_key=True)
     key: Mapped[str] = mapped_column(Text, primary_key=True)
     label: Mapped[str] = _text()
     n: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)

@@ -15,14 +15,28 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, or_, select
+from sqlalchemy import (
+    BigInteger,
+    Engine,
+    Float,
+    String,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
 
 from melayani_hub import report_rollup as rollup
 from melayani_hub.models import Desk, Outcome, Referral, UnmetNeed
 from melayani_hub.reports import RESPONDED, WIB, _active, _real
 from melayani_hub.times import FUTURE_SLACK
 
-TOP = 20  # rows per table on the page; downloads hold every row
+TOP = 50  # rows per table on the page; downloads hold every row
 MAX_DAYS = 3 * 366 + 1  # a range longer than three years is cut to its last three years
 STANDARD_HOURS = 2  # the camat's WhatsApp service line answers within two hours
 
@@ -39,15 +53,9 @@ class Filters:
         return first, after
 
 
-# dimension -> (title, key columns, label column or None)
-DIMENSIONS: dict[str, tuple[str, tuple[Any, ...], Any]] = {
-    "agency": ("Instansi", (Referral.org_id,), func.max(Referral.org_name)),
-    "service": ("Layanan", (Referral.service_id,), func.max(Referral.service_name)),
-    "concept": ("Konsep kebutuhan", (Referral.need_concept,), None),
-    "kecamatan": ("Kecamatan", (Referral.kecamatan,), None),
-    "desa": ("Desa/kelurahan", (Referral.kecamatan, Referral.desa), None),
-    "desk": ("Meja", (Referral.desk_id,), None),
-}
+TABLES = ("agency", "service", "concept", "kecamatan", "desa", "desk", "response_agency",
+          "response_contact", "browsed")  # fmt: skip
+SEP = "\x1f"  # between need and service id in the key of a browsed row
 
 
 @dataclass
@@ -55,6 +63,7 @@ class Report:
     filters: Filters
     totals: dict[str, int] = field(default_factory=dict)
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)  # every table's rows, shown or not
 
 
 def _seconds(conn: Any, later: Any, earlier: Any) -> Any:
@@ -84,18 +93,6 @@ def _where(spans: Spans, agency: str = "", *, sample: bool = False) -> list[Any]
     return found
 
 
-def _counts(conn: Any, spans: Spans, agency: str, dimension: str) -> list[dict[str, Any]]:
-    _title, keys, label = DIMENSIONS[dimension]
-    n = func.count().label("n")
-    columns = [*keys, *([label.label("label")] if label is not None else []), n]
-    q = select(*columns).where(*_where(spans, agency)).group_by(*keys)
-    rows = []
-    for row in conn.execute(q):
-        key = " / ".join(str(v) for v in row[: len(keys)])
-        rows.append({"key": key, "label": row.label if label is not None else key, "n": row.n})
-    return rows
-
-
 def _days(conn: Any, spans: Spans, agency: str) -> dict[date, int]:
     day = _wib_day(conn, Referral.report_at).label("day")
     q = select(day, func.count()).where(*_where(spans, agency)).group_by(day)
@@ -108,9 +105,40 @@ def _week(d: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _response(conn: Any, spans: Spans, agency: str, by: str) -> list[dict[str, Any]]:
-    """Per agency or per contact: referrals, with an outcome, answered, the summed seconds
-    to the first answer of those timed, and how many were answered within the standard."""
+def _unmet(conn: Any, filters: Filters, top: int | None) -> tuple[list[dict[str, Any]], int, int]:
+    """The unmet needs (rows, how many rows in all, how many searches in all)."""
+    first, after = filters.bounds()
+    n = func.count()
+    q = (
+        select(UnmetNeed.need_norm, n, func.count(func.distinct(UnmetNeed.desk_id)),
+               func.count(func.distinct(UnmetNeed.kecamatan)), func.max(UnmetNeed.created_at),
+               func.count().over(), func.sum(n).over())
+        .where(UnmetNeed.report_at >= first, UnmetNeed.report_at < after,
+               UnmetNeed.need_norm != "")
+        .group_by(UnmetNeed.need_norm)
+        .order_by(n.desc(), _bytewise(conn, UnmetNeed.need_norm))
+        .limit(top)
+    )  # fmt: skip
+    found = conn.execute(q).all()
+    rows = [{"key": need, "label": need, "searches": c, "desks": d, "kecamatan": k, "last": last}
+            for need, c, d, k, last, _, _ in found]  # fmt: skip
+    return rows, found[0][5] if found else 0, int(found[0][6]) if found else 0
+
+
+def _bytewise(conn: Any, column: Any) -> Any:
+    """Ties in the order Python sorts text (PostgreSQL's own collation differs)."""
+    return column.collate("C") if conn.dialect.name == "postgresql" else column
+
+
+Signed = list[tuple[int, datetime, datetime]]  # (sign, first, after): referrals added or taken
+
+
+def referrals(conn: Any, spans: Signed, agency: str = "") -> Any:
+    """The counted referrals in ``spans`` (of ``agency`` only, if named), read once for every
+    table: the columns the tables group on, ``sign`` (+1 or -1, by span) and, per referral,
+    whether it has an outcome, was answered, the seconds to its first answer when timed,
+    whether timed, and whether answered within the standard."""
+    plain = [(a, b) for _, a, b in spans]
     honest = _seconds(conn, Outcome.created_ts, Outcome.received_ts) <= FUTURE_SLACK.seconds
     first = (
         select(
@@ -120,89 +148,205 @@ def _response(conn: Any, spans: Spans, agency: str, by: str) -> list[dict[str, A
             func.max(case((Outcome.outcome.in_(RESPONDED), 1), else_=0)).label("answered"),
         )
         .join(Referral, Referral.uuid == Outcome.referral_uuid)
-        .where(*_where(spans, agency))
+        .where(*_where(plain, agency))
         .group_by(Outcome.referral_uuid)
         .subquery()
     )  # fmt: skip
     wait = _seconds(conn, first.c.first, Referral.created_ts)
     timed = and_(first.c.first.is_not(None), Referral.report_at == Referral.created_ts, wait >= 0)
-    keys = (Referral.org_id,) if by == "agency" else (Referral.org_id, Referral.contact_id)
-    labels = [func.max(Referral.org_name).label("org_name")]
-    if by == "contact":
-        labels.append(func.max(Referral.contact_name).label("contact_name"))
-    q = (
-        select(
-            *keys, *labels, func.count().label("n"),
-            func.count(first.c.ref).label("with_outcome"),
-            func.coalesce(func.sum(first.c.answered), 0).label("answered"),
-            func.coalesce(func.sum(case((timed, wait))), 0).label("wait_s"),
-            func.sum(case((timed, 1), else_=0)).label("timed"),
-            func.sum(case((and_(timed, wait <= STANDARD_HOURS * 3600), 1), else_=0)).label("fast"),
-        )
-        .select_from(Referral)
-        .outerjoin(first, first.c.ref == Referral.uuid)
-        .where(*_where(spans, agency))
-        .group_by(*keys)
+    sign = case(*((and_(Referral.report_at >= a, Referral.report_at < b), s)
+                  for s, a, b in spans), else_=0)  # fmt: skip
+    r = Referral
+    return (
+        select(r.org_id, r.org_name, r.service_id, r.service_name, r.need_concept, r.kecamatan,
+               r.desa, r.desk_id, r.need_norm, r.found_via, r.contact_id, r.contact_name,
+               sign.label("sign"),
+               case((first.c.ref.is_not(None), 1), else_=0).label("with_outcome"),
+               func.coalesce(first.c.answered, 0).label("answered"),
+               case((timed, wait), else_=0).cast(Float).label("wait_s"),
+               case((timed, 1), else_=0).label("timed"),
+               case((and_(timed, wait <= STANDARD_HOURS * 3600), 1), else_=0).label("fast"))
+        .select_from(r.__table__.outerjoin(first, first.c.ref == r.uuid))
+        .where(*_where(plain, agency))
+        .cte("counted")
     )  # fmt: skip
-    return [{
-        "key": r.org_id if by == "agency" else f"{r.org_id} / {r.contact_id}",
-        "label": r.org_name or r.org_id if by == "agency"
-        else f"{r.contact_name or r.contact_id} ({r.org_name or r.org_id})",
-        "n": r.n, "with_outcome": r.with_outcome, "answered": int(r.answered),
-        "wait_s": float(r.wait_s or 0), "timed": int(r.timed or 0), "fast": int(r.fast or 0),
-    } for r in conn.execute(q)]  # fmt: skip
 
 
-def _unmet(conn: Any, filters: Filters) -> list[dict[str, Any]]:
+def _max_name(column: Any, fallback: Any) -> Any:
+    return func.coalesce(func.nullif(func.max(column), ""), fallback)
+
+
+def _keyed(table: str, c: Any) -> tuple[tuple[Any, ...], Any, Any, list[Any]]:
+    """A table's grouping columns, key, label and extra filters over the referrals ``c``."""
+    def best(column: Any) -> Any:  # the label of the referrals added, not of those taken
+        return case((c.sign > 0, column))
+
+    if table in ("agency", "response_agency"):
+        label = (func.max(best(c.org_name)) if table == "agency"
+                 else _max_name(best(c.org_name), c.org_id))  # fmt: skip
+        return (c.org_id,), c.org_id, label, []
+    if table == "service":
+        return (c.service_id,), c.service_id, func.max(best(c.service_name)), []
+    if table == "response_contact":
+        label = (_max_name(best(c.contact_name), c.contact_id) + " ("
+                 + _max_name(best(c.org_name), c.org_id) + ")")  # fmt: skip
+        return (c.org_id, c.contact_id), c.org_id + " / " + c.contact_id, label, []
+    if table == "browsed":
+        return ((c.need_norm, c.service_id), c.need_norm + SEP + c.service_id,
+                func.max(best(c.service_name)), [c.found_via == "browse", c.need_norm != ""])
+    if table == "desa":
+        key = c.kecamatan + " / " + c.desa
+        return (c.kecamatan, c.desa), key, key, []
+    column = {"concept": c.need_concept, "kecamatan": c.kecamatan, "desk": c.desk_id}[table]
+    return (column,), column, column, []
+
+
+def raw(table: str, counted: Any, *, split: bool = False) -> Any:
+    """``table`` counted from the referrals ``counted`` (``referrals``): columns table,
+    agency, key, label and ``rollup.ADDITIVE``.  ``split``: a row per agency and key, else
+    a row per key with agency ''."""
+    c = counted.c
+    keys, key, label, extra = _keyed(table, c)
+    who = c.org_id if split else literal("")
+    if table.startswith("response_"):
+        sums = [func.sum(c.sign), *(func.sum(c.sign * getattr(c, k)) for k in rollup.ADDITIVE[1:])]
+    else:
+        sums = [func.sum(c.sign), *([literal(0)] * 5)]
+    types = [BigInteger(), BigInteger(), BigInteger(), Float(), BigInteger(), BigInteger()]
+    numbers = [v.cast(t).label(k) for v, t, k in zip(sums, types, rollup.ADDITIVE, strict=True)]
+    return (
+        select(literal(table).label("table"), who.label("agency"), key.label("key"),
+               label.cast(String).label("label"), *numbers)
+        .where(*extra)
+        .group_by(*(() if not split else (c.org_id,)), *keys)
+    )  # fmt: skip
+
+
+def fresh(conn: Any, week: datetime) -> list[Any]:
+    """The rows of ``week`` in every table, counted from the referrals (``rollup.rebuild``)."""
+    counted = referrals(conn, [(1, week, week + timedelta(days=7))])
+    return [*(raw(t, counted, split=True) for t in TABLES),
+            *(raw(t, counted) for t in rollup.EVERY)]  # fmt: skip
+
+
+Plan = tuple[list[tuple[int, datetime, datetime]], list[tuple[int, str, list[datetime]]]]
+WEEK = timedelta(days=7)
+
+
+def plan(filters: Filters) -> Plan:
+    """How the range is counted: raw spans (sign, first, after) of referrals, and roll-up
+    buckets (sign, grain, buckets).  A part week at either edge is read from the referrals,
+    added or, when the week's rest is shorter, taken away from the whole week; the whole
+    weeks of an ISO year are its weeks' rows, or the year's rows less the weeks left out
+    when those are fewer."""
     first, after = filters.bounds()
-    n = func.count().label("n")
+    spans: list[tuple[int, datetime, datetime]] = []
+    start = rollup.week_of(first)
+    if start < first:
+        if first - start <= start + WEEK - first:
+            spans.append((-1, start, first))
+        else:
+            start += WEEK
+            spans.append((1, first, start))
+    end = rollup.week_of(after)
+    if end < after:
+        if after - end <= end + WEEK - after:
+            spans.append((1, end, after))
+        else:
+            spans.append((-1, after, end + WEEK))
+            end += WEEK
+    if end <= start:
+        return [(1, first, after)], []
+    by_year: dict[datetime, list[datetime]] = {}
+    for i in range((end - start).days // 7):
+        week = start + i * WEEK
+        by_year.setdefault(rollup.year_of(week), []).append(week)
+    buckets: list[tuple[int, str, list[datetime]]] = []
+    for year, inside in by_year.items():
+        every = rollup.weeks_in_year(year)
+        if len(every) - len(inside) < len(inside):
+            buckets.append((1, "y", [year]))
+            if left := [w for w in every if w not in inside]:
+                buckets.append((-1, "w", left))
+        else:
+            buckets.append((1, "w", inside))
+    return spans, buckets
+
+
+def read(conn: Any, table: str, how: Plan, agency: str, top: int | None
+         ) -> tuple[list[dict[str, Any]], int, int]:  # fmt: skip
+    """``table`` over the range ``how`` counts: its rows (the ``top`` most, or all), how many
+    rows in all, and the referrals in all."""
+    spans, buckets = how
+    R = rollup.R
+    if agency:
+        who = R.agency == agency
+    else:
+        who = R.agency == "" if table in rollup.EVERY else R.agency != ""
+    one_row_a_key = bool(agency) or table in (*rollup.EVERY, *BY_AGENCY)
+    if one_row_a_key and len(buckets) == 1 and buckets[0][:2] == (1, "y"):
+        return _read_year(conn, table, how, agency, top, who)
+    parts = [
+        select(R.table, R.agency, R.key,
+               (R.label if sign == 1 else null()).cast(String).label("label"),
+               *rollup.values(sign, R))
+        .where(R.grain == grain, R.table == table, R.bucket.in_(within), who)
+        for sign, grain, within in buckets
+    ]  # fmt: skip
+    if spans:
+        parts.append(raw(table, referrals(conn, spans, agency)))
+    u = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
+    n = func.sum(u.c.n)
     q = (
-        select(UnmetNeed.need_norm, n, func.count(func.distinct(UnmetNeed.desk_id)),
-               func.count(func.distinct(UnmetNeed.kecamatan)), func.max(UnmetNeed.created_at))
-        .where(UnmetNeed.report_at >= first, UnmetNeed.report_at < after,
-               UnmetNeed.need_norm != "")
-        .group_by(UnmetNeed.need_norm)
-        .order_by(n.desc(), UnmetNeed.need_norm)
+        select(u.c.key, func.max(u.c.label).label("label"),
+               *(func.sum(getattr(u.c, k)).label(k) for k in rollup.ADDITIVE),
+               func.count().over().label("rows_"), func.sum(n).over().label("all_n"))
+        .group_by(u.c.key)
+        .having(n > 0)
+        .order_by(n.desc(), _bytewise(conn, u.c.key))
+        .limit(top)
     )  # fmt: skip
-    return [{"key": need, "label": need, "searches": c, "desks": d, "kecamatan": k, "last": last}
-            for need, c, d, k, last in conn.execute(q)]  # fmt: skip
+    return _rows(conn.execute(q).all())
 
 
-SEP = "\x1f"  # between need and service id in the key of a browsed row
+BY_AGENCY = ("agency", "response_agency", "response_contact")  # tables whose key names it
 
 
-def _browsed(conn: Any, spans: Spans, agency: str) -> list[dict[str, Any]]:
+def _read_year(conn: Any, table: str, how: Plan, agency: str, top: int | None, who: Any
+               ) -> tuple[list[dict[str, Any]], int, int]:  # fmt: skip
+    """``read`` when one year's rows (a row a key) and part weeks from the referrals answer:
+    the year's rows with the part weeks joined to them, not grouped again (a year of a
+    table with many keys, such as contacts, holds hundreds of thousands of rows)."""
+    spans, ((_, _, (year,)),) = how
+    R = rollup.R
+    y = (select(R.key, R.label, *(getattr(R, k) for k in rollup.ADDITIVE))
+         .where(R.grain == "y", R.bucket == year, R.table == table, who).subquery())  # fmt: skip
+    if spans:
+        c = raw(table, referrals(conn, spans, agency)).subquery()
+        label = case((c.c.label > y.c.label, c.c.label), else_=y.c.label)
+        joined = select(y.c.key, label.label("label"),
+                        *((getattr(y.c, k) + func.coalesce(getattr(c.c, k), 0)).label(k)
+                          for k in rollup.ADDITIVE)).select_from(
+            y.outerjoin(c, c.c.key == y.c.key))  # fmt: skip
+        alone = select(c.c.key, c.c.label, *(getattr(c.c, k) for k in rollup.ADDITIVE)).where(
+            ~exists().where(y.c.key == c.c.key))  # fmt: skip
+        u = union_all(joined, alone).subquery()
+    else:
+        u = y
     q = (
-        select(Referral.need_norm, Referral.service_id, func.max(Referral.service_name),
-               func.count())
-        .where(*_where(spans, agency), Referral.found_via == "browse", Referral.need_norm != "")
-        .group_by(Referral.need_norm, Referral.service_id)
-    )  # fmt: skip
-    return [{"key": f"{need}{SEP}{sid}", "label": s, "n": c} for need, sid, s, c in conn.execute(q)]
+        select(u, func.count().over().label("rows_"), func.sum(u.c.n).over().label("all_n"))
+        .where(u.c.n > 0)
+        .order_by(u.c.n.desc(), _bytewise(conn, u.c.key))
+        .limit(top)
+    )
+    return _rows(conn.execute(q).all())
 
 
-def tables(conn: Any, spans: Spans, agency: str = "") -> dict[str, list[dict[str, Any]]]:
-    """Every additive table over ``spans`` (raw rows): what the roll-up stores per week."""
-    found = {name: _counts(conn, spans, agency, name) for name in DIMENSIONS}
-    found["response_agency"] = _response(conn, spans, agency, "agency")
-    found["response_contact"] = _response(conn, spans, agency, "contact")
-    found["browsed"] = _browsed(conn, spans, agency)
-    return found
-
-
-def _merge(parts: list[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:
-    merged: dict[str, dict[str, dict[str, Any]]] = {}
-    for part in parts:
-        for name, rows in part.items():
-            into = merged.setdefault(name, {})
-            for r in rows:
-                have = into.setdefault(r["key"], {"key": r["key"], "label": r["label"],
-                                                  **dict.fromkeys(rollup.ADDITIVE, 0)})  # fmt: skip
-                have["label"] = max(str(have["label"] or ""), str(r["label"] or ""))
-                for k in rollup.ADDITIVE:
-                    have[k] += float(r.get(k) or 0) if k == "wait_s" else int(r.get(k) or 0)
-    return {name: sorted(rows.values(), key=lambda r: (-r["n"], r["key"]))
-            for name, rows in merged.items()}  # fmt: skip
+def _rows(found: list[Any]) -> tuple[list[dict[str, Any]], int, int]:
+    rows = [{"key": r.key, "label": r.label or "", "n": int(r.n),
+             **{k: float(getattr(r, k) or 0) if k == "wait_s" else int(getattr(r, k) or 0)
+                for k in rollup.ADDITIVE[1:]}} for r in found]  # fmt: skip
+    return rows, int(found[0].rows_) if found else 0, int(found[0].all_n) if found else 0
 
 
 def _finish(rows: list[dict[str, Any]], table: str) -> list[dict[str, Any]]:
@@ -219,27 +363,25 @@ def _finish(rows: list[dict[str, Any]], table: str) -> list[dict[str, Any]]:
 
 
 def _split(filters: Filters) -> tuple[Spans, tuple[datetime, datetime] | None]:
-    """Raw spans and the whole weeks the roll-up answers (none for one agency)."""
+    """For the weekly series: the part weeks at the edges (raw) and the whole weeks."""
     first, after = filters.bounds()
-    if filters.agency:
-        return [(first, after)], None
     whole_from = rollup.week_of(first)
     if whole_from < first:
-        whole_from += timedelta(days=7)
+        whole_from += WEEK
     whole_to = rollup.week_of(after)
     if whole_to <= whole_from:
         return [(first, after)], None
-    raw = [(a, b) for a, b in ((first, whole_from), (whole_to, after)) if a < b]
-    return raw, (whole_from, whole_to)
+    edges = [(a, b) for a, b in ((first, whole_from), (whole_to, after)) if a < b]
+    return edges, (whole_from, whole_to)
 
 
-def _week_rows(conn: Any, filters: Filters, raw: Spans, whole: Any) -> list[dict[str, Any]]:
+def _week_rows(conn: Any, filters: Filters, edges: Spans, whole: Any) -> list[dict[str, Any]]:
     per_week: Counter[str] = Counter()
-    if raw:
-        for day, n in _days(conn, raw, filters.agency).items():
+    if edges:
+        for day, n in _days(conn, edges, filters.agency).items():
             per_week[_week(day)] += n
     if whole:
-        for monday, n in rollup.weeks(conn, *whole).items():
+        for monday, n in rollup.weeks(conn, *whole, filters.agency).items():
             per_week[_week(monday.astimezone(WIB).date())] += n
     labels, d = [], filters.start - timedelta(days=filters.start.weekday())
     while d <= filters.end:
@@ -248,36 +390,41 @@ def _week_rows(conn: Any, filters: Filters, raw: Spans, whole: Any) -> list[dict
     return [{"key": w, "label": w, "referrals": per_week[w]} for w in labels]
 
 
-def build(engine: Engine, filters: Filters) -> Report:
-    """Every table of the report for ``filters`` (rows most first)."""
+def build(engine: Engine, filters: Filters, top: int | None = None) -> Report:
+    """Every table of the report for ``filters``, rows most first: the ``top`` most of
+    each (``Report.rows`` says how many there are), or all."""
     from melayani_hub.need_concepts import concept_names
 
-    raw, whole = _split(filters)
-    if whole:
-        rollup.refresh(engine, tables)
+    how = plan(filters)
+    edges, whole = _split(filters)
+    if how[1] or whole:
+        rollup.refresh(engine, fresh)
     report = Report(filters)
     first, after = filters.bounds()
     with engine.connect() as conn:
-        parts = [tables(conn, raw, filters.agency)] if raw else []
-        if whole:
-            parts.append(rollup.read(conn, *whole))
-        merged = _merge(parts)
-        for name in (*DIMENSIONS, "response_agency", "response_contact", "browsed"):
-            report.tables[name] = _finish(merged.get(name, []), name)
-        report.tables["week"] = _week_rows(conn, filters, raw, whole)
+        rollup.roomy(conn)
+        referrals = 0
+        for name in TABLES:
+            rows, report.rows[name], total = read(conn, name, how, filters.agency, top)
+            report.tables[name] = _finish(rows, name)
+            referrals = total if name == "agency" else referrals
+        report.tables["week"] = _week_rows(conn, filters, edges, whole)
+        report.rows["week"] = len(report.tables["week"])
         # searches that found nothing name no agency: not a curator's
-        report.tables["unmet"] = [] if filters.agency else _unmet(conn, filters)
-        sample = select(func.count()).where(*_where([(first, after)], filters.agency, sample=True))
+        unmet, report.rows["unmet"], searches = ([], 0, 0) if filters.agency else _unmet(
+            conn, filters, top)  # fmt: skip
+        report.tables["unmet"] = unmet
+        sample = select(func.count()).where(_in([(first, after)]), Referral.directory_is_sample,
+                                            *([Referral.org_id == filters.agency]
+                                              if filters.agency else []))  # fmt: skip
         sample_n = conn.scalar(sample) or 0
-        desk_names = dict(conn.execute(select(Desk.desk_id, Desk.name)).all())
+        desks = {r["key"] for r in report.tables["desk"]}
+        desk_names = dict(conn.execute(select(Desk.desk_id, Desk.name)
+                                       .where(Desk.desk_id.in_(sorted(desks)))).all())  # fmt: skip
     names = concept_names()
     for row in report.tables["concept"]:
         row["label"] = names.get(row["key"], row["key"]) if row["key"] else "(tanpa konsep)"
     for row in report.tables["desk"]:
         row["label"] = desk_names.get(row["key"]) or row["key"]
-    report.totals = {
-        "referrals": sum(r["referrals"] for r in report.tables["agency"]),
-        "sample_left_out": sample_n,
-        "unmet": sum(r["searches"] for r in report.tables["unmet"]),
-    }
+    report.totals = {"referrals": referrals, "sample_left_out": sample_n, "unmet": searches}
     return report

@@ -1,28 +1,58 @@
-"""The report's weekly roll-up: per ISO week (WIB) and table, the additive counts of every
-key over every agency (``report_weeks``), so a year's report reads some thousand rows per
-week instead of every referral.
+"""The report's roll-up (``report_rollup``, migration h0008): per bucket, table, agency and
+key, the additive counts of the referrals, so a year's report reads a few thousand rows
+instead of every referral, for every agency or for one.
+
+Buckets are ISO weeks (WIB; grain ``w``) and ISO years (grain ``y``).  A year's rows are
+always the sum of its weeks' rows: a report of a year reads the year and takes away the
+weeks (and part weeks, from the raw referrals) it does not cover; a shorter range reads its
+weeks.  Rows name their agency (the referrals' ``org_id``); the tables whose key names no
+agency (``EVERY``) also keep rows with agency ``''`` for every agency, so a viewer's report
+reads as few rows as a curator's.
 
 Ingest marks the weeks a batch touches (its referrals' weeks, the weeks of the referrals
-its corrections replace and its outcomes answer) in ``report_dirty`` by raising ``gen``;
-a report first rebuilds each dirty week from the referrals with the same queries the
-report runs on raw rows, then clears the mark only if ``gen`` is still what it read (a
-batch stored meanwhile leaves the week dirty for the next report).
+its corrections replace and its outcomes answer) in ``report_dirty`` by raising ``gen``.  A
+report first rebuilds each dirty week: in SQL, the difference between the week counted
+afresh from the referrals and the week stored (``d`` rows: none when nothing changed) is
+added to the week and to its year; then the mark is cleared only if ``gen`` is still what
+it read (a batch stored meanwhile leaves the week dirty for the next report).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, text
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    DateTime,
+    Engine,
+    Float,
+    Select,
+    String,
+    case,
+    delete,
+    exists,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import aliased
 
 from melayani_hub.db import write
-from melayani_hub.models import Referral, ReportDirty, ReportWeek
+from melayani_hub.models import Referral, ReportDirty, ReportRollup
 from melayani_hub.reports import WIB
 
 ADDITIVE = ("n", "with_outcome", "answered", "wait_s", "timed", "fast")
+# tables whose key names no agency: rows with agency '' hold every agency
+EVERY = ("concept", "kecamatan", "desa", "desk", "browsed")
+R = ReportRollup
 
 
 def week_of(moment: datetime) -> datetime:
@@ -30,6 +60,18 @@ def week_of(moment: datetime) -> datetime:
     day = moment.astimezone(WIB).date()
     monday = day - timedelta(days=day.weekday())
     return datetime.combine(monday, time(), WIB).astimezone(UTC)
+
+
+def year_of(week: datetime) -> datetime:
+    """The Monday 00:00 WIB (as UTC) of week 1 of the ISO year ``week`` (a Monday) is in."""
+    year = week.astimezone(WIB).isocalendar()[0]
+    return datetime.combine(date.fromisocalendar(year, 1, 1), time(), WIB).astimezone(UTC)
+
+
+def weeks_in_year(year: datetime) -> list[datetime]:
+    """Every week (Monday, UTC) of the ISO year whose week 1 starts at ``year``."""
+    after = year_of(year + timedelta(days=371))
+    return [year + timedelta(days=7 * i) for i in range((after - year).days // 7)]
 
 
 def _aware(moment: datetime) -> datetime:
@@ -61,50 +103,149 @@ def mark_all(conn: Connection) -> None:
     mark(conn, conn.execute(q).scalars())
 
 
-Compute = Callable[[Connection, list[tuple[datetime, datetime]]], dict[str, list[dict[str, Any]]]]
+def values(sign: int, source: Any) -> list[Any]:
+    """The additive columns of ``source`` (a row source with them), times ``sign``."""
+    types = {"wait_s": Float()}
+    return [
+        (getattr(source, k) if sign == 1 else literal(sign) * getattr(source, k))
+        .cast(types.get(k, BigInteger())).label(k)
+        for k in ADDITIVE
+    ]  # fmt: skip
 
 
-def refresh(engine: Engine, compute: Compute) -> int:
-    """Rebuild every dirty week with ``compute(conn, spans)`` (table -> rows); how many."""
+# table, week -> the week's rows of every table counted from the referrals, each select
+# with the columns table, agency, key, label and ADDITIVE
+Fresh = Callable[[Connection, datetime], list[Select[Any]]]
+
+
+def _delta(conn: Connection, week: datetime, fresh: Fresh) -> None:
+    """Store as ``d`` rows what changed in ``week``: counted afresh minus stored."""
+    old = (
+        select(R.table, R.agency, R.key, null().cast(String).label("label"),
+               *values(-1, R), R.label.label("old_label"))
+        .where(R.grain == "w", R.bucket == week)
+    )  # fmt: skip
+    new = [q.add_columns(null().cast(String).label("old_label")) for q in fresh(conn, week)]
+    u = union_all(*new, old).subquery()
+    label = func.coalesce(func.max(u.c.label), "")
+    sums = {k: func.sum(getattr(u.c, k)) for k in ADDITIVE}
+    changed = or_(*(s != 0 for s in sums.values()),
+                  label != func.coalesce(func.max(u.c.old_label), ""))  # fmt: skip
+    q = (
+        select(literal("d"), u.c.table, literal(week, DateTime(timezone=True)), u.c.agency,
+               u.c.key, label, *sums.values())
+        .group_by(u.c.table, u.c.agency, u.c.key)
+        .having(changed)
+    )  # fmt: skip
+    columns = ["grain", "table", "bucket", "agency", "key", "label", *ADDITIVE]
+    conn.execute(R.__table__.insert().from_select(columns, q))
+
+
+def _apply(conn: Connection, week: datetime, grain: str, bucket: datetime) -> None:
+    """Add the ``d`` rows of ``week`` to the rows of ``grain`` and ``bucket``."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    t = R.__table__
+    q = select(literal(grain), t.c.table, literal(bucket, DateTime(timezone=True)),
+               t.c.agency, t.c.key, t.c.label, *(getattr(t.c, k) for k in ADDITIVE)).where(
+        t.c.grain == "d", t.c.bucket == week)  # fmt: skip
+    columns = ["grain", "table", "bucket", "agency", "key", "label", *ADDITIVE]
+    stmt = dialect.insert(t).from_select(columns, q)
+    new_label = stmt.excluded["label"]
+    if grain == "w":  # the week's label is the one counted now
+        label = case((new_label != "", new_label), else_=t.c.label)
+    else:  # a year keeps the largest label any of its weeks had
+        label = case((new_label > t.c.label, new_label), else_=t.c.label)
+    sets = {k: getattr(t.c, k) + stmt.excluded[k] for k in ADDITIVE}
+    conn.execute(stmt.on_conflict_do_update(
+        index_elements=["grain", "bucket", "table", "agency", "key"],
+        set_={**sets, "label": label},
+    ))  # fmt: skip
+
+
+def rebuild(conn: Connection, week: datetime, fresh: Fresh, *, year: bool = True) -> None:
+    """Bring ``week`` (and its year, unless ``year`` is false: then ``sum_year`` must follow
+    in the same transaction) up to date with the referrals, in ``conn``'s transaction."""
+    grains = [("w", week), *([("y", year_of(week))] if year else [])]
+    _delta(conn, week, fresh)
+    for grain, bucket in grains:
+        _apply(conn, week, grain, bucket)
+    d = aliased(R)
+    for grain, bucket in grains:  # keys left without referrals go
+        changed = exists().where(d.grain == "d", d.bucket == week, d.table == R.table,
+                                 d.agency == R.agency, d.key == R.key)  # fmt: skip
+        conn.execute(delete(R).where(R.grain == grain, R.bucket == bucket, R.n <= 0, changed))
+    conn.execute(delete(R).where(R.grain == "d", R.bucket == week))
+
+
+def sum_year(conn: Connection, year: datetime) -> None:
+    """The rows of ``year`` afresh, as the sum of its weeks' rows (after many weeks changed:
+    one pass instead of updating the year's rows once per week)."""
+    conn.execute(delete(R).where(R.grain == "y", R.bucket == year))
+    q = (
+        select(literal("y"), literal(year, DateTime(timezone=True)), R.table, R.agency, R.key,
+               func.max(R.label), *(func.sum(getattr(R, k)) for k in ADDITIVE))
+        .where(R.grain == "w", R.bucket.in_(weeks_in_year(year)))
+        .group_by(R.table, R.agency, R.key)
+    )  # fmt: skip
+    columns = ["grain", "bucket", "table", "agency", "key", "label", *ADDITIVE]
+    conn.execute(R.__table__.insert().from_select(columns, q))
+
+
+MANY = 8  # dirty weeks in one year from which its rows are summed afresh
+
+
+def roomy(conn: Connection) -> None:
+    """Memory enough for the report's groupings not to spill to disk (this transaction)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SET LOCAL work_mem = '64MB'"))
+
+
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":  # one rebuilder at a time
+        conn.execute(text("SELECT pg_advisory_xact_lock(7461030)"))
+    roomy(conn)
+
+
+def _clear(conn: Connection, week: datetime, gen: int) -> None:
+    """Clear the mark of ``week`` unless a batch raised it since it was read."""
+    conn.execute(delete(ReportDirty).where(ReportDirty.week == week, ReportDirty.gen == gen))
+
+
+def refresh(engine: Engine, fresh: Fresh) -> int:
+    """Rebuild every dirty week, a week a transaction, or a whole year in one when many of
+    its weeks are dirty; how many weeks."""
     with engine.connect() as conn:
         dirty = conn.execute(select(ReportDirty.week, ReportDirty.gen)).all()
+    by_year: dict[datetime, list[tuple[datetime, int]]] = {}
     for week, gen in dirty:
-        week = _aware(week)
+        by_year.setdefault(year_of(_aware(week)), []).append((_aware(week), gen))
+    for year, marks in sorted(by_year.items()):
+        if len(marks) < MANY:
+            for week, gen in marks:
+                with write(engine) as conn:
+                    _lock(conn)
+                    rebuild(conn, week, fresh)
+                    _clear(conn, week, gen)
+            continue
         with write(engine) as conn:
-            if conn.dialect.name == "postgresql":  # one rebuilder per week at a time
-                conn.execute(text("SELECT pg_advisory_xact_lock(7461030)"))
-            tables = compute(conn, [(week, week + timedelta(days=7))])
-            conn.execute(delete(ReportWeek).where(ReportWeek.week == week))
-            rows = [{"week": week, "table": name, "key": r["key"], "label": str(r["label"]),
-                     **{k: r.get(k, 0) or 0 for k in ADDITIVE}}
-                    for name, found in tables.items() for r in found]  # fmt: skip
-            if rows:
-                conn.execute(insert(ReportWeek), rows)
-            conn.execute(delete(ReportDirty).where(ReportDirty.week == week,
-                                                   ReportDirty.gen == gen))  # fmt: skip
+            _lock(conn)
+            for week, _ in marks:
+                rebuild(conn, week, fresh, year=False)
+            sum_year(conn, year)
+            for week, gen in marks:
+                _clear(conn, week, gen)
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("ANALYZE report_rollup"))  # the planner sees the new rows
     return len(dirty)
 
 
-def read(conn: Connection, first: datetime, after: datetime) -> dict[str, list[dict[str, Any]]]:
-    """The roll-up's rows of the weeks in [first, after), summed per table and key."""
-    labels = func.max(ReportWeek.label).label("label")
-    sums = [func.sum(getattr(ReportWeek, k)).label(k) for k in ADDITIVE]
+def weeks(conn: Connection, first: datetime, after: datetime, agency: str) -> dict[datetime, int]:
+    """Referrals per week in [first, after), from the weekly rows of the agency table."""
+    every = [first + timedelta(days=7 * i) for i in range((after - first).days // 7)]
     q = (
-        select(ReportWeek.table, ReportWeek.key, labels, *sums)
-        .where(ReportWeek.week >= first, ReportWeek.week < after)
-        .group_by(ReportWeek.table, ReportWeek.key)
-    )
-    found: dict[str, list[dict[str, Any]]] = {}
-    for r in conn.execute(q):
-        found.setdefault(r.table, []).append(dict(r._mapping))
-    return found
-
-
-def weeks(conn: Connection, first: datetime, after: datetime) -> dict[datetime, int]:
-    """Referrals per week in [first, after), from the roll-up's agency table."""
-    q = (
-        select(ReportWeek.week, func.sum(ReportWeek.n))
-        .where(ReportWeek.week >= first, ReportWeek.week < after, ReportWeek.table == "agency")
-        .group_by(ReportWeek.week)
-    )
+        select(R.bucket, func.sum(R.n))
+        .where(R.grain == "w", R.bucket.in_(every), R.table == "agency",
+               *([R.agency == agency] if agency else []))
+        .group_by(R.bucket)
+    )  # fmt: skip
     return {_aware(w): int(n) for w, n in conn.execute(q)}

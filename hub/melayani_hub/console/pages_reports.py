@@ -63,7 +63,8 @@ def _viewer(request: Request) -> User:
 async def report_page(request: Request) -> Response:
     user = _viewer(request)
     filters, problem = filters_of(request, user)
-    report = await run_in_threadpool(report_query.build, web.engine_of(request), filters)
+    report = await run_in_threadpool(report_query.build, web.engine_of(request), filters,
+                                     report_query.TOP)  # fmt: skip
     sections = []
     for s in report_export.SECTIONS:
         if s.name == "unmet" and filters.agency:
@@ -75,7 +76,9 @@ async def report_page(request: Request) -> Response:
         elif s.chart == "columns":
             chart = charts.columns(s.title, rows)
         shown = report_export.rows_of(report, s)[: report_query.TOP]
-        sections.append({"s": s, "chart": chart, "rows": shown, "total": len(rows)})
+        total = report.rows.get(s.name, len(rows))
+        sections.append({"s": s, "chart": chart, "rows": shown, "total": total,
+                         "left_out": total - len(shown)})  # fmt: skip
     query = f"dari={filters.start.isoformat()}&sampai={filters.end.isoformat()}"
     if filters.agency and user.role != "curator":
         query += f"&instansi={filters.agency}"

@@ -1,0 +1,215 @@
+"""The report's roll-up (issue 15) on a real PostgreSQL database: for ranges with part weeks
+at both edges, over a whole ISO year and across years, for every agency and for one, its
+answer is the raw referrals' answer; a rebuilt week follows corrections and outcomes; a
+batch stored during a rebuild leaves the week dirty; a top-N table says how many rows it
+left out."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections import Counter, defaultdict
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from hub_fixtures import database
+from sqlalchemy import insert, select, text
+
+from bench.hub_report import fill
+from melayani_hub import report_query as rq
+from melayani_hub import report_rollup as rollup
+from melayani_hub.db import open_engine, write
+from melayani_hub.models import Outcome, Referral, ReportDirty
+from melayani_hub.reports import RESPONDED
+
+RANGES = [
+    (date(2026, 1, 1), date(2026, 12, 31)),  # the year: its rows less part weeks outside
+    (date(2026, 2, 4), date(2026, 11, 19)),  # the year less the weeks left out
+    (date(2026, 3, 5), date(2026, 4, 22)),  # some weeks, part weeks at both edges
+    (date(2025, 12, 20), date(2026, 1, 14)),  # across ISO years
+    (date(2026, 6, 3), date(2026, 6, 5)),  # inside one week
+]
+AGENCIES = ["", "org-7"]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    with database("postgresql", tmp_path_factory.mktemp("rollup")) as url:
+        engine = open_engine(url)
+        import psycopg
+
+        with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as conn:
+            with conn.cursor() as cur:
+                fill(cur, 6000, seed=3)
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+            rollup.mark_all(conn)
+        yield engine
+        engine.dispose()
+
+
+def python_counts(engine, filters: rq.Filters) -> dict[str, Counter]:
+    """Some tables counted in Python from every referral and outcome, apart from SQL."""
+    first, after = filters.bounds()
+    with engine.connect() as conn:
+        refs = conn.execute(select(Referral)).all()
+        outs = conn.execute(select(Outcome.referral_uuid, Outcome.outcome)).all()
+    replaced = {(r.desk_id, r.supersedes_uuid) for r in refs if r.supersedes_uuid}
+    kinds = defaultdict(set)
+    for ref, kind in outs:
+        kinds[ref].add(kind)
+    found: dict[str, Counter] = defaultdict(Counter)
+    for r in refs:
+        at = r.report_at.astimezone(UTC)
+        if (r.directory_is_sample or (r.desk_id, r.uuid) in replaced
+                or not first <= at < after or (filters.agency and r.org_id != filters.agency)):
+            continue  # fmt: skip
+        found["agency"][r.org_id] += 1
+        found["desk"][r.desk_id] += 1
+        found["desa"][f"{r.kecamatan} / {r.desa}"] += 1
+        found["service"][r.service_id] += 1
+        contact = f"{r.org_id} / {r.contact_id}"
+        found["response_contact"][contact] += 1
+        if r.uuid in kinds:
+            found["with_outcome"][contact] += 1
+            found["answered"][contact] += bool(kinds[r.uuid] & set(RESPONDED))
+        if r.found_via == "browse" and r.need_norm:
+            found["browsed"][f"{r.need_norm}{rq.SEP}{r.service_id}"] += 1
+    return found
+
+
+def raw_only(engine, filters: rq.Filters) -> dict[str, list[dict]]:
+    """Every table read from the raw referrals alone (no roll-up)."""
+    first, after = filters.bounds()
+    with engine.connect() as conn:
+        return {name: rq.read(conn, name, ([(1, first, after)], []), filters.agency, None)[0]
+                for name in rq.TABLES}  # fmt: skip
+
+
+def check(engine, start: date, end: date, agency: str) -> None:
+    filters = rq.Filters(start, end, agency)
+    report = rq.build(engine, filters)
+    counted = python_counts(engine, filters)
+    for name in ("agency", "desk", "desa", "service", "response_contact", "browsed"):
+        got = {r["key"]: r["referrals"] for r in report.tables[name]}
+        assert got == dict(counted[name]), (name, start, end, agency)
+        assert report.rows[name] == len(counted[name])
+    contact = {r["key"]: (r["with_outcome"], r["answered"])
+               for r in report.tables["response_contact"]}  # fmt: skip
+    assert contact == {k: (counted["with_outcome"][k], counted["answered"][k]) for k in contact}
+    assert report.totals["referrals"] == sum(counted["agency"].values())
+    raw = raw_only(engine, filters)
+    for name in rq.TABLES:
+        got = [{k: v for k, v in r.items() if k in ("key", *rollup.ADDITIVE)}
+               for r in report.tables[name]]  # fmt: skip
+        want = [{k: v for k, v in r.items() if k in ("key", *rollup.ADDITIVE)}
+                for r in raw[name]]  # fmt: skip
+        for g, w in zip(got, want, strict=True):
+            assert g["wait_s"] == pytest.approx(w["wait_s"], abs=1e-3)
+            assert {**g, "wait_s": 0} == {**w, "wait_s": 0}, (name, start, end, agency)
+    weeks = sum(r["referrals"] for r in report.tables["week"])
+    assert weeks == report.totals["referrals"]
+
+
+@pytest.mark.parametrize("agency", AGENCIES)
+@pytest.mark.parametrize(("start", "end"), RANGES)
+def test_the_rollup_answers_as_the_raw_referrals(engine, start, end, agency):
+    check(engine, start, end, agency)
+
+
+def test_plans_read_the_year_or_weeks_and_part_weeks_from_raw_rows():
+    spans, buckets = rq.plan(rq.Filters(date(2026, 1, 1), date(2026, 12, 31)))
+    assert [b[:2] for b in buckets] == [(1, "y")] and {s for s, _, _ in spans} == {-1}
+    spans, buckets = rq.plan(rq.Filters(date(2026, 3, 5), date(2026, 4, 22)))
+    assert [b[:2] for b in buckets] == [(1, "w")] and len(spans) == 2
+    _, buckets = rq.plan(rq.Filters(date(2026, 2, 4), date(2026, 11, 19)))
+    assert [b[:2] for b in buckets] == [(1, "y"), (-1, "w")]
+
+
+def test_a_rebuilt_week_follows_new_referrals_corrections_and_outcomes(engine):
+    rq.build(engine, rq.Filters(date(2026, 1, 1), date(2026, 12, 31)))  # all built
+    rng = random.Random(9)
+    with engine.connect() as conn:
+        old = conn.execute(select(Referral).where(
+            Referral.report_at >= datetime(2026, 5, 4, tzinfo=UTC),
+            Referral.report_at < datetime(2026, 5, 9, tzinfo=UTC))).all()  # fmt: skip
+    base = old[0]
+    moments, rows, outcomes = [], [], []
+    for i, r in enumerate(rng.sample(old, 5)):
+        made = r.report_at + timedelta(hours=1)
+        new_uuid = str(uuid.uuid4())
+        rows.append({**{c: getattr(base, c) for c in ("kecamatan", "desa", "need_text",
+                                                       "need_norm", "channel", "contact_name")},
+                     "uuid": new_uuid, "desk_id": r.desk_id, "seq": 100_000 + i,
+                     "content_hash": new_uuid, "created_at": made.isoformat(),
+                     "received_at": made.isoformat(), "created_ts": made, "received_ts": made,
+                     "report_at": made, "service_id": "svc-new", "service_name": "Layanan baru",
+                     "org_id": "org-7", "org_name": "Instansi 7", "contact_id": "c-new",
+                     "supersedes_uuid": r.uuid if i < 3 else None})  # fmt: skip
+        outcomes.append({"uuid": str(uuid.uuid4()), "desk_id": r.desk_id,
+                         "referral_uuid": new_uuid, "content_hash": new_uuid,
+                         "outcome": "responded", "created_at": made.isoformat(),
+                         "received_at": made.isoformat(), "created_ts": made + timedelta(hours=1),
+                         "received_ts": made + timedelta(hours=1)})  # fmt: skip
+        moments += [made, r.report_at]
+    with write(engine) as conn:
+        conn.execute(insert(Referral), rows)
+        conn.execute(insert(Outcome), outcomes)
+        rollup.mark(conn, moments)
+    for agency in AGENCIES:
+        for start, end in RANGES[:3]:
+            check(engine, start, end, agency)
+
+
+def test_a_batch_stored_during_a_rebuild_leaves_the_week_dirty(engine):
+    week = rollup.week_of(datetime(2026, 8, 12, tzinfo=UTC))
+    with write(engine) as conn:
+        rollup.mark(conn, [week])
+
+    def meanwhile(conn, rebuilt):  # a desk's batch is stored while the week is counted
+        with write(engine) as other:
+            rollup.mark(other, [rebuilt])
+        return rq.fresh(conn, rebuilt)
+
+    rollup.refresh(engine, meanwhile)
+    with engine.connect() as conn:
+        left = [rollup._aware(w) for w in conn.execute(select(ReportDirty.week)).scalars()]
+    assert week in left
+    rollup.refresh(engine, rq.fresh)
+    with engine.connect() as conn:
+        assert conn.scalar(select(ReportDirty.week)) is None
+
+
+def test_a_top_table_says_how_many_rows_it_left_out(engine):
+    report = rq.build(engine, rq.Filters(date(2026, 1, 1), date(2026, 12, 31)), top=5)
+    everything = rq.build(engine, rq.Filters(date(2026, 1, 1), date(2026, 12, 31)))
+    for name in ("desk", "service", "response_contact"):
+        assert len(report.tables[name]) == 5
+        assert report.rows[name] == len(everything.tables[name]) > 5
+        assert report.tables[name] == everything.tables[name][:5]
+    assert report.totals == everything.totals
+
+
+def test_the_page_shows_the_top_rows_and_how_many_are_left_out(engine, monkeypatch):
+    import warnings
+
+    from console_fixtures import log_in
+
+    from melayani_hub.app import create_app
+    from melayani_hub.console.auth import add_user
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    monkeypatch.setattr(rq, "TOP", 3)
+    add_user(engine, "pengamat-rollup", "viewer", "kata-sandi-uji-123")
+    app = create_app(engine.url.render_as_string(hide_password=False), engine=engine)
+    with TestClient(app, base_url="https://hub.test", follow_redirects=True) as client:
+        log_in(client, "pengamat-rollup", "kata-sandi-uji-123")
+        page = client.get("/console/reports?dari=2026-01-01&sampai=2026-12-31").text
+        everything = rq.build(engine, rq.Filters(date(2026, 1, 1), date(2026, 12, 31)))
+        desks = len(everything.tables["desk"])
+        assert (f"Ditampilkan 3 baris teratas dari {desks}; {desks - 3} baris lainnya tidak "
+                "ditampilkan, ada di unduhan.") in page  # fmt: skip
+        csv = client.get("/console/reports/desk.csv?dari=2026-01-01&sampai=2026-12-31")
+        assert len(csv.content.decode("utf-8-sig").strip().splitlines()) == desks + 1
