@@ -161,7 +161,7 @@ def test_banner_goes_after_a_real_import(qtbot, window):
     window.check_directory()
     qtbot.waitUntil(lambda: window.search.engine_ready and not window.sample, timeout=20_000)
     assert not window.sample_banner.isVisible()
-    assert "resmi.xlsx" in window.status.source_label.text()
+    assert "resmi.xlsx" in window.status.source_label.accessibleName()
 
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, window):

@@ -224,7 +224,7 @@ def test_a_new_directory_from_the_hub_is_switched_to(qtbot, windows, desk):
     )
     window.act_sync.trigger()
     qtbot.waitUntil(lambda: window.search.engine_ready and not window.sample, timeout=20_000)
-    assert "hub v2" in window.status.source_label.text()
+    assert "hub v2" in window.status.source_label.accessibleName()
     assert "Direktori v2, hari ini" in window.status.texts()
     assert "Direktori baru v2 terpasang." in window.messages.currentMessage()
 
