@@ -12,7 +12,6 @@ asked of the log itself.  Every code is shown in words, never by colour alone.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from difflib import SequenceMatcher
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 
 from melayani_core.directory.phones import display
 from melayani_core.referrals.model import ReferralView
+from melayani_desk.ui.models.row_edits import apply_edits, diff
 
 _CTX = "ReferralTableModel"
 NO_OUTCOME = "\u2014"
@@ -109,25 +109,14 @@ class ReferralTableModel(QAbstractTableModel):
         old_ids, new_ids = [r.uuid for r in self._rows], [r.uuid for r in new]
         edits = None
         if self._rows and new and len(set(new_ids)) == len(new_ids):
-            edits = SequenceMatcher(None, old_ids, new_ids, autojunk=False).get_opcodes()
+            edits = diff(old_ids, new_ids)
         if edits is None or len(edits) > MAX_EDITS:
             self.beginResetModel()
             self._rows = new
             self._reindex()
             self.endResetModel()
             return
-        for tag, i1, i2, j1, j2 in reversed(edits):  # from the end: earlier rows keep place
-            if tag == "equal":
-                self._update(i1, new[j1:j2])
-                continue
-            if tag in ("delete", "replace"):
-                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
-                del self._rows[i1:i2]
-                self.endRemoveRows()
-            if tag in ("insert", "replace"):
-                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
-                self._rows[i1:i1] = new[j1:j2]
-                self.endInsertRows()
+        apply_edits(self, self._rows, new, edits, self._update)
         self._reindex()
 
     def _update(self, start: int, rows: list[ReferralView]) -> None:

@@ -11,8 +11,6 @@ of measuring every row again after a reset.
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -24,6 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from melayani_desk.ui.models.row_edits import apply_edits, diff
 
 ResultRole = Qt.ItemDataRole.UserRole + 1
 ServiceIdRole = Qt.ItemDataRole.UserRole + 2
@@ -93,20 +93,11 @@ class ResultsModel(QAbstractListModel):
             self.endResetModel()
             return
         self.query = query
-        edits = SequenceMatcher(None, old_ids, new_ids, autojunk=False).get_opcodes()
-        for tag, i1, i2, j1, j2 in reversed(edits):  # from the end: earlier rows keep place
-            if tag == "equal":
-                self._results[i1:i2] = new[j1:j2]
-                self.dataChanged.emit(self.index(i1), self.index(i2 - 1))
-                continue
-            if tag in ("delete", "replace"):
-                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
-                del self._results[i1:i2]
-                self.endRemoveRows()
-            if tag in ("insert", "replace"):
-                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
-                self._results[i1:i1] = new[j1:j2]
-                self.endInsertRows()
+        apply_edits(self, self._results, new, diff(old_ids, new_ids), self._same)
+
+    def _same(self, start: int, rows: list) -> None:
+        self._results[start : start + len(rows)] = rows
+        self.dataChanged.emit(self.index(start), self.index(start + len(rows) - 1))
 
     def clear(self) -> None:
         self.set_results("", [])
