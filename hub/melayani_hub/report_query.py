@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    ColumnElement,
     Engine,
     Float,
     String,
@@ -30,6 +31,7 @@ from sqlalchemy import (
     select,
     union_all,
 )
+from sqlalchemy.types import TypeEngine
 
 from melayani_hub import report_rollup as rollup
 from melayani_hub.models import Desk, Outcome, Referral, UnmetNeed
@@ -208,11 +210,13 @@ def raw(table: str, counted: Any, *, split: bool = False) -> Any:
     c = counted.c
     keys, key, label, extra = _keyed(table, c)
     who = c.org_id if split else literal("")
+    sums: list[ColumnElement[Any]]
     if table.startswith("response_"):
         sums = [func.sum(c.sign), *(func.sum(c.sign * getattr(c, k)) for k in rollup.ADDITIVE[1:])]
     else:
         sums = [func.sum(c.sign), *([literal(0)] * 5)]
-    types = [BigInteger(), BigInteger(), BigInteger(), Float(), BigInteger(), BigInteger()]
+    types: list[TypeEngine[Any]] = [BigInteger(), BigInteger(), BigInteger(), Float(),
+                                    BigInteger(), BigInteger()]
     numbers = [v.cast(t).label(k) for v, t, k in zip(sums, types, rollup.ADDITIVE, strict=True)]
     return (
         select(literal(table).label("table"), who.label("agency"), key.label("key"),
@@ -381,7 +385,8 @@ def _week_rows(conn: Any, filters: Filters, edges: Spans, whole: Any) -> list[di
         for day, n in _days(conn, edges, filters.agency).items():
             per_week[_week(day)] += n
     if whole:
-        for monday, n in rollup.weeks(conn, *whole, filters.agency).items():
+        first, after = whole
+        for monday, n in rollup.weeks(conn, first, after, filters.agency).items():
             per_week[_week(monday.astimezone(WIB).date())] += n
     labels, d = [], filters.start - timedelta(days=filters.start.weekday())
     while d <= filters.end:

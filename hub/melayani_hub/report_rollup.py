@@ -35,6 +35,7 @@ from sqlalchemy import (
     delete,
     exists,
     func,
+    insert,
     literal,
     null,
     or_,
@@ -138,7 +139,7 @@ def _delta(conn: Connection, week: datetime, fresh: Fresh) -> None:
         .having(changed)
     )  # fmt: skip
     columns = ["grain", "table", "bucket", "agency", "key", "label", *ADDITIVE]
-    conn.execute(R.__table__.insert().from_select(columns, q))
+    conn.execute(insert(R).from_select(columns, q))
 
 
 def _apply(conn: Connection, week: datetime, grain: str, bucket: datetime) -> None:
@@ -188,7 +189,7 @@ def sum_year(conn: Connection, year: datetime) -> None:
         .group_by(R.table, R.agency, R.key)
     )  # fmt: skip
     columns = ["grain", "bucket", "table", "agency", "key", "label", *ADDITIVE]
-    conn.execute(R.__table__.insert().from_select(columns, q))
+    conn.execute(insert(R).from_select(columns, q))
 
 
 MANY = 8  # dirty weeks in one year from which its rows are summed afresh
