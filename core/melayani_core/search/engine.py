@@ -186,6 +186,13 @@ class SearchEngine:
             return word not in areas and (word in kb.words or word in kb.search_words)
 
         self._names, self._by_place = _org_names(self.orgs, self.lex, kind_keys, common)
+        # the kecamatan each organization's services serve (a puskesmas: its working area)
+        self._org_areas: dict[str, frozenset[str]] = {}
+        for _sid, svc_areas, org_id in self._facts.values():
+            if svc_areas:
+                here = {w for a in svc_areas for w in tokenize(a)}
+                self._org_areas[org_id] = self._org_areas.get(org_id, frozenset()) | here
+        self._area_words = frozenset().union(*self._org_areas.values())
         self.emergency_services = [s for s in reader.emergency_services() if s.org_id in self.orgs]
         self._org_fallback: dict[str, list[Contact]] = {}
         self._org_first: dict[str, int | None] = {}
@@ -462,9 +469,31 @@ class SearchEngine:
             share = len(kinds & said_keys) / len(kinds) if kinds else 1.0
             found[org_id] = len(places & said) + share
         if not found:
+            found = self._named_by_area(said, said_keys)
+        if not found:
             return {}
         best = max(found.values())
         return {o: 1.0 for o, v in found.items() if v == best}
+
+    def _named_by_area(self, said: set[str], said_keys: set[str]) -> dict[str, float]:
+        """An office type said with a place it serves but is not named after ("puskesmas
+        è wongsorejo": Puskesmas Bajulmati works Kecamatan Wongsorejo; "puskesmas cedhek
+        kemiren": Desa Kemiren lies in Kecamatan Glagah, Puskesmas Paspan's area)."""
+        where = said & self._area_words
+        for w in said:
+            for org_id in self._by_place.get(w, ()):
+                if self.orgs[org_id].kind in ADDRESS_KINDS:
+                    where |= self._names[org_id][0] & self._area_words
+        if not where:
+            return {}
+        found = {}
+        for org_id, served in self._org_areas.items():
+            if org_id not in self._names or not served & where:
+                continue
+            kinds = self._names[org_id][1]  # its name's own words: the office keys are
+            if kinds & said_keys:  # too loose here ("bantuan" for "puskesmas pembantu")
+                found[org_id] = float(len(served & where))
+        return found
 
     def _emergency(self, norm: NormQuery, hits: list[ConceptHit]) -> tuple[bool, tuple[str, ...]]:
         """Whether the need is an emergency happening now, and the offices that act."""
