@@ -10,7 +10,7 @@ reachable.
 
 from setuptools import find_namespace_packages, setup
 
-PACKAGE_FILES = ["*.csv", "*.tsv", "*.txt", "*.md", "*.json", "*.qm", "*.ini", "*.mako"]
+PACKAGE_FILES = ["*.csv", "*.tsv", "*.txt", "*.md", "*.json", "*.qm", "*.ini", "*.mako", "*.sql"]
 
 setup(
     packages=[

@@ -67,8 +67,13 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def split_list(raw: str) -> list[str]:
     """ "a; b;;c" -> ["a", "b", "c"]: split on ";" (or line breaks), blanks and repeats dropped."""
+    if not raw:
+        return []
+    if ";" not in raw and "\n" not in raw:  # one item: most cells of a list column
+        item = raw.strip()
+        return [item] if item else []
     items: list[str] = []
-    for part in _LIST_SPLIT.split(raw or ""):
+    for part in _LIST_SPLIT.split(raw):
         item = part.strip()
         if item and item not in items:
             items.append(item)
@@ -122,6 +127,9 @@ def date_value(raw: str) -> tuple[str, str | None]:
         except ValueError:
             pass
     return "", f"Tanggal tidak sah: '{raw}'. Tulis sebagai TTTT-BB-HH, misalnya 2024-05-31."
+
+
+_LANGUAGES_SEEN: dict[str, tuple[str, ...]] = {}  # a languages cell -> its codes (all known)
 
 
 # --- one row ----------------------------------------------------------------------------------
@@ -186,7 +194,13 @@ class _Cells:
         return self.memo.setdefault(value, value)
 
     def languages(self, column: str) -> builtins.list[str]:  # list: the method above
+        raw = self.text(column)
+        known = _LANGUAGES_SEEN.get(raw)
+        if known is not None:  # the same few language cells on every row
+            return builtins.list(known)
         codes, unknown = language_values(self.list(column))
+        if not unknown and len(_LANGUAGES_SEEN) < 1000:
+            _LANGUAGES_SEEN[raw] = tuple(codes)
         for item in unknown:
             self.error(
                 column,

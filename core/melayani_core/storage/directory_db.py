@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from melayani_core.directory import settings as dir_settings
@@ -51,12 +51,9 @@ from melayani_core.directory.model import (
     Service,
 )
 from melayani_core.directory.shrink import Summary
-from melayani_core.storage import filelock
+from melayani_core.storage import directory_schema, filelock
 from melayani_core.storage.durable import fsync_dir
 from melayani_core.storage.recent import FIELD, PAIR, RECORD, Recent, row_cost
-
-if TYPE_CHECKING:
-    from melayani_core.storage.directory_models import DirectoryBase
 
 SQLValue = str | bytes | int | float | None  # what SQLite hands a Python function
 _T = TypeVar("_T")
@@ -118,12 +115,12 @@ def _json_list(items: list[str]) -> str:
 
 def _insert(
     raw: sqlite3.Connection,
-    model: type[DirectoryBase],
+    table: str,
     records: Iterable[object],
     sid: bool = False,
 ) -> None:
     """executemany straight from the records: no per-row dicts (memory and time at 100k)."""
-    columns = [c.name for c in model.__table__.columns if c.name != "sid"]
+    columns = [c for c in directory_schema.columns(raw, table) if c != "sid"]
     get = attrgetter(*columns)
     lists = [i for i, c in enumerate(columns) if c in LIST_FIELDS]
 
@@ -138,7 +135,7 @@ def _insert(
 
     names = (["sid"] if sid else []) + columns
     marks = ", ".join("?" * len(names))
-    sql = f"INSERT INTO {model.__tablename__}({', '.join(names)}) VALUES ({marks})"
+    sql = f"INSERT INTO {table}({', '.join(names)}) VALUES ({marks})"
     if sid:
         rows = ((i, *values(r)) for i, r in enumerate(records, start=1))
     else:
@@ -152,56 +149,48 @@ def write_directory_file(
     """Create a complete directory database at ``path`` (which must not exist).
 
     ``prepare`` runs on the filled file before it is checked (search's precomputed answers).
+    The schema is the head revision's plain SQL (storage/directory_schema.py): building a
+    directory imports neither SQLAlchemy nor Alembic.
     """
-    # SQLAlchemy and Alembic only build directories: reading one (the desk's start-up) never
-    # pays for importing them.
-    from sqlalchemy import create_engine, event
-
-    from melayani_core.storage import migrate
-    from melayani_core.storage.directory_models import ContactRow, OrganizationRow, ServiceRow
-
-    engine = create_engine(f"sqlite:///{path}")
-
-    @event.listens_for(engine, "connect")
-    def _fast_build(dbapi_conn: sqlite3.Connection, _record: object) -> None:  # DBAPI hook
-        # The file is private until renamed: a crash just leaves a stray file.
-        dbapi_conn.execute("PRAGMA journal_mode=MEMORY")
-        dbapi_conn.execute("PRAGMA synchronous=OFF")
-
+    if path.exists():
+        raise DirectoryError(f"the new directory {path.name} already exists")
+    raw = sqlite3.connect(path, isolation_level=None)
     try:
-        with engine.begin() as conn:
-            migrate.upgrade(conn, migrate.MIGRATIONS / "directory")
-            meta = {
-                "source": directory.source,
-                **dir_settings.to_meta(directory.settings),
-                "version": str(directory.version),
-                "epoch": str(directory.epoch),
-                "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            }
-            raw = cast(sqlite3.Connection, conn.connection.driver_connection)  # pysqlite
-            raw.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
-            _insert(raw, OrganizationRow, directory.organizations)
-            _insert(raw, ServiceRow, directory.services, sid=True)
-            _insert(raw, ContactRow, directory.contacts)
-            raw.executemany(
-                "INSERT INTO service_contacts(service_id, contact_id, position) VALUES (?,?,?)",
-                (
-                    (sid, c.contact_id, pos)
-                    for c in directory.contacts
-                    for pos, sid in enumerate(c.service_ids)
-                ),
-            )
-            raw.executemany(
-                "INSERT INTO service_fts(rowid, name, keywords, org, body) VALUES (?,?,?,?,?)",
-                ((i + 1, *row) for i, row in enumerate(search_rows)),
-            )
-            raw.execute("INSERT INTO service_fts(service_fts) VALUES ('optimize')")
-            raw.executemany(
-                "INSERT INTO lexicon_files(name, text) VALUES (?, ?)",
-                sorted(directory.lexicon.items()),
-            )
+        # The file is private until renamed: a crash just leaves a stray file.
+        raw.execute("PRAGMA journal_mode=MEMORY")
+        raw.execute("PRAGMA synchronous=OFF")
+        directory_schema.create(raw)  # BEGIN: one transaction for the whole build
+        meta = {
+            "source": directory.source,
+            **dir_settings.to_meta(directory.settings),
+            "version": str(directory.version),
+            "epoch": str(directory.epoch),
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        }
+        raw.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
+        _insert(raw, "organizations", directory.organizations)
+        _insert(raw, "services", directory.services, sid=True)
+        _insert(raw, "contacts", directory.contacts)
+        raw.executemany(
+            "INSERT INTO service_contacts(service_id, contact_id, position) VALUES (?,?,?)",
+            (
+                (sid, c.contact_id, pos)
+                for c in directory.contacts
+                for pos, sid in enumerate(c.service_ids)
+            ),
+        )
+        raw.executemany(
+            "INSERT INTO service_fts(rowid, name, keywords, org, body) VALUES (?,?,?,?,?)",
+            ((i + 1, *row) for i, row in enumerate(search_rows)),
+        )
+        raw.execute("INSERT INTO service_fts(service_fts) VALUES ('optimize')")
+        raw.executemany(
+            "INSERT INTO lexicon_files(name, text) VALUES (?, ?)",
+            sorted(directory.lexicon.items()),
+        )
+        raw.execute("COMMIT")
     finally:
-        engine.dispose()
+        raw.close()
     if prepare is not None:
         prepare(path)
     con = open_existing(path)  # deleted meanwhile: an error, never a new empty file
