@@ -51,7 +51,14 @@ def org_offices(org: Organization, book: ConceptBook, spelling: dict[str, str]) 
         for o, keys in by_name.items()
         if not any(keys < other for p, other in by_name.items() if p != o)
     ]
+    if len(found) > 1:
+        # "UPT Pendapatan Provinsi Jawa Timur (Samsat)" is the province's tax office, not
+        # the province at large: a national road is not Samsat's
+        found = [o for o in found if o not in GENERAL_OFFICES]
     return found
+
+
+GENERAL_OFFICES = frozenset({"provinsi"})  # what an organization is only when nothing else
 
 
 Phrase = tuple[int, tuple[str, ...], frozenset[str], float]  # concept, keys, key set, factor
