@@ -47,3 +47,22 @@ def test_no_freeze_inside_a_build():
     with gc_paused():
         freeze_long_lived()
         assert gc.get_freeze_count() == 0
+
+
+def test_the_first_freeze_runs_no_full_collection():
+    gc.unfreeze()
+    full = []
+
+    def seen(phase, info):
+        if phase == "start" and info["generation"] == 2:
+            full.append(info)
+
+    gc.callbacks.append(seen)
+    try:
+        freeze_long_lived()  # nothing frozen yet: no 90 ms pass with the GIL held
+        assert not full and gc.get_freeze_count() > 0
+        freeze_long_lived()  # a directory switch: the earlier set is collected
+        assert full
+    finally:
+        gc.callbacks.remove(seen)
+        gc.unfreeze()

@@ -44,9 +44,16 @@ def freeze_long_lived() -> None:
     collection used to walk them again (80-255 ms, the worst keystrokes at 100,000
     contacts, issue 14). Objects frozen earlier are let back first and what is garbage
     collected, so an engine that was replaced (a directory switch) does not stay frozen
-    with its cycles. Frozen objects are still freed the ordinary way (reference counts)."""
+    with its cycles. Frozen objects are still freed the ordinary way (reference counts).
+
+    The first freeze of a process collects nothing first: a full collection there took
+    about 90 ms at 100,000 contacts with the GIL held, the longest stall of the window's
+    opening (issue 12, ``bench/ui_stall.py``); what it would have found is the start-up's
+    few cycles.  A directory switch (an import or update, a few times a month) still pays
+    it once."""
     if _gc_holds:
         return  # inside a build: the caller's pause ends with the collector as it was
-    gc.unfreeze()
-    gc.collect()
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()
     gc.freeze()

@@ -50,6 +50,7 @@ from melayani_desk.ui.window.history_tab import HistoryTab
 from melayani_desk.ui.window.hub_status import HubStatus
 from melayani_desk.ui.window.search_panel import SearchPanel
 from melayani_desk.ui.window.slip_control import SlipController
+from melayani_desk.ui.workers.warm import warm_imports
 
 
 class MainWindow(QMainWindow):
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
         self.status.update_texts()
         self.status.start()
         self.desk_setup.offer_first_run(self.settings, log)
+        warm_imports()  # the slip dialog's modules, before the first Ctrl+P
 
     def _log_failed(self, reason: str) -> None:
         self.history.log_failed(reason)
@@ -571,4 +573,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.shutdown()
         super().closeEvent(event)
-
