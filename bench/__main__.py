@@ -8,9 +8,10 @@ memory is that step's own: template import (.xlsx) against a plain executemany i
 search-as-you-type (every prefix of every query in tests/data/search_queries.csv) against
 a bare FTS5 MATCH; start-up to a usable window (``--smoke-test``) against a bare
 QApplication with one empty window; applying a hub snapshot with the real updater (the
-old directory searched meanwhile); and hub ingestion on PostgreSQL (bench/hub_ingest.py)
-against a plain executemany.  Each figure has its median and p95, its target and its
-ratio to the floor.
+old directory searched meanwhile); once, saving referrals to the desk database
+(bench/desk_save.py: 500 saves, and a fresh process's memory); and hub ingestion on
+PostgreSQL (bench/hub_ingest.py) against a plain executemany.  Each figure has its
+median and p95, its target and its ratio to the floor.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ TARGETS = {
     "apply_s": 5.0,
     "apply_memory_mb": 150.0,
     "hub_ratio_to_floor": 0.7,  # referrals/s through the API vs a plain executemany
+    "desk_save_p95_ms": 5.0,  # one referral saved (bench/desk_save.py), fsync included
 }
 
 
@@ -263,6 +265,24 @@ def measure_hub(url: str, runs: int, n: int) -> dict:
     }
 
 
+def measure_desk_save() -> dict:
+    """500 referral saves on a real desk file and one fresh process's peak memory
+    (bench/desk_save.py, its own processes, a generated 1,000-contact directory)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.desk_save", "--saves", "500", "--contacts", "1000"],
+        cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    if done.returncode:
+        raise RuntimeError(f"bench.desk_save failed: {done.stderr[-2000:]}")
+    out = json.loads(done.stdout)
+    return {
+        "save_ms": out["save_ms"],
+        "one_save_process": out["one_save_process"],
+        "ratio_to_target": ratio(out["save_ms"]["p95"], TARGETS["desk_save_p95_ms"]),
+        "met": out["met"],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="1,000 and 10,000 contacts only")
@@ -324,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(path, ignore_errors=True)
             print(f"bench: {size} contacts done at {time.perf_counter() - began:.0f} s",
                   file=sys.stderr)  # fmt: skip
+        result["desk_save"] = measure_desk_save()
         result["hub_ingest"] = (
             {"skipped": "--no-hub"} if args.no_hub
             else measure_hub(args.pg, 2 if args.quick else 3, 5_000 if args.quick else 10_000)
@@ -334,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     largest = result["figures"][str(max(sizes))]
     checks = {name: largest[name]["met"] for name in
               ("keystroke", "startup", "peak_memory", "import", "apply")}  # fmt: skip
+    checks["desk_save"] = result["desk_save"]["met"]
     if "met" in result["hub_ingest"]:
         checks["hub_ingest"] = result["hub_ingest"]["met"]
     result["met_at_largest_size"] = checks

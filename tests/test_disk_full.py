@@ -161,14 +161,14 @@ def hub(tmp_path_factory):
 def test_sync_on_a_full_disk_says_so_and_loses_or_doubles_nothing(hub, tmp_path):
     desk = new_desk(tmp_path, hub, "full")
     uuids = fill_pending(desk, 30)
-    # the hub stores the batch; marking it sent on the desk meets the full disk
-    done = desk_cli(desk, "sync", fault="writes:desk.sqlite:attempts=")
+    # the hub stores the batch; marking it sent on the desk (the outbox UPDATE that counts
+    # the attempt) meets the full disk
+    mark = r"writes:desk.sqlite:attempts\s*="
+    done = desk_cli(desk, "sync", fault=mark)
     assert_said_plainly(done, code=5)
     assert "sinkronisasi berhenti" in done.stderr and "dikirim" in done.stderr
     assert counts(desk) == {"pending": 30, "sent": 0, "quarantined": 0}
-    report = json.loads(
-        desk_cli(desk, "sync", "--json", fault="writes:desk.sqlite:attempts=").stdout
-    )
+    report = json.loads(desk_cli(desk, "sync", "--json", fault=mark).stdout)
     assert report["ok"] is False and "Disk penuh" in report["failed"]
 
     done = desk_cli(desk, "sync")  # space freed: the hub answers duplicate, marked sent

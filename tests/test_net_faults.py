@@ -118,10 +118,8 @@ class DeskAndHub(RuleBasedStateMachine):
 
     # --- checks ------------------------------------------------------------------------
     def desk_states(self) -> dict[str, str]:
-        with self.log.db.sessions() as s:
-            from melayani_desk.storage.desk_models import OutboxRow
-
-            return dict(s.execute(select(OutboxRow.item_uuid, OutboxRow.state)).all())
+        with self.log.db.read() as con:
+            return dict(con.execute("SELECT item_uuid, state FROM outbox").fetchall())
 
     def hub_items(self) -> list[str]:
         desk_id = self.log.desk.desk_id

@@ -13,13 +13,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import or_, select, update
-
 from melayani_core.directory.model import DirectorySettings
 from melayani_core.referrals.retention import REDACTED, is_overdue, months_before
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.referrals.log import ReferralLog
-from melayani_desk.storage.desk_models import ReferralRow
+from melayani_desk.storage.sql import chunks, marks
+
+# referrals not yet redacted that still hold a citizen's details or a note
+_HOLDING = (
+    "SELECT id, created_at FROM referrals WHERE redacted_at IS NULL AND ("
+    "citizen_name IS NOT NULL OR citizen_phone IS NOT NULL OR citizen_village IS NOT NULL "
+    "OR note != '')"
+)
+# the one UPDATE the referrals' trigger allows: every REDACTED column, and when
+_REDACT = ", ".join(f"{name} = ?" for name in (*REDACTED, "redacted_at"))
 
 
 @dataclass(frozen=True)
@@ -48,26 +55,14 @@ def purge_citizen_data(log: ReferralLog, months: int, now: datetime | None = Non
     """Redact every referral made more than ``months`` ago that still holds details."""
     now = now or datetime.now(UTC)
     cutoff = months_before(now.astimezone(UTC), months)
-    holds = or_(
-        ReferralRow.citizen_name.is_not(None),
-        ReferralRow.citizen_phone.is_not(None),
-        ReferralRow.citizen_village.is_not(None),
-        ReferralRow.note != "",
-    )
     stamp = now.astimezone(UTC).isoformat(timespec="seconds")
-    with log.db.write_sessions() as s, s.begin():
-        found = s.execute(
-            select(ReferralRow.id, ReferralRow.created_at).where(
-                ReferralRow.redacted_at.is_(None), holds
-            )
-        ).all()
+    redacted = (*REDACTED.values(), stamp)
+    with log.db.write() as con:
+        found = con.execute(_HOLDING).fetchall()
         ids = [row_id for row_id, created in found if is_overdue(created, cutoff)]
-        for start in range(0, len(ids), 500):
-            s.execute(
-                update(ReferralRow)
-                .where(ReferralRow.id.in_(ids[start : start + 500]))
-                .values(**REDACTED, redacted_at=stamp)
-                .execution_options(synchronize_session=False)
+        for part in chunks(ids):
+            con.execute(
+                f"UPDATE referrals SET {_REDACT} WHERE id IN ({marks(part)})", (*redacted, *part)
             )
     return Purged(months, cutoff.isoformat(timespec="seconds"), len(ids))
 

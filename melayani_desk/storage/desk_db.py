@@ -1,22 +1,23 @@
-"""Open the desk database (``desk.sqlite``): check it, back it up, migrate it, hand out sessions.
+"""Open the desk database (``desk.sqlite``): check it, back it up, migrate it, lend connections.
 
 At every open:
 
 1. ``PRAGMA quick_check`` on an existing file. A damaged file is moved aside to
    ``desk.corrupt-<stamp>.sqlite`` (with its -wal/-shm) and :class:`DeskDatabaseCorrupt`
    is raised: the referrals in it are never overwritten silently.
-2. Its revision is read with plain sqlite3 and compared with :data:`HEAD`, the head of
-   the bundled scripts (a test checks it against Alembic's own answer). At head, which is
-   every start but the first after an update, Alembic is never imported (about 12 MB and
-   0.15 s of the window's start, issue 14).
-3. Otherwise, if the file's revision is behind head, it is copied first to
+2. Its revision is read with plain sqlite3 and compared with :data:`HEAD`. At head, which
+   is every start but the first after an update, nothing else happens.
+3. A new (empty) file is given the schema at head by plain SQL (``schema.py``, the very
+   statements the Alembic scripts leave) in one transaction, stamped with the revision.
+4. A file behind head (made by an older release) is copied first to
    ``backups/desk-<rev>-<stamp>.sqlite`` with SQLite's online backup API, and Alembic
-   upgrades it to head.
+   upgrades it to head (``desk_upgrade.py``). Only then are Alembic and SQLAlchemy
+   imported: a desk at head never loads them (about 35 MB of the window, issue 14).
 
-Every connection gets ``journal_mode=WAL``, ``synchronous=FULL`` (a power cut never loses
-a committed referral) and ``foreign_keys=ON``. SQLAlchemy, not pysqlite, emits ``BEGIN``
-so that transactions (and DDL) are real; write sessions use ``BEGIN IMMEDIATE`` so the
-write lock is taken before the per-desk sequence number is read.
+Connections (``sql.py``) are plain sqlite3 with ``journal_mode=WAL``, ``synchronous=FULL``
+and ``foreign_keys=ON``; :meth:`DeskDatabase.write` runs ``BEGIN IMMEDIATE`` so the write
+lock is taken before the per-desk sequence number is read, :meth:`DeskDatabase.read` a
+deferred ``BEGIN``.
 """
 
 from __future__ import annotations
@@ -24,13 +25,12 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from dataclasses import dataclass
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.orm import Session, sessionmaker
-
-from melayani_core.storage import durable, migrate
+from melayani_core.storage import durable
+from melayani_desk.storage import schema, sql
 
 SCRIPTS = Path(__file__).resolve().parent / "migrations" / "desk"
 # The newest revision in SCRIPTS/versions; tests/test_desk_db.py fails when a migration is
@@ -38,8 +38,7 @@ SCRIPTS = Path(__file__).resolve().parent / "migrations" / "desk"
 HEAD = "k0006"
 DESK_FILE = "desk.sqlite"
 BACKUPS = "backups"
-IMMEDIATE = "melayani_begin_immediate"  # execution option read by the "begin" hook
-BUSY_TIMEOUT_S = 15
+BUSY_TIMEOUT_S = sql.BUSY_TIMEOUT_S
 
 
 class DeskDatabaseError(Exception):
@@ -57,13 +56,23 @@ class DeskDatabaseCorrupt(DeskDatabaseError):
 @dataclass
 class DeskDatabase:
     path: Path
-    engine: Engine
-    sessions: sessionmaker[Session]  # deferred BEGIN: for reads
-    write_sessions: sessionmaker[Session]  # BEGIN IMMEDIATE: for writes
     backup: Path | None = None  # the copy made before migrating at this open, if any
+    pool: sql.Pool = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.pool = sql.Pool(self.path)
+
+    def read(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A read transaction (deferred ``BEGIN``: one snapshot for every statement)."""
+        return self.pool.transaction(immediate=False)
+
+    def write(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``): committed when the block ends, rolled
+        back when it raises."""
+        return self.pool.transaction(immediate=True)
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.pool.close()
 
 
 def _stamp() -> str:
@@ -152,38 +161,20 @@ def check_file(path: Path) -> None:
         )
 
 
-def _engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
-    )
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI hook
-        dbapi_conn.isolation_level = None  # pysqlite emits no BEGIN; the hook below does
-        dbapi_conn.execute("PRAGMA journal_mode=WAL")
-        dbapi_conn.execute("PRAGMA synchronous=FULL")
-        dbapi_conn.execute("PRAGMA foreign_keys=ON")
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy hook
-        immediate = conn.get_execution_options().get(IMMEDIATE, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-    return engine
-
-
-def _scripts():  # noqa: ANN202 - alembic ScriptDirectory, imported lazily
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(SCRIPTS))
-    return ScriptDirectory.from_config(cfg)
-
-
 def head_revision() -> str:
-    return _scripts().get_current_head()
+    """Alembic's own head of the bundled scripts (imports Alembic: for tests and tools)."""
+    from melayani_desk.storage import desk_upgrade
+
+    return desk_upgrade.head(SCRIPTS)
+
+
+def _where(con: sqlite3.Connection) -> tuple[str | None, bool]:
+    """(the revision stamped in the file or None, whether it holds any table)."""
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "alembic_version" not in tables:
+        return None, bool(tables)
+    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    return (row[0] if row else None), True
 
 
 def file_revision(path: Path) -> str | None:
@@ -191,37 +182,50 @@ def file_revision(path: Path) -> str | None:
     read with plain sqlite3."""
     con = sqlite3.connect(_existing(path), uri=True, timeout=BUSY_TIMEOUT_S)
     try:
-        return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    except (sqlite3.OperationalError, TypeError):  # no table or row yet; or locked: the
-        return None  # full path below reads it again and says what is wrong
+        return _where(con)[0]
+    except sqlite3.OperationalError:  # locked: the full path reads it again and says why
+        return None
     finally:
         con.close()
 
 
-def _migrate(engine: Engine, path: Path) -> Path | None:
-    scripts = _scripts()
-    head = scripts.get_current_head()
-    with engine.connect() as conn:
-        rev = migrate.current_revision(conn)
-        has_tables = bool(inspect(conn).get_table_names())
-    if rev == head:
-        return None
-    if rev is not None and rev not in {s.revision for s in scripts.walk_revisions()}:
-        raise DeskDatabaseError(
-            f"Basis data meja dibuat oleh versi aplikasi yang lebih baru (revisi {rev}). "
-            "Pasang versi aplikasi terbaru; berkas tidak diubah."
-        )
-    backup = None
-    if rev is not None or has_tables:
-        name = f"desk-{rev or 'none'}-{_stamp()}.sqlite"
-        backup = backup_file(path, _free(path.parent / BACKUPS / name))
+def _create(con: sqlite3.Connection) -> bool:
+    """Give an empty file the schema at head, in one write transaction; False when the file
+    turned out not to be empty once the write lock was held (another process made it)."""
+    with sql.transaction(con, immediate=True):
+        if _where(con) != (None, False):
+            return False
+        for statement in schema.STATEMENTS:
+            con.execute(statement)
+    return True
+
+
+def _to_head(path: Path) -> Path | None:
+    """Bring the file at ``path`` to HEAD; returns the backup made first, if any."""
     try:
-        with engine.begin() as conn:
-            migrate.upgrade(conn, SCRIPTS)
-    except Exception as exc:
-        saved = f" Salinan sebelum pembaruan: {backup}." if backup else ""
-        raise DeskDatabaseError(f"Pembaruan basis data meja gagal: {exc}.{saved}") from exc
-    return backup
+        con = sql.connect(path)
+    except sqlite3.Error as exc:
+        raise DeskDatabaseError(
+            f"Basis data meja {path} tidak bisa dibuka: {exc}. "
+            "Tutup aplikasi lain yang memakainya, lalu coba lagi."
+        ) from exc
+    try:
+        rev, tables = _where(con)
+        if rev == HEAD:
+            return None
+        if rev is None and not tables and schema.REVISION == HEAD:
+            if _create(con):
+                return None
+            rev, tables = _where(con)
+            if rev == HEAD:
+                return None
+    except sqlite3.Error as exc:
+        raise DeskDatabaseError(f"Pembuatan basis data meja gagal: {exc}.") from exc
+    finally:
+        con.close()
+    from melayani_desk.storage import desk_upgrade  # Alembic: an older file only
+
+    return desk_upgrade.upgrade(path, SCRIPTS)
 
 
 def open_desk_db(data_dir: Path) -> DeskDatabase:
@@ -229,22 +233,6 @@ def open_desk_db(data_dir: Path) -> DeskDatabase:
     folder = Path(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / DESK_FILE
-    due = True
     if path.exists() and path.stat().st_size > 0:
         check_file(path)
-        due = file_revision(path) != HEAD
-    engine = _engine(path)
-    try:
-        backup = _migrate(engine, path) if due else None
-    except BaseException:
-        engine.dispose()
-        raise
-    return DeskDatabase(
-        path=path,
-        engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False),
-        write_sessions=sessionmaker(
-            engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
-        ),
-        backup=backup,
-    )
+    return DeskDatabase(path=path, backup=_to_head(path))

@@ -1,18 +1,16 @@
-"""The desk's sync state (table ``sync_state``) and pinned keys (``trusted_keys``)."""
+"""The desk's sync state (table ``sync_state``) and pinned keys (``trusted_keys``), read
+and written with plain sqlite3 through the desk database's transactions."""
 
 from __future__ import annotations
 
 import base64
+import sqlite3
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
-
 from melayani_core.keys import fingerprint
 from melayani_desk.storage.desk_db import DeskDatabase
-from melayani_desk.storage.desk_models import DeskRow
-from melayani_desk.storage.sync_models import SyncStateRow, TrustedKeyRow
 
 
 def iso(moment: datetime) -> str:
@@ -57,38 +55,40 @@ class SyncState:
 STATE_FIELDS = tuple(f.name for f in fields(SyncState) if f.name != "keys")
 
 
+_LOAD = f"SELECT {', '.join(STATE_FIELDS)} FROM sync_state WHERE id = 1"
+_PIN = (
+    "INSERT INTO trusted_keys (key_id, public_key, source, added_at) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (key_id) DO NOTHING"
+)
+
+
 class SyncStore:
-    """Reads and writes the sync state through a desk database (one session per call)."""
+    """Reads and writes the sync state through a desk database (one transaction per call)."""
 
     def __init__(self, db: DeskDatabase):
         self.db = db
 
     def load(self) -> SyncState:
-        with self.db.sessions() as s:
-            row = s.get(SyncStateRow, 1)
+        with self.db.read() as con:
+            row = con.execute(_LOAD).fetchone()
             keys = {
-                k.key_id: base64.b64decode(k.public_key) for k in s.scalars(select(TrustedKeyRow))
+                key_id: base64.b64decode(public)
+                for key_id, public in con.execute("SELECT key_id, public_key FROM trusted_keys")
             }
-            values: dict[str, Any] = (
-                {name: getattr(row, name) for name in STATE_FIELDS} if row else {}
-            )
+        values: dict[str, Any] = dict(zip(STATE_FIELDS, row, strict=True)) if row else {}
         return SyncState(**values, keys=keys)
 
     def update(self, **values: Any) -> None:
         unknown = set(values) - set(STATE_FIELDS)
         if unknown:
             raise ValueError(f"unknown sync state fields: {sorted(unknown)}")
-        with self.db.write_sessions() as s, s.begin():
-            self._row(s)
-            s.execute(update(SyncStateRow).where(SyncStateRow.id == 1).values(**values))
-
-    def _row(self, s: Any) -> SyncStateRow:
-        row = s.get(SyncStateRow, 1)
-        if row is None:
-            row = SyncStateRow(id=1)
-            s.add(row)
-            s.flush()
-        return row
+        assignments = ", ".join(f"{name} = ?" for name in values)  # names: STATE_FIELDS
+        with self.db.write() as con:
+            _row(con)
+            if values:
+                con.execute(
+                    f"UPDATE sync_state SET {assignments} WHERE id = 1", tuple(values.values())
+                )
 
     def enroll(
         self,
@@ -107,22 +107,20 @@ class SyncStore:
         kept in step.
         """
         stamp = iso(now)
-        with self.db.write_sessions() as s, s.begin():
-            row = self._row(s)
-            if row.hub_url != hub_url:
-                s.execute(delete(TrustedKeyRow))
-                row.keyset_version = 0
-            row.keyset_version = max(row.keyset_version or 0, keyset_version)
-            row.hub_url = hub_url
-            row.token = token
-            row.enrolled_at = stamp
-            row.consecutive_failures = 0
-            row.next_attempt_at = None
-            row.last_error = ""
+        with self.db.write() as con:
+            old_url, followed = _row(con)
+            if old_url != hub_url:
+                con.execute("DELETE FROM trusted_keys")
+                followed = 0
+            con.execute(
+                "UPDATE sync_state SET keyset_version = ?, hub_url = ?, token = ?, "
+                "enrolled_at = ?, consecutive_failures = 0, next_attempt_at = NULL, "
+                "last_error = '' WHERE id = 1",
+                (max(followed or 0, keyset_version), hub_url, token, stamp),
+            )
             for key_id, raw in keys.items():
-                if s.get(TrustedKeyRow, key_id) is None:
-                    s.add(_trusted(key_id, raw, source, stamp))
-            s.execute(update(DeskRow).where(DeskRow.id == 1).values(hub_url=hub_url))
+                con.execute(_PIN, _trusted(key_id, raw, source, stamp))
+            con.execute("UPDATE desk SET hub_url = ? WHERE id = 1", (hub_url,))
 
     def trust(self, keys: dict[str, bytes], version: int, source: str, now: datetime) -> None:
         """Replace the trusted set by ``keys`` (a followed rotation statement ``version``)
@@ -131,20 +129,25 @@ class SyncStore:
         if not keys:
             raise ValueError("a desk must trust at least one key")
         stamp = iso(now)
-        with self.db.write_sessions() as s, s.begin():
-            row = self._row(s)
-            s.execute(delete(TrustedKeyRow))
+        with self.db.write() as con:
+            _row(con)
+            con.execute("DELETE FROM trusted_keys")
             for key_id, raw in keys.items():
-                s.add(_trusted(key_id, raw, source, stamp))
-            row.keyset_version = version
+                con.execute(_PIN, _trusted(key_id, raw, source, stamp))
+            con.execute("UPDATE sync_state SET keyset_version = ? WHERE id = 1", (version,))
 
 
-def _trusted(key_id: str, raw: bytes, source: str, stamp: str) -> TrustedKeyRow:
-    """The row of a trusted signing key (its id is its fingerprint)."""
+def _row(con: sqlite3.Connection) -> tuple[str | None, int]:
+    """(hub_url, keyset_version) of the one sync-state row, made first if there is none."""
+    con.execute("INSERT INTO sync_state (id) VALUES (1) ON CONFLICT (id) DO NOTHING")
+    hub_url, followed = con.execute(
+        "SELECT hub_url, keyset_version FROM sync_state WHERE id = 1"
+    ).fetchone()
+    return hub_url, followed
+
+
+def _trusted(key_id: str, raw: bytes, source: str, stamp: str) -> tuple[str, str, str, str]:
+    """The row of a trusted signing key (its id is its fingerprint): key_id, public_key
+    (base64 of the raw 32 bytes), source, added_at."""
     assert key_id == fingerprint(raw)
-    return TrustedKeyRow(
-        key_id=key_id,
-        public_key=base64.b64encode(raw).decode("ascii"),
-        source=source,
-        added_at=stamp,
-    )
+    return key_id, base64.b64encode(raw).decode("ascii"), source, stamp

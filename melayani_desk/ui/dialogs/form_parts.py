@@ -168,14 +168,14 @@ def _fit(dialog: QDialog, min_chars: int, scroll: QScrollArea | None) -> None:
 def failure_reason(exc: BaseException, effect: str = "data TIDAK disimpan") -> str:
     """What went wrong, in the log's own words when the log refused; a full disk in plain
     words (never the database library's text and web link)."""
-    from sqlalchemy.exc import DBAPIError
+    import sqlite3
 
     if isinstance(exc, ReferralError):
         return exc.message
     if is_disk_full(exc):
         return message(effect + "; yang sudah tercatat tetap aman, isian ini tidak hilang")
-    if isinstance(exc, DBAPIError) and exc.orig is not None:
-        return f"basis data meja: {exc.orig}"
+    if isinstance(exc, sqlite3.Error):
+        return f"basis data meja: {exc}"
     return str(exc)
 
 
