@@ -12,6 +12,8 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 from melayani_desk.storage import desk_db, desk_upgrade, schema
 from melayani_desk.storage.desk_db import head_revision, open_desk_db
 
@@ -114,10 +116,13 @@ def _modules_after(code: str) -> str:
 
 def test_the_log_and_the_sync_import_no_sqlalchemy(tmp_path):
     assert _modules_after("import melayani_desk.referrals.log") == "[]"
-    assert _modules_after(
-        "import melayani_desk.sync.runner, melayani_desk.sync.sender, "
-        "melayani_desk.sync.state, melayani_desk.sync.enroll, melayani_desk.referrals.retention"
-    ) == "[]"
+    assert (
+        _modules_after(
+            "import melayani_desk.sync.runner, melayani_desk.sync.sender, "
+            "melayani_desk.sync.state, melayani_desk.sync.enroll, melayani_desk.referrals.retention"
+        )
+        == "[]"
+    )
     # a new desk: its database made, a referral-free log opened and read
     code = (
         "from pathlib import Path; from melayani_desk.referrals.log import ReferralLog; "
@@ -128,12 +133,16 @@ def test_the_log_and_the_sync_import_no_sqlalchemy(tmp_path):
     assert _modules_after(code) == "[]"
 
 
-def test_a_window_that_ran_before_loads_no_sqlalchemy(tmp_path, sample_dir):
+@pytest.mark.parametrize("ran_before", [True, False])
+def test_a_window_loads_no_sqlalchemy(tmp_path, sample_dir, ran_before):
     """The real program's start (--smoke-test: window, directory, first search) on a desk
-    whose directory and desk database exist: neither SQLAlchemy nor Alembic is imported."""
+    whose directory and desk database exist, and on a first start (the bundled sample is
+    built from the directory's plain-SQL schema): neither SQLAlchemy nor Alembic is
+    imported."""
     folder = tmp_path / "desk"
-    shutil.copytree(sample_dir, folder)
-    open_desk_db(folder).close()
+    if ran_before:
+        shutil.copytree(sample_dir, folder)
+        open_desk_db(folder).close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("MELAYANI_DATA_DIR", None)
     done = subprocess.run(
