@@ -24,11 +24,11 @@ def prepare(data_dir: Path, snapshot: Path) -> Callable[[], dict]:
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
     from melayani_core import keys as keylib
+    from melayani_core.snapshot import manifest_bytes  # not the hub's: its SQLAlchemy is no desk's
     from melayani_desk.storage.desk_db import open_desk_db
     from melayani_desk.sync.client import HubClient
     from melayani_desk.sync.state import SyncStore
     from melayani_desk.sync.updater import installed_version, update_directory
-    from melayani_hub.publish import manifest_bytes
 
     data = snapshot.read_bytes()
     key = Ed25519PrivateKey.generate()

@@ -417,3 +417,14 @@ def test_bundled_sample_imports_without_errors() -> None:
     directory, report = read_template(SAMPLE)
     assert report.errors == []
     assert directory.organizations and directory.services and directory.contacts
+
+
+def test_column_letters_are_openpyxl_s():
+    # tabular.column_letter names a stray cell's column without importing openpyxl
+    from openpyxl.utils import get_column_letter
+
+    from melayani_core.directory.tabular import column_letter
+
+    assert [column_letter(i) for i in (1, 26, 27, 52, 703, 18278)] == [
+        get_column_letter(i) for i in (1, 26, 27, 52, 703, 18278)
+    ]

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import zipfile
 from collections.abc import Sequence
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
-from melayani_core.directory.model import Directory
+from melayani_core.directory import settings as dir_settings
+from melayani_core.directory.model import Directory, DirectorySettings
 from melayani_core.directory.validate import COLUMNS, SHEETS
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ LEXICON_PREFIX = "lexicon/"
 # fits every column that holds one (desk, hub, SQLite, PostgreSQL INTEGER) and every referral
 # that records the version it was made with.
 MAX_VERSION = 2**31 - 1
+FORMAT = "melayani-directory/1"  # the manifest's format: signed by the hub, checked by desks
 
 
 def _cell(value: object) -> str:
@@ -73,3 +76,25 @@ def counts(directory: Directory) -> dict[str, int]:
         "services": len(directory.services),
         "contacts": len(directory.contacts),
     }
+
+
+def manifest_bytes(version: int, issued: str, expires: str, digest: str, size: int,
+                   n: dict[str, int], epoch: int = 0,
+                   settings: DirectorySettings | None = None) -> bytes:  # fmt: skip
+    """The manifest a hub signs for snapshot ``version``: canonical JSON bytes (sorted keys,
+    no spaces), so the signature covers exactly what every desk parses."""
+    doc: dict[str, object] = {
+        "format": FORMAT,
+        "version": version,
+        "issued_at": issued,
+        "expires": expires,
+        "sha256": digest,
+        "size": size,
+        "snapshot": f"/api/v1/directory/snapshots/{version}",
+        "counts": n,
+    }
+    if epoch:
+        doc["epoch"] = epoch
+    if settings is not None:  # the settings sheet, signed: sample or not, retention, freshness
+        doc["settings"] = dir_settings.to_json(settings)
+    return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")

@@ -23,12 +23,10 @@ from melayani_core.directory.formats import carried_lexicon, read_directory
 from melayani_core.directory.model import DirectorySettings, ImportFailed, ImportReport
 from melayani_core.progress import Progress, silent
 from melayani_core.search.knowledge import LEARNED
-from melayani_core.snapshot import MAX_VERSION, counts, write_snapshot
+from melayani_core.snapshot import MAX_VERSION, counts, manifest_bytes, write_snapshot
 from melayani_hub import signing
 from melayani_hub.db import write
 from melayani_hub.models import DirectoryVersion
-
-FORMAT = "melayani-directory/1"
 
 
 @dataclass
@@ -45,26 +43,6 @@ class Published:
 
 class VersionsExhausted(Exception):
     """The next version would pass the bound desks accept."""
-
-
-def manifest_bytes(version: int, issued: str, expires: str, digest: str, size: int,
-                   n: dict[str, int], epoch: int = 0,
-                   settings: DirectorySettings | None = None) -> bytes:  # fmt: skip
-    doc: dict = {
-        "format": FORMAT,
-        "version": version,
-        "issued_at": issued,
-        "expires": expires,
-        "sha256": digest,
-        "size": size,
-        "snapshot": f"/api/v1/directory/snapshots/{version}",
-        "counts": n,
-    }
-    if epoch:
-        doc["epoch"] = epoch
-    if settings is not None:  # the settings sheet, signed: sample or not, retention, freshness
-        doc["settings"] = dir_settings.to_json(settings)
-    return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 def published_lexicon(engine: Engine, carried: dict[str, str]) -> dict[str, str]:

@@ -41,7 +41,7 @@ from melayani_core.directory import settings as dir_settings
 from melayani_core.directory.formats import read_any
 from melayani_core.directory.model import DirectorySettings, ImportFailed
 from melayani_core.progress import Progress, silent
-from melayani_core.snapshot import MAX_VERSION
+from melayani_core.snapshot import FORMAT, MAX_VERSION
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
 from melayani_desk.directory.local import install
 from melayani_desk.diskfull import is_disk_full, message
@@ -57,7 +57,6 @@ from melayani_desk.sync.client import (
 from melayani_desk.sync.snapshot import SnapshotRejected, SnapshotUnavailable, download, unzip
 from melayani_desk.sync.state import SyncStore, iso, parse_iso
 
-FORMAT = "melayani-directory/1"
 SIZE_LIMIT = 256 * 1024 * 1024
 MAX_MANIFEST = 64 * 1024
 TMP = "sync-tmp"

@@ -16,7 +16,13 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from melayani_core.directory.model import ImportReport
-from melayani_core.snapshot import LEXICON_PREFIX, MAX_VERSION, counts, write_snapshot
+from melayani_core.snapshot import (
+    LEXICON_PREFIX,
+    MAX_VERSION,
+    counts,
+    manifest_bytes,
+    write_snapshot,
+)
 from melayani_hub import signing
 from melayani_hub.console import audit, inbox, working
 from melayani_hub.console.auth import User
@@ -24,7 +30,7 @@ from melayani_hub.console.changes import Refused
 from melayani_hub.console.tables import candidates, changes
 from melayani_hub.db import inserted_id, now_iso, write
 from melayani_hub.models import DirectoryVersion, SigningKey
-from melayani_hub.publish import latest_epoch, latest_settings, manifest_bytes, published_lexicon
+from melayani_hub.publish import latest_epoch, latest_settings, published_lexicon
 from melayani_hub.rotation import current_set
 
 
