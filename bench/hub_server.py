@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -99,6 +100,12 @@ def hub_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "melayani_hub"]
 
 
+@dataclass(frozen=True)
+class ServedHub:
+    url: str  # http://127.0.0.1:PORT
+    pid: int  # the melayani-hub serve process (its workers are its children)
+
+
 @contextmanager
 def served_hub(
     db_url: str,
@@ -107,10 +114,10 @@ def served_hub(
     log: IO[bytes] | None = None,
     start_timeout_s: float = 60,
     env: dict[str, str] | None = None,
-) -> Iterator[str]:
+) -> Iterator[ServedHub]:
     """The real ``melayani-hub serve --workers N`` in a subprocess on a free loopback port;
-    yields its base URL once ``/api/v1/health`` answers; SIGINT (uvicorn's own shutdown,
-    workers included) afterwards. The subprocess imports the code this process imports
+    yields its address and process id once ``/api/v1/health`` answers; SIGINT (uvicorn's
+    own shutdown, workers included) afterwards. The subprocess imports the code this process imports
     (PYTHONPATH = sys.path). ``log``: where its output goes (discarded without one)."""
     import httpx
 
@@ -134,7 +141,7 @@ def served_hub(
             if time.monotonic() > deadline:
                 raise RuntimeError(f"melayani-hub serve did not answer in {start_timeout_s} s")
             time.sleep(0.2)
-        yield base
+        yield ServedHub(base, proc.pid)
     finally:
         if proc.poll() is None:
             proc.send_signal(signal.SIGINT)

@@ -13,14 +13,15 @@ import uvicorn
 
 from bench.hub_server import served_hub
 from melayani_hub import cli
-from melayani_hub.db import ENV_DB
+from melayani_hub.db import ENV_DB, make_engine
 
 
 @pytest.fixture
 def ran(monkeypatch):
     calls: list[tuple[tuple, dict]] = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append((a, k)))
-    monkeypatch.delenv(ENV_DB, raising=False)  # restored after the test
+    monkeypatch.delenv(ENV_DB, raising=False)  # both restored after the test
+    monkeypatch.delenv(cli.ENV_WORKERS, raising=False)
     return calls
 
 
@@ -34,6 +35,16 @@ def test_workers_reach_uvicorn_as_a_factory(ran, tmp_path):
     app = cli.worker_app()  # what each worker builds: on the database the parent resolved
     assert app.state.engine.url.render_as_string() == url
     app.state.engine.dispose()
+
+
+def test_workers_share_one_process_pool():
+    """N workers together open no more PostgreSQL connections than one process did."""
+    url = "postgresql+psycopg://nobody@127.0.0.1:1/none"  # never connected to
+    one = make_engine(url).pool
+    four = make_engine(url, processes=4).pool
+    assert one.size() + one._max_overflow == 30  # noqa: SLF001 - the pool's own limit
+    assert 4 * (four.size() + four._max_overflow) <= 30  # noqa: SLF001
+    assert four.size() >= 4  # most kept open: no new connection per request
 
 
 def test_one_worker_keeps_the_app_object(ran, tmp_path):
@@ -59,8 +70,8 @@ def _started(log) -> set[str]:
 
 def test_two_worker_hub_answers(tmp_path):
     with tempfile.TemporaryFile() as log:
-        with served_hub(f"sqlite:///{tmp_path / 'hub.sqlite'}", workers=2, log=log) as base:
-            with httpx.Client(base_url=base, timeout=10) as client:
+        with served_hub(f"sqlite:///{tmp_path / 'hub.sqlite'}", workers=2, log=log) as hub:
+            with httpx.Client(base_url=hub.url, timeout=10) as client:
                 for _ in range(6):
                     r = client.get("/api/v1/health")
                     assert r.json() == {"service": "melayani-hub", "protocol": 1, "status": "ok"}

@@ -190,15 +190,23 @@ class _RedactToken(logging.Filter):
         return True
 
 
+ENV_WORKERS = "MELAYANI_HUB_WORKERS"  # set by serve --workers N for its worker processes
+
+
 def worker_app() -> Any:
     """The app of one worker process of ``serve --workers N`` (uvicorn's factory): each
-    worker builds its own, with its own engine, on the database the parent resolved
-    (``MELAYANI_HUB_DB``, set by ``cmd_serve`` before the workers start)."""
+    worker builds its own, with its own engine (1/N of one process's connection pool), on
+    the database the parent resolved and migrated (``MELAYANI_HUB_DB``, set by
+    ``cmd_serve`` before the workers start)."""
+    import os
+
     from melayani_hub.app import create_app
-    from melayani_hub.db import resolve_url
+    from melayani_hub.db import make_engine, resolve_url
 
     logging.getLogger("uvicorn.access").addFilter(_RedactToken())
-    return create_app(resolve_url(None))
+    url = resolve_url(None)
+    workers = int(os.environ.get(ENV_WORKERS, "1"))
+    return create_app(url, engine=make_engine(url, processes=workers))
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -220,6 +228,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         # once, so a database error ends the command before any worker starts.
         open_engine(url).dispose()
         os.environ[ENV_DB] = url
+        os.environ[ENV_WORKERS] = str(args.workers)
         uvicorn.run("melayani_hub.cli:worker_app", factory=True, workers=args.workers, **common)
         return 0
     app = create_app(url)
