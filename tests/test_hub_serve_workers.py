@@ -76,7 +76,12 @@ def test_two_worker_hub_answers(tmp_path):
                     r = client.get("/api/v1/health")
                     assert r.json() == {"service": "melayani-hub", "protocol": 1, "status": "ok"}
                 assert client.get("/api/v1/directory/manifest").status_code == 401
+                for _ in range(4):  # whichever worker answers, its access log hides the token
+                    assert client.get("/report?token=rahasia-sekali").status_code == 404
             deadline = time.monotonic() + 30
             while len(_started(log)) < 2 and time.monotonic() < deadline:
                 time.sleep(0.2)
             assert len(_started(log)) == 2  # two worker processes, each serving the app
+        log.seek(0)
+        text = log.read().decode("utf-8", "replace")
+        assert "token=***" in text and "rahasia-sekali" not in text
