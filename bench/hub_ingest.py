@@ -27,11 +27,12 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
+from bench.hub_desks import make_desks, payload  # noqa: E402
 from bench.hub_server import fresh_pg_database, running_hub  # noqa: E402
 from melayani_hub.db import open_engine, write  # noqa: E402
 from melayani_hub.desks import new_code  # noqa: E402
 from melayani_hub.ingest import MAX_ITEMS, content_hash, normalise_need  # noqa: E402
-from melayani_hub.models import Desk, Referral  # noqa: E402
+from melayani_hub.models import Referral  # noqa: E402
 
 BATCH = MAX_ITEMS
 
@@ -46,18 +47,6 @@ def serve(db_url: str) -> Iterator[str]:
     """The real hub on loopback, as the tests run it, without their test hooks."""
     with running_hub(db_url, test_hooks=False) as base:
         yield f"{base}/api/v1"
-
-
-def payload(desk_id: str, seq: int) -> dict:
-    return {
-        "type": "referral", "desk_id": desk_id, "uuid": str(uuid.uuid4()), "seq": seq,
-        "created_at": "2026-01-05T03:04:05+00:00", "service_id": f"svc-{seq % 300}",
-        "contact_id": f"c-{seq % 600}", "channel": "read_out",
-        "need_text": f"kebutuhan warga nomor {seq % 97}", "service_name": "Layanan contoh",
-        "org_id": f"org-{seq % 90}", "org_name": "Organisasi contoh",
-        "contact_name": "Petugas", "contact_whatsapp": "+6281234567890",
-        "citizen_consent": False, "directory_version": 3,
-    }  # fmt: skip
 
 
 def api_rate(db_url: str, n: int) -> float:
@@ -83,10 +72,7 @@ def api_rate(db_url: str, n: int) -> float:
 def floor_rate(db_url: str, n: int) -> float:
     """The same rows (all columns the API stores) by executemany, one transaction per 500."""
     engine = open_engine(db_url)
-    desk_id = str(uuid.uuid4())
-    with write(engine) as conn:
-        conn.execute(insert(Desk).values(desk_id=desk_id, token_hash=uuid.uuid4().hex * 2,
-                                         enrolled_at="2026-01-01T00:00:00+00:00"))  # fmt: skip
+    desk_id = make_desks(engine, 1)[0].desk_id
     columns = {c.name: c.default.arg if c.default is not None else None
                for c in Referral.__table__.columns if c.name != "id"}  # fmt: skip
     rows = []

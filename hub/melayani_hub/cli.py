@@ -34,6 +34,16 @@ def _db(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"harus bilangan bulat >= 1 / must be >= 1: {text!r}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="melayani-hub",
@@ -51,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
         "--proxy-headers",
         action="store_true",
         help="percayai X-Forwarded-* dari proxy di 127.0.0.1 / trust a local reverse proxy",
+    )
+    s.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        help="jumlah proses uvicorn / uvicorn worker processes (1; docs/hub.md, Scale)",
     )
 
     k = sub.add_parser("keygen", help="buat kunci tanda tangan Ed25519 / make a signing key")
@@ -174,18 +190,50 @@ class _RedactToken(logging.Filter):
         return True
 
 
+ENV_WORKERS = "MELAYANI_HUB_WORKERS"  # set by serve --workers N for its worker processes
+
+
+def worker_app() -> Any:
+    """The app of one worker process of ``serve --workers N`` (uvicorn's factory): each
+    worker builds its own, with its own engine (1/N of one process's connection pool), on
+    the database the parent resolved and migrated (``MELAYANI_HUB_DB``, set by
+    ``cmd_serve`` before the workers start)."""
+    import os
+
+    from melayani_hub.app import create_app
+    from melayani_hub.db import make_engine, resolve_url
+
+    logging.getLogger("uvicorn.access").addFilter(_RedactToken())
+    url = resolve_url(None)
+    workers = int(os.environ.get(ENV_WORKERS, "1"))
+    return create_app(url, engine=make_engine(url, processes=workers))
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
     from melayani_hub.app import create_app
-    from melayani_hub.db import resolve_url
+    from melayani_hub.db import ENV_DB, open_engine, resolve_url
 
-    app = create_app(resolve_url(args.db))
+    url = resolve_url(args.db)
+    common: dict[str, Any] = {
+        "host": args.host, "port": args.port, "proxy_headers": args.proxy_headers,
+        "forwarded_allow_ips": "127.0.0.1", "log_level": "info",
+    }  # fmt: skip
+    if args.workers > 1:
+        # Several processes: uvicorn needs the app as an import string; each worker builds
+        # it (create_app) on the URL passed down in the environment. Migrated here first,
+        # once, so a database error ends the command before any worker starts.
+        open_engine(url).dispose()
+        os.environ[ENV_DB] = url
+        os.environ[ENV_WORKERS] = str(args.workers)
+        uvicorn.run("melayani_hub.cli:worker_app", factory=True, workers=args.workers, **common)
+        return 0
+    app = create_app(url)
     logging.getLogger("uvicorn.access").addFilter(_RedactToken())
-    uvicorn.run(
-        app, host=args.host, port=args.port, proxy_headers=args.proxy_headers,
-        forwarded_allow_ips="127.0.0.1", log_level="info",
-    )  # fmt: skip
+    uvicorn.run(app, **common)
     return 0
 
 

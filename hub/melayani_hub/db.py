@@ -23,6 +23,7 @@ APP_AUTHOR = "PemkabBanyuwangi"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 IMMEDIATE = "melayani_hub_immediate"
 BUSY_TIMEOUT_S = 30
+POOL_SIZE, MAX_OVERFLOW = 10, 20  # PostgreSQL connections of one hub process: at most 30
 
 
 def now_iso() -> str:
@@ -58,10 +59,19 @@ def resolve_url(given: str | None = None) -> str:
     return url
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, processes: int = 1) -> Engine:
+    """``processes``: how many hub processes share the server's connections (``serve
+    --workers N``). One process keeps up to 10 open and opens 20 more at a peak; N > 1 get
+    30 // N each, all but 2 of them kept open (a connection opened per request costs more
+    than the request), so N workers together open no more than one process did:
+    PostgreSQL refuses clients past its max_connections (100 by default) with a 500."""
     url = resolve_url(url)
     if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+        size, overflow = POOL_SIZE, MAX_OVERFLOW
+        if processes > 1:
+            each = max(4, (POOL_SIZE + MAX_OVERFLOW) // processes)
+            size, overflow = each - 2, 2
+        return create_engine(url, pool_size=size, max_overflow=overflow, pool_pre_ping=True)
     engine = create_engine(
         url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
     )
