@@ -137,7 +137,7 @@ def run(folder: Path) -> dict:
     window.resize(1366, 768)
     measured(
         "open",
-        lambda: (window.show(), window.load_directory()),
+        lambda: (window.show(), window.load_directory_when_painted()),  # as ui/app.py
         lambda: window.search.engine_ready and window.log is not None,
     )
     keys: list[tuple[float, str]] = []

@@ -147,7 +147,7 @@ def run_gui(data_dir: Path, argv: list[str] | None = None) -> int:
         windows.append(window)
         window.resize(1280, 720)
         window.showMaximized()
-        window.load_directory()  # on the search worker: the window paints, takes typing
+        window.load_directory_when_painted()  # on the search worker, after the first frame
         status = app.exec()
         window.shutdown()
         if server is not None:

@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from functools import lru_cache
 
-import segno
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QTranslator
 from PySide6.QtGui import (
     QColor,
@@ -35,7 +33,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from melayani_desk.referrals.slip import Slip
+from melayani_desk.referrals.slip import Slip, qr_matrix
 
 
 @dataclass(frozen=True)
@@ -230,14 +228,6 @@ def _document(
     doc.setHtml(html_text)
     doc.setTextWidth(width_px)
     return doc
-
-
-@lru_cache(maxsize=16)
-def qr_matrix(url: str) -> tuple[tuple[int, ...], ...]:
-    """The QR code's modules, rows of 0/1 (about 20 ms to encode: the preview, the PDF and
-    the print of one slip draw it three times)."""
-    qr = segno.make(url, error="m", micro=False, boost_error=False)
-    return tuple(tuple(row) for row in qr.matrix)
 
 
 def draw_qr(painter: QPainter, url: str, rect: QRectF) -> None:

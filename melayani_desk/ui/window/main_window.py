@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self._browse_wanted = ""
         self._focus_detail = False  # Enter in Browse: the details take the focus once shown
         self._sized = False
+        self._painted = False  # the first frame is on the screen (load_directory_when_painted)
+        self._load_when_painted = False
         self._make_parts(sync_runner, first_run)
         self._wire()
         self._lay_out()
@@ -203,6 +205,26 @@ class MainWindow(QMainWindow):
         and the dialogs) and the referral log opens on the database worker.
         """
         self.search.load(self.data_dir, self.settings.kecamatan)
+
+    def load_directory_when_painted(self) -> None:
+        """``load_directory`` once the window has painted its first frame.
+
+        Building the engine on the worker holds the GIL in turns with the UI thread, and the
+        first layout calls the widgets' Python hooks (size hints, resize events) hundreds of
+        times, each waiting its turn: started together, the first frame froze 150-350 ms at
+        100,000 contacts (``bench/ui_stall.py``, "open"); one after the other, 35-40 ms.
+        """
+        if self._painted:
+            self.load_directory()
+        else:
+            self._load_when_painted = True
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        self._painted = True
+        if self._load_when_painted:
+            self._load_when_painted = False
+            QTimer.singleShot(0, self.load_directory)  # after this frame is on the screen
 
     def _engine_ready(self, facts: dict) -> None:
         reader = self.session.open_reader(facts["path"])
