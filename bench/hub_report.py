@@ -1,7 +1,9 @@
 """The console's report page at a million referrals on PostgreSQL (issue 15): under 1 s.
 
 A scratch database is made and dropped; 2,000 desks, ``--n`` referrals over one year (a few
-on sample data, a few corrected), outcomes for a third of them and unmet needs are written
+on sample data, a few corrected; each referral's contact is one of its agency's 33, as a
+directory links every contact to one organization), outcomes for a third of them and
+unmet needs are written
 with COPY; then GET /console/reports (logged in as a viewer, the whole year) is timed
 through the real app, with the curator's page (one agency) beside it; before each run the
 last week is marked changed, as a batch from a desk would (the page rebuilds it).  Prints JSON with
@@ -83,7 +85,8 @@ def fill(cur: object, n: int, seed: int = 15) -> dict[str, int]:
                 ref, desks[d], seqs[d], f"{i:064x}", iso, iso, made, made, made,
                 f"Kecamatan {d % 25}", f"Desa {d % 217}", need, need, concepts[need],
                 f"svc-{svc}", f"Layanan {svc}", f"org-{svc % ORGS}", f"Instansi {svc % ORGS}",
-                f"c-{rng.randrange(CONTACTS)}", "Petugas", "read_out", False, supersedes, 3,
+                f"c-{svc % ORGS + ORGS * rng.randrange(CONTACTS // ORGS)}",  # its agency's
+                "Petugas", "read_out", False, supersedes, 3,
                 rng.random() < 0.02, "browse" if rng.random() < 0.05 else "search",
             ))  # fmt: skip
             last_of[d] = ref
