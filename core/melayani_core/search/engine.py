@@ -192,7 +192,10 @@ class SearchEngine:
             if svc_areas:
                 here = {w for a in svc_areas for w in tokenize(a)}
                 self._org_areas[org_id] = self._org_areas.get(org_id, frozenset()) | here
-        self._area_words = frozenset().union(*self._org_areas.values())
+        self._by_area: dict[str, list[str]] = {}  # kecamatan word -> organizations serving it
+        for org_id, served in self._org_areas.items():
+            for w in served:
+                self._by_area.setdefault(w, []).append(org_id)
         self.emergency_services = [s for s in reader.emergency_services() if s.org_id in self.orgs]
         self._org_fallback: dict[str, list[Contact]] = {}
         self._org_first: dict[str, int | None] = {}
@@ -479,16 +482,15 @@ class SearchEngine:
         """An office type said with a place it serves but is not named after ("puskesmas
         è wongsorejo": Puskesmas Bajulmati works Kecamatan Wongsorejo; "puskesmas cedhek
         kemiren": Desa Kemiren lies in Kecamatan Glagah, Puskesmas Paspan's area)."""
-        where = said & self._area_words
+        where = {w for w in said if w in self._by_area}
         for w in said:
             for org_id in self._by_place.get(w, ()):
                 if self.orgs[org_id].kind in ADDRESS_KINDS:
-                    where |= self._names[org_id][0] & self._area_words
-        if not where:
-            return {}
-        found = {}
-        for org_id, served in self._org_areas.items():
-            if org_id not in self._names or not served & where:
+                    where |= {p for p in self._names[org_id][0] if p in self._by_area}
+        found: dict[str, float] = {}
+        for org_id in {o for w in where for o in self._by_area[w]}:
+            served = self._org_areas[org_id]
+            if org_id not in self._names:
                 continue
             kinds = self._names[org_id][1]  # its name's own words: the office keys are
             if kinds & said_keys:  # too loose here ("bantuan" for "puskesmas pembantu")
