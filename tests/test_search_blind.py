@@ -142,6 +142,16 @@ def test_an_office_type_said_with_the_place_it_serves(engine):
     assert orgs(engine, "sengko' nelayan è muncar, terro nyare bantuan parao")[0] == "B021"
 
 
+def test_a_danger_still_going_on_is_not_calmed_by_the_past(engine):
+    # ongoing.txt: "sejak kemarin" is no past when the hiker has not come down yet
+    results = engine.answer("pendaki hilang di gunung raung sejak kemarin belum turun",
+                            prefix=False).results  # fmt: skip
+    assert results[0].kind == "emergency" and results[1].org.org_id == "B093"
+    # a concept's own "not:" words still hold: compensation is no rescue
+    calm = engine.answer("santunan nelayan hilang sejak kemarin belum ditemukan", prefix=False)
+    assert calm.results[0].kind != "emergency"
+
+
 def test_outside_needs_give_the_route(engine):
     answer = engine.answer("bikin paspor baru", prefix=False)
     assert answer.route is not None and answer.route.office == "imigrasi"

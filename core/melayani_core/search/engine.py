@@ -501,8 +501,10 @@ class SearchEngine:
         """Whether the need is an emergency happening now, and the offices that act."""
         book = self.kb.concepts
         said = {w for s in norm.slots for w in (s.word, *s.words)}
-        if any(all(w in said for w in phrase) for phrase in self.lex.calm):
-            return False, ()  # training, prevention, paperwork, the past: not happening now
+        if any(all(w in said for w in phrase) for phrase in self.lex.calm) and not any(
+            all(w in said for w in phrase) for phrase in self.lex.ongoing
+        ):  # training, prevention, paperwork, the past: not happening now, unless the need
+            return False, ()  # says it still is ("hilang sejak kemarin, belum ditemukan")
         urgent = [h for h in hits if book.concepts[h.concept].emergency]
         calm = [h for h in hits if not book.concepts[h.concept].emergency]
         if urgent:

@@ -27,6 +27,7 @@ FILES = (
     "emergency.txt",
     "weak.txt",
     "calm.txt",
+    "ongoing.txt",
 )
 _APOSTROPHES = dict.fromkeys(map(ord, "'`\u2018\u2019\u02bc\u02bb\u00b4"), None)
 _WORD = re.compile(r"[a-z0-9]+")
@@ -50,6 +51,7 @@ class Lexicon:
     max_term_words: int  # longest synonym term, for greedy phrase matching
     weak: frozenset[str] = frozenset()
     calm: frozenset[tuple[str, ...]] = frozenset()  # contexts: the danger is not now
+    ongoing: frozenset[tuple[str, ...]] = frozenset()  # ...unless it is still going on
     problems: tuple[str, ...] = ()  # "file:line: message" for every line skipped
     kinds: dict[tuple[str, ...], str] = field(default_factory=dict)  # term -> its kind
 
@@ -242,6 +244,7 @@ def read_lexicon(source: Path | LexiconFiles, strict: bool = False) -> Lexicon:
     emergency = _read_words("emergency.txt", text("emergency.txt"), spelling, problems, False)
     weak = _read_words("weak.txt", text("weak.txt"), spelling, problems, True)
     calm = _read_words("calm.txt", text("calm.txt"), spelling, problems, False)
+    ongoing = _read_words("ongoing.txt", text("ongoing.txt"), spelling, problems, False)
     return Lexicon(
         spelling=spelling,
         synonyms=synonyms,
@@ -251,6 +254,7 @@ def read_lexicon(source: Path | LexiconFiles, strict: bool = False) -> Lexicon:
         max_term_words=max((len(k) for k in synonyms), default=1),
         weak=frozenset(w[0] for w in weak),
         calm=frozenset(calm),
+        ongoing=frozenset(ongoing),
         problems=tuple(problems.items),
         kinds=kinds,
     )
