@@ -341,16 +341,21 @@ def test_browse_reads_off_the_ui_thread_and_the_window_stays_responsive(
 def test_the_directory_opens_after_the_first_frame(qtbot, desk):
     # ui/app.py: the engine's build on the worker would otherwise hold the GIL in turns with
     # the first layout's Python hooks (the "open" stall of bench/ui_stall.py)
+    font = QApplication.font()
     settings = settings_mod.load(desk)
     make_app([], settings.validated())
     window = MainWindow(desk, settings)
     qtbot.addWidget(window)
     window.resize(*SIZE)
-    window.load_directory_when_painted()
-    assert not window.search.engine_ready and not window._painted
-    window.show()
-    qtbot.waitUntil(lambda: window._painted, timeout=10_000)
-    qtbot.waitUntil(lambda: window.search.engine_ready, timeout=20_000)
-    window.load_directory_when_painted()  # painted already: it opens again at once
-    qtbot.waitUntil(lambda: window.search.engine_ready, timeout=20_000)
-    window.shutdown()
+    try:
+        window.load_directory_when_painted()
+        assert not window.search.engine_ready and not window._painted
+        window.show()
+        qtbot.waitUntil(lambda: window._painted, timeout=10_000)
+        qtbot.waitUntil(lambda: window.search.engine_ready, timeout=20_000)
+        window.load_directory_when_painted()  # painted already: it opens again at once
+        qtbot.waitUntil(lambda: window.search.engine_ready, timeout=20_000)
+    finally:
+        window.shutdown()
+        i18n.reset()  # as the window fixture: the next tests expect no translator
+        QApplication.setFont(font)
