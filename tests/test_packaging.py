@@ -28,9 +28,15 @@ WHEELS = {
             "melayani_core/resources/translations/qtbase_id.qm",
             "melayani_core/storage/migrations/directory/env.py",
             "melayani_core/storage/migrations/directory/script.py.mako",
+            "melayani_core/storage/directory_schema.sql",  # a new directory's schema
+            "melayani_core/resources/lexicon/ongoing.txt",
         ],
     ),
-    "desk": (ROOT, "melayani_desk-", ["melayani_desk/storage/migrations/desk/env.py"]),
+    "desk": (
+        ROOT,
+        "melayani_desk-",
+        ["melayani_desk/storage/migrations/desk/env.py", "melayani_desk/storage/desk_schema.sql"],
+    ),
     "hub": (ROOT / "hub", "melayani_hub-", ["melayani_hub/migrations/env.py"]),
 }
 MIGRATIONS = {  # source folder -> (wheel, folder inside it, file prefix)

@@ -98,3 +98,4 @@ CREATE TABLE lexicon_files (
 	text TEXT NOT NULL, 
 	PRIMARY KEY (name)
 );
+INSERT INTO alembic_version (version_num) VALUES ('d0007');
