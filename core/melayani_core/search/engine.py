@@ -489,12 +489,11 @@ class SearchEngine:
                     where |= {p for p in self._names[org_id][0] if p in self._by_area}
         found: dict[str, float] = {}
         for org_id in {o for w in where for o in self._by_area[w]}:
-            served = self._org_areas[org_id]
             if org_id not in self._names:
                 continue
             kinds = self._names[org_id][1]  # its name's own words: the office keys are
             if kinds & said_keys:  # too loose here ("bantuan" for "puskesmas pembantu")
-                found[org_id] = float(len(served & where))
+                found[org_id] = float(len(self._org_areas[org_id] & where))
         return found
 
     def _emergency(self, norm: NormQuery, hits: list[ConceptHit]) -> tuple[bool, tuple[str, ...]]:

@@ -221,7 +221,7 @@ class SlipController(QObject):
                 self.settings.desk_name,
                 self.desk_area(),
             ),
-            partial(self._reprint, referral),
+            self._reprint,
             partial(self._reprint_read_failed, referral),
             context=self,
             key="reprint",
@@ -235,9 +235,9 @@ class SlipController(QObject):
             desk_name=self.settings.desk_name,
             desk_area=self.desk_area(),
         )
-        self._reprint(referral, slip)
+        self._reprint(slip)
 
-    def _reprint(self, _referral, slip: Slip) -> None:
+    def _reprint(self, slip: Slip) -> None:
         self._reprinting = None
         if self.slip_dialog is not None:
             return
