@@ -1,5 +1,7 @@
-"""Hub ingest throughput through the real API (uvicorn on loopback, batches of 500), against a
-floor: a plain executemany insert of the same rows into the same table.
+"""Hub ingest throughput through the real API (``melayani-hub serve`` in its own process on
+loopback, batches of 500), against a floor: a plain executemany insert of the same rows into
+the same table. Both build their input before the clock starts (the floor its rows, the API
+run its request bodies), so each times only what the hub does with them.
 
 Prints one JSON object: per backend, referrals/s via the API, referrals/s of the floor and
 their ratio. PostgreSQL runs when --pg URL or MELAYANI_TEST_PG_URL is given (a fresh
@@ -28,7 +30,7 @@ import httpx  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from bench.hub_desks import make_desks, payload  # noqa: E402
-from bench.hub_server import fresh_pg_database, running_hub  # noqa: E402
+from bench.hub_server import fresh_pg_database, served_hub  # noqa: E402
 from melayani_hub.db import open_engine, write  # noqa: E402
 from melayani_hub.desks import new_code  # noqa: E402
 from melayani_hub.ingest import MAX_ITEMS, content_hash, normalise_need  # noqa: E402
@@ -44,9 +46,9 @@ def pg_database(base: str) -> AbstractContextManager[str]:
 
 @contextmanager
 def serve(db_url: str) -> Iterator[str]:
-    """The real hub on loopback, as the tests run it, without their test hooks."""
-    with running_hub(db_url, test_hooks=False) as base:
-        yield f"{base}/api/v1"
+    """The real hub on loopback, started as a regency starts it (``melayani-hub serve``)."""
+    with served_hub(db_url) as hub:
+        yield f"{hub.url}/api/v1"
 
 
 def api_rate(db_url: str, n: int) -> float:
@@ -61,9 +63,11 @@ def api_rate(db_url: str, n: int) -> float:
             {"type": "referral", "uuid": p["uuid"], "payload": p}
             for p in (payload(desk_id, seq) for seq in range(1, n + 1))
         ]
+        bodies = [json.dumps({"items": items[i : i + BATCH]}).encode() for i in range(0, n, BATCH)]
+        auth["Content-Type"] = "application/json"
         start = time.perf_counter()
-        for i in range(0, n, BATCH):
-            r = client.post(f"{api}/sync/batch", json={"items": items[i : i + BATCH]}, headers=auth)
+        for body in bodies:
+            r = client.post(f"{api}/sync/batch", content=body, headers=auth)
             r.raise_for_status()
             assert all(x["status"] == "created" for x in r.json()["results"])
         return n / (time.perf_counter() - start)

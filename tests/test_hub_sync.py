@@ -52,6 +52,34 @@ def test_created_then_duplicate_on_resend(hub):
                                                                   "ktp hilang")  # fmt: skip
 
 
+def test_every_column_is_stored_as_sent(hub):
+    """Quotes, backslashes, newlines, emoji and non-ASCII text, NULLs, booleans, integers and
+    timestamps come back exactly (PostgreSQL reads the batch as one JSON document)."""
+    desk_id, auth = enroll(hub)
+    day = datetime.now(UTC).date()  # recent: within the retention period, nothing redacted
+    made = datetime(day.year, day.month, day.day, 16, 30, tzinfo=UTC)
+    text = 'Bu "Sri" \\ C:\\berkas\n baris dua \t tab 😀 ñ é ꦧꦤꦾꦸꦮꦔꦶ'
+    ref = referral(desk_id, 7, need_text=text, note="catatan 'kutip'", citizen_consent=True,
+                   citizen_name="Siti Aminah", citizen_phone=None, directory_is_sample=True,
+                   created_at=f"{day.isoformat()}T23:30:00+07:00", search_rank=4,
+                   found_via="browse")  # fmt: skip
+    item = outcome(desk_id, ref["uuid"], note=text, created_at=f"{day.isoformat()}T23:59:00+00:00")
+    assert [s for s, _ in send(hub, auth, [ref, item])] == ["created", "created"]
+    with hub.engine.connect() as conn:
+        row = conn.execute(select(Referral).where(Referral.uuid == ref["uuid"])).one()
+        done = conn.execute(select(Outcome).where(Outcome.uuid == item["uuid"])).one()
+    assert (row.need_text, row.note, row.citizen_name, row.citizen_phone) == (
+        text, "catatan 'kutip'", "Siti Aminah", None)  # fmt: skip
+    assert (row.seq, row.search_rank, row.found_via) == (7, 4, "browse")
+    assert row.citizen_consent is True and row.directory_is_sample is True
+    assert row.created_at == f"{day.isoformat()}T23:30:00+07:00"
+    def utc(moment):  # SQLite keeps naive UTC, PostgreSQL timestamptz
+        return moment.replace(tzinfo=moment.tzinfo or UTC)
+
+    assert utc(row.created_ts) == made and utc(row.report_at) == made
+    assert done.note == text and utc(done.created_ts) == made.replace(hour=23, minute=59)
+
+
 def test_conflicts(hub):
     desk_id, auth = enroll(hub)
     other_id, other_auth = enroll(hub, "Meja lain")

@@ -35,6 +35,7 @@ from melayani_hub import (
     hsds_api,
     ingest,
     lookup,
+    need_concepts,
     reports,
     retention,
     wire,
@@ -258,6 +259,7 @@ def create_app(
     async def lifespan(_app: FastAPI):  # noqa: ANN202
         stop = threading.Event()
         await run_in_threadpool(retention.purge_citizen_data, engine)  # at start, then daily
+        await run_in_threadpool(need_concepts.warm)  # the lexicon, before the first batch
         daily = retention.start_daily(engine, stop, purge_every_s)
         yield
         stop.set()

@@ -23,16 +23,11 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
-    Select,
     Table,
-    bindparam,
-    cast,
-    func,
-    literal_column,
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 
 from melayani_core.referrals.codes import legacy_prefix, make_code
 from melayani_core.referrals.conflicts import code_of
@@ -240,34 +235,39 @@ def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> set[s
 
     SQLite: one executemany, which SQLAlchemy's "insertmanyvalues" sends as multi-row
     INSERTs; RETURNING yields only the rows inserted. PostgreSQL: one INSERT ... SELECT from
-    ``unnest`` of one array per column (a short statement psycopg parses once, instead of
-    thousands of placeholders).
+    ``json_populate_recordset`` of the whole batch sent as one JSON text (one parameter: the
+    rows are encoded by the C JSON encoder and parsed by the server, instead of an array per
+    column that psycopg builds value by value, or thousands of placeholders).
     """
     if conn.dialect.name == "postgresql":
-        columns = _pg_columns(table)
-        params = {c.name: [row.get(c.name) for row in rows] for c in columns}
-        return set(conn.execute(_pg_statement(table), params).scalars())
+        names = _pg_columns(table)
+        batch = json.dumps([{n: row.get(n) for n in names} for row in rows],
+                           ensure_ascii=False, default=_json_value)  # fmt: skip
+        return set(conn.exec_driver_sql(_pg_statement(table), (batch,)).scalars())
     stmt = sqlite.insert(table).on_conflict_do_nothing().returning(table.c.uuid)
     return set(conn.execute(stmt, rows).scalars())
 
 
-def _pg_columns(table: Table) -> list[Any]:
-    return [c for c in table.columns if c.name != "id"]
+def _json_value(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not a column value")
 
 
 @cache
-def _pg_statement(table: Table) -> Any:
-    columns = _pg_columns(table)
-    arrays = [
-        cast(bindparam(c.name, type_=postgresql.ARRAY(c.type)), postgresql.ARRAY(c.type))
-        for c in columns
-    ]
-    rows: Select[Any] = select(literal_column("*")).select_from(func.unnest(*arrays))
+def _pg_columns(table: Table) -> tuple[str, ...]:
+    return tuple(c.name for c in table.columns if c.name != "id")
+
+
+@cache
+def _pg_statement(table: Table) -> str:
+    """INSERT ... SELECT FROM json_populate_recordset(NULL::table, %s): each JSON value is
+    read by its column's own input function (timestamps, booleans, integers)."""
+    columns = ", ".join(f'"{n}"' for n in _pg_columns(table))
     return (
-        postgresql.insert(table)
-        .from_select([c.name for c in columns], rows)
-        .on_conflict_do_nothing()
-        .returning(table.c.uuid)
+        f'INSERT INTO "{table.name}" ({columns}) SELECT {columns} '
+        f'FROM json_populate_recordset(NULL::"{table.name}", %s::json) '
+        'ON CONFLICT DO NOTHING RETURNING "uuid"'
     )
 
 

@@ -15,6 +15,11 @@ def _knowledge():  # noqa: ANN202 - melayani_core's Knowledge, loaded once (abou
     return load_knowledge(), Vocabulary([])  # no corrections: a stray word is no concept
 
 
+def warm() -> None:
+    """Load the lexicon now (at the hub's start), not in the first batch that names a need."""
+    _knowledge()
+
+
 @lru_cache(maxsize=20_000)
 def concept_of(need: str) -> str:
     """The id of the concept ``need`` names best ("" for none)."""
