@@ -151,12 +151,15 @@ def evaluate(engine, needs: list[Need], resolver: Resolver, prefixes: bool) -> d
             row["route_ok"] = row.get("route_ok", 0) + int(ok1)
         else:
             plain = [o for o, k in zip(orgs, kinds, strict=True) if k != "emergency"]
-            if kinds and kinds[0] == "emergency":
+            if kinds and kinds[0] == "emergency" and orgs[0] not in allowed:  # not "nomor 112"
                 row["false_112"] = row.get("false_112", 0) + 1
                 ok1 = False
+            elif kinds and kinds[0] == "emergency":
+                ok1 = True
             else:
                 ok1 = bool(plain) and plain[0] in allowed
-            ok3 = any(o in allowed for o in plain[:3]) and not (kinds and kinds[0] == "emergency")
+            ok3 = ok1 or (any(o in allowed for o in plain[:3])
+                          and not (kinds and kinds[0] == "emergency"))  # fmt: skip
         row["top1"] += int(ok1)
         row["top3"] += int(ok3)
         if not answer.results and not answer.route:

@@ -111,6 +111,29 @@ def test_malformed_lines_are_reported_and_skipped():
     assert len(book.concepts) == 4  # the good ones still load
 
 
+def test_an_emergency_only_while_it_happens_is_read_as_such():
+    theft = "\n[test.maling]\nname: Pencurian\noffice: damkar\nemergency: now\nind: maling\n"
+    wrong = "\n[test.salah]\nname: Salah\noffice: damkar\nemergency: kadang\nind: salah\n"
+    book = read_concepts(_files(**{"concepts/test.txt": CONCEPTS + theft + wrong}))
+    c = book.concept("test.maling")
+    assert c is not None and c.when_now and not c.emergency and c.acting == ("damkar",)
+    assert c.may_be_urgent
+    assert any("emergency: want yes, no or now" in p for p in book.problems)
+    kept = book.concept("test.salah")  # the line is reported, the concept still loads
+    assert kept is not None and not kept.may_be_urgent
+
+
+def test_an_emergency_window_leaves_out_stop_words():
+    tree = "\n[test.pohon]\nname: Pohon\noffice: damkar\nemergency: yes\nind: pohon tumbang\n"
+    files = _files(**{"concepts/test.txt": CONCEPTS + tree})
+    # "saya yang di mau" say nothing: not counted in an emergency phrase's window
+    assert "test.pohon" in _top("pohon saya yang di mau dekat pasar tumbang", files=files)
+    assert "test.pohon" not in _top("pohon besar tua dekat pasar lama kampung tumbang", files=files)
+    # a need that is no emergency keeps the plain window
+    assert "test.jalan-rusak" not in _top("jalan saya yang di mau dekat pasar rusak", files=files)
+    assert "test.jalan-rusak" in _top("jalan dekat pasar rusak", files=files)
+
+
 def test_phrase_words_in_any_order_with_words_between():
     assert _top("hilang ktp saya")[0] == "test.ktp-hilang"
     assert _top("jalan di depan rumah yang rusak parah")[0] == "test.jalan-rusak"

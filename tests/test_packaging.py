@@ -30,6 +30,7 @@ WHEELS = {
             "melayani_core/storage/migrations/directory/script.py.mako",
             "melayani_core/storage/directory_schema.sql",  # a new directory's schema
             "melayani_core/resources/lexicon/ongoing.txt",
+            "melayani_core/resources/lexicon/now.txt",
         ],
     ),
     "desk": (

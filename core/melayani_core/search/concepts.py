@@ -58,6 +58,11 @@ class Concept:
     not_phrases: tuple[tuple[str, ...], ...]  # keys
     service: tuple[tuple[str, ...], ...]  # keys of formal phrases services contain
     words: frozenset[str]  # every word (as written, folded) of its phrases
+    when_now: bool = False  # an emergency only when the need says it is happening now
+
+    @property
+    def may_be_urgent(self) -> bool:
+        return self.emergency or self.when_now
 
     @property
     def field(self) -> str:
@@ -230,9 +235,10 @@ def read_concepts(
                 problems.add(name, start, f"concept {cid!r} has no office:")
                 bad = True
             emergency_text = values.get("emergency", (0, "no"))[1].lower()
-            if emergency_text not in ("yes", "no", "ya", "tidak", ""):
-                problems.add(name, values["emergency"][0], "emergency: want yes or no")
+            if emergency_text not in ("yes", "no", "now", "ya", "tidak", "sekarang", ""):
+                problems.add(name, values["emergency"][0], "emergency: want yes, no or now")
             emergency = emergency_text in ("yes", "ya")
+            when_now = emergency_text in ("now", "sekarang")
             authority = values.get("authority", (0, ""))[1]
             if authority and authority not in AUTHORITIES:
                 problems.add(name, values["authority"][0], f"authority {authority!r} unknown")
@@ -258,12 +264,13 @@ def read_concepts(
                     offices=offices,
                     authority=authority,
                     emergency=emergency,
-                    acting=acting or (offices if emergency else ()),
+                    acting=acting or (offices if emergency or when_now else ()),
                     not_phrases=tuple(
                         keys_of(p, spelling) for p in _phrases(values.get("not", (0, ""))[1])
                     ),
                     service=service,
                     words=words,
+                    when_now=when_now,
                 )
             )
             book.index[cid] = index

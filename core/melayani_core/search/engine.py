@@ -504,17 +504,23 @@ class SearchEngine:
             all(w in said for w in phrase) for phrase in self.lex.ongoing
         ):  # training, prevention, paperwork, the past: not happening now, unless the need
             return False, ()  # says it still is ("hilang sejak kemarin, belum ditemukan")
-        urgent = [h for h in hits if book.concepts[h.concept].emergency]
-        calm = [h for h in hits if not book.concepts[h.concept].emergency]
+        now = any(all(w in said for w in phrase) for phrase in self.lex.now)
+
+        def is_urgent(c: Concept) -> bool:  # "emergency: now": a theft while the thief is there
+            return c.emergency or (c.when_now and now)
+
+        urgent = [h for h in hits if is_urgent(book.concepts[h.concept])]
+        calm = [h for h in hits if not is_urgent(book.concepts[h.concept])]
         if urgent:
             e = urgent[0]
             n = calm[0] if calm else None
             dominated = n is not None and (
-                n.score * EMERGENCY_SHARE > e.score
+                (n.score * EMERGENCY_SHARE > e.score and not now)  # "barusan": it is now
                 or (e.slots <= n.slots and n.phrase_keys > e.phrase_keys)
             )
             if not dominated:
-                return True, book.concepts[e.concept].acting
+                return True, _acting(book.concepts[e.concept], [book.concepts[h.concept]
+                                                                for h in urgent[1:]])  # fmt: skip
             return False, ()
         if self.has_emergency_concepts:
             return False, ()  # the concepts know the emergencies: no word list fallback
@@ -744,3 +750,14 @@ def _carried_lexicon(reader: DirectoryReader) -> dict[str, str] | None:
     carried = getattr(reader, "lexicon_files", None)
     files = carried() if callable(carried) else None
     return files or None
+
+
+def _acting(first: Concept, others: list[Concept]) -> tuple[str, ...]:
+    """The offices that act on an emergency: the main one of the concept named best, then
+    the main one of each other emergency the need names (a child drowned and not breathing:
+    the SAR post, then the hospital), then the rest of the first concept's."""
+    offices = [*first.acting[:1]]
+    for c in others:
+        if c.acting and c.acting[0] not in offices:
+            offices.append(c.acting[0])
+    return tuple(offices + [o for o in first.acting[1:] if o not in offices])

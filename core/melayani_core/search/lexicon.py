@@ -28,6 +28,7 @@ FILES = (
     "weak.txt",
     "calm.txt",
     "ongoing.txt",
+    "now.txt",
 )
 _APOSTROPHES = dict.fromkeys(map(ord, "'`\u2018\u2019\u02bc\u02bb\u00b4"), None)
 _WORD = re.compile(r"[a-z0-9]+")
@@ -52,6 +53,7 @@ class Lexicon:
     weak: frozenset[str] = frozenset()
     calm: frozenset[tuple[str, ...]] = frozenset()  # contexts: the danger is not now
     ongoing: frozenset[tuple[str, ...]] = frozenset()  # ...unless it is still going on
+    now: frozenset[tuple[str, ...]] = frozenset()  # it is happening at this moment
     problems: tuple[str, ...] = ()  # "file:line: message" for every line skipped
     kinds: dict[tuple[str, ...], str] = field(default_factory=dict)  # term -> its kind
 
@@ -245,6 +247,7 @@ def read_lexicon(source: Path | LexiconFiles, strict: bool = False) -> Lexicon:
     weak = _read_words("weak.txt", text("weak.txt"), spelling, problems, True)
     calm = _read_words("calm.txt", text("calm.txt"), spelling, problems, False)
     ongoing = _read_words("ongoing.txt", text("ongoing.txt"), spelling, problems, False)
+    now = _read_words("now.txt", text("now.txt"), spelling, problems, False)
     return Lexicon(
         spelling=spelling,
         synonyms=synonyms,
@@ -255,6 +258,7 @@ def read_lexicon(source: Path | LexiconFiles, strict: bool = False) -> Lexicon:
         weak=frozenset(w[0] for w in weak),
         calm=frozenset(calm),
         ongoing=frozenset(ongoing),
+        now=frozenset(now),
         problems=tuple(problems.items),
         kinds=kinds,
     )

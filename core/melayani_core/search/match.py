@@ -1,7 +1,8 @@
 """Which need concepts a query names, and how strongly.
 
 A concept phrase matches when every one of its keys is among the query's slot forms, within
-a window (the phrase's length plus ``GAP`` words: "pohon di depan sd tumbang"), in any
+a window (the phrase's length plus ``GAP`` words: "pohon di depan sd tumbang"; for an
+emergency, stop words not counted: "pohonnya yang besar di depan sd itu tumbang"), in any
 order.  Its score is the sum of its keys' weights (rare words weigh most: ``stunting`` far
 above ``anak``) times how each key was found (exact, regional base, typo, completion).  A
 concept scores its best phrase plus a little for further query words its other phrases
@@ -38,8 +39,21 @@ def _positions(query: NormQuery) -> dict[str, list[tuple[int, float]]]:
     return where
 
 
+def _ranks(query: NormQuery) -> list[int]:
+    """Each slot's place among the words that are not stop words (a stop word shares the
+    place of the word after it): a phrase's window counts only words that say something."""
+    ranks, seen = [], 0
+    for slot in query.slots:
+        ranks.append(seen)
+        seen += not slot.stop
+    return ranks
+
+
 def _place(
-    keys: tuple[str, ...], where: dict[str, list[tuple[int, float]]], gap: int
+    keys: tuple[str, ...],
+    where: dict[str, list[tuple[int, float]]],
+    gap: int,
+    ranks: list[int] | None = None,
 ) -> tuple[float, frozenset[int]] | None:
     """(quality-weighted key count is left to the caller) best placement of ``keys``."""
     options = [found for found in (where.get(k) for k in keys) if found]
@@ -57,7 +71,8 @@ def _place(
             pos, quality = min(opts, key=lambda pq: (abs(pq[0] - anchor), -pq[1]))
             used.append(pos)
             total += quality
-        if max(used) - min(used) + 1 > len(keys) + gap:
+        span = (ranks[max(used)] - ranks[min(used)]) if ranks else max(used) - min(used)
+        if span + 1 > len(keys) + gap:
             continue
         found = (total / len(keys), frozenset(used))
         if best is None or found[0] > best[0]:
@@ -96,12 +111,14 @@ def match_concepts(query: NormQuery, book: ConceptBook, top: int = TOP) -> list[
     if not book.phrases or not query.slots:
         return []
     where = _positions(query)
+    ranks = _ranks(query)
     best: dict[int, tuple[float, frozenset[int], int]] = {}
     explained: dict[int, set[int]] = {}
     for k in where:
         for pid in book.by_key.get(k, ()):
             phrase = book.phrases[pid]
-            placed = _place(phrase.keys, where, GAP)
+            urgent = book.concepts[phrase.concept].may_be_urgent  # said in a rush, words between
+            placed = _place(phrase.keys, where, GAP, ranks if urgent else None)
             if placed is None:
                 continue
             quality, used = placed
