@@ -42,10 +42,10 @@ def test_the_further_development_sets_hold(engine):
     assert {n.split for n in needs} == {"dev2"}
     result = evaluate(engine, needs, Resolver(engine.orgs), prefixes=False)
     total, kinds = result["total"], result["by_kind"]
-    assert total["n"] >= 1750
+    assert total["n"] >= 2000
     assert total["top1_rate"] >= 0.95 and total["top3_rate"] >= 0.975, total
-    assert kinds["emergency"]["top1"] >= kinds["emergency"]["n"] - 10, kinds["emergency"]
-    assert sum(k.get("false_112", 0) for k in kinds.values()) <= 3
+    assert kinds["emergency"]["top1"] >= kinds["emergency"]["n"] - 8, kinds["emergency"]
+    assert sum(k.get("false_112", 0) for k in kinds.values()) <= 5
     assert not any(k.get("empty") for k in kinds.values())
 
 

@@ -519,8 +519,8 @@ class SearchEngine:
                 or (e.slots <= n.slots and n.phrase_keys > e.phrase_keys)
             )
             if not dominated:
-                return True, _acting(book.concepts[e.concept], [book.concepts[h.concept]
-                                                                for h in urgent[1:]])  # fmt: skip
+                others = [book.concepts[h.concept] for h in urgent[1:] if not h.slots & e.slots]
+                return True, _acting(book.concepts[e.concept], others)
             return False, ()
         if self.has_emergency_concepts:
             return False, ()  # the concepts know the emergencies: no word list fallback
@@ -754,8 +754,8 @@ def _carried_lexicon(reader: DirectoryReader) -> dict[str, str] | None:
 
 def _acting(first: Concept, others: list[Concept]) -> tuple[str, ...]:
     """The offices that act on an emergency: the main one of the concept named best, then
-    the main one of each other emergency the need names (a child drowned and not breathing:
-    the SAR post, then the hospital), then the rest of the first concept's."""
+    the main one of each other emergency the need names in other words (a child drowned
+    and not breathing: the SAR post, then the hospital), then the rest of the first's."""
     offices = [*first.acting[:1]]
     for c in others:
         if c.acting and c.acting[0] not in offices:

@@ -2,11 +2,12 @@
 
 A concept phrase matches when every one of its keys is among the query's slot forms, within
 a window (the phrase's length plus ``GAP`` words: "pohon di depan sd tumbang"; for an
-emergency, stop words not counted: "pohonnya yang besar di depan sd itu tumbang"), in any
-order.  Its score is the sum of its keys' weights (rare words weigh most: ``stunting`` far
-above ``anak``) times how each key was found (exact, regional base, typo, completion).  A
-concept scores its best phrase plus a little for further query words its other phrases
-explain.  A concept whose ``not:`` phrase is present is not meant.
+emergency ``URGENT_GAP`` words, stop words not counted: "pohon beringin yang besar di depan
+kantor desa itu barusan tumbang"), in any order. Its score is the sum of its keys' weights
+(rare words weigh most: ``stunting`` far above ``anak``) times how each key was found
+(exact, regional base, typo, completion). A concept scores its best phrase plus a little for
+further query words its other phrases explain. A concept whose ``not:`` phrase is present is
+not meant.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from melayani_core.search.concepts import ConceptBook
 from melayani_core.search.query import NormQuery
 
 GAP = 4
+URGENT_GAP = 8  # an emergency is told with more words between, stop words not counted
 EXTRA = 0.3  # weight of further query words the concept's other phrases explain
 TOP = 8
 IDLE = 0.25  # a word nothing knows (filler of a spoken sentence, or a need no one wrote)
@@ -117,8 +119,10 @@ def match_concepts(query: NormQuery, book: ConceptBook, top: int = TOP) -> list[
     for k in where:
         for pid in book.by_key.get(k, ()):
             phrase = book.phrases[pid]
-            urgent = book.concepts[phrase.concept].may_be_urgent  # said in a rush, words between
-            placed = _place(phrase.keys, where, GAP, ranks if urgent else None)
+            if book.concepts[phrase.concept].may_be_urgent:  # said in a rush, words between
+                placed = _place(phrase.keys, where, URGENT_GAP, ranks)
+            else:
+                placed = _place(phrase.keys, where, GAP)
             if placed is None:
                 continue
             quality, used = placed
