@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
@@ -183,3 +184,42 @@ def test_history_tab_alone_waits_for_the_log_then_shows_it(qtbot, desk):  # noqa
     assert first is not None and tab.placeholder.isHidden()
     tab.retranslate()  # the widget sets its texts once: built anew
     assert tab.history is not first
+
+
+def test_set_shown_changes_only_what_differs_and_keeps_a_hidden_child_hidden(qtbot):
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    from melayani_desk.ui.widgets.visibility import set_shown
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    kept, dropped = QLabel("tetap", parent), QLabel("disembunyikan", parent)
+    QVBoxLayout(parent).addWidget(kept)
+    parent.layout().addWidget(dropped)
+    set_shown(dropped, False)  # before the parent is shown: it must stay hidden then
+    set_shown(kept, True)
+    parent.show()
+    assert kept.isVisible() and not dropped.isVisible()
+    shows: list[bool] = []
+    dropped.setVisible = lambda on: shows.append(on)  # what set_shown asks of Qt from here
+    set_shown(dropped, False)
+    assert shows == []  # already hidden: no call, no relayout
+    set_shown(dropped, True)
+    assert shows == [True]
+
+
+def test_detail_pane_keeps_the_focus_inside_it_when_it_shows_another_service(qtbot, desk):  # noqa: F811
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    with qtbot.waitActive(pane):
+        pane.show()
+        pane.activateWindow()
+    pane.show_result(desk.result, False)
+    pane.focus_first()
+    radio = pane.contact_radios[0]
+    qtbot.waitUntil(radio.hasFocus)
+    service = dataclasses.replace(desk.result.service, service_id="lain", name="Layanan lain")
+    other = dataclasses.replace(desk.result, service=service, contacts=desk.result.contacts[:1])
+    pane.show_result(other, False)  # filled while the clerk is in the pane: nothing hidden
+    assert pane.service_box.isVisible() and radio.hasFocus()
+    assert pane.title.text() == other.service.name

@@ -30,6 +30,7 @@ from melayani_desk.ui.constants import (
     NUMBER_STYLE,
     scaled_font,
 )
+from melayani_desk.ui.widgets.visibility import set_shown
 
 GAP = 12  # pixels between the service's name and its agency on one line
 
@@ -90,17 +91,17 @@ class AnswerCard(QFrame):
         """Show contact ``n`` (1-based) of ``result``; hide the card for None."""
         self.result, self.n = result, n
         if result is None:
-            self.hide()
+            set_shown(self, False)
             return
         self._fill()
         self._fit_height()  # heights first: showing a part re-lays out the window at once
         for widget, on in self.showing.items():
-            widget.setVisible(on)
-        self.setVisible(self.allowed)
+            set_shown(widget, on)
+        set_shown(self, self.allowed)
 
     def allow(self, on: bool) -> None:
         self.allowed = on
-        self.setVisible(on and self.result is not None)
+        set_shown(self, on and self.result is not None)
 
     def number_text(self) -> str:
         return self.number_label.text() if self.number_label.isVisible() else ""

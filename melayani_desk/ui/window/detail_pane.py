@@ -20,6 +20,7 @@ from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
@@ -49,6 +50,7 @@ from melayani_desk.ui.constants import (
     scaled_font,
 )
 from melayani_desk.ui.widgets.answer_card import AnswerCard
+from melayani_desk.ui.widgets.visibility import set_row_shown, set_shown
 
 
 def contact_number(contact) -> str:
@@ -366,7 +368,7 @@ class DetailPane(QWidget):
         self.scroll_area.setWidget(body)
         self._add_cards(MAX_SHORTCUT_CONTACTS)  # made with the window, not on a keystroke
         for card in self.cards:
-            card.hide()
+            set_shown(card, False)
         body.ensurePolished()  # the style sheets are worked out now, too
 
     def _add_cards(self, count: int) -> None:
@@ -378,6 +380,12 @@ class DetailPane(QWidget):
 
     def _render(self) -> None:
         self._filling = True  # the first contact's radio is chosen below, not toggled
+        # filled while hidden: each part shown or hidden inside a shown box re-lays out the
+        # pane at once; inside a hidden one it is a flag, and the box is laid out once
+        focus = QApplication.focusWidget()
+        aside = focus is None or not self.service_box.isAncestorOf(focus)
+        if aside:
+            set_shown(self.service_box, False)
         try:
             has_result = self.result is not None
             _put(self.hint, "" if has_result else self._message)
@@ -385,7 +393,7 @@ class DetailPane(QWidget):
                 self._fill(self.result)
             else:
                 self._fill_contacts([])
-            self.service_box.setVisible(has_result)
+            set_shown(self.service_box, has_result)
         finally:
             self._filling = False
         self.answer.show_contact(self.result, self.chosen_number())
@@ -426,13 +434,13 @@ class DetailPane(QWidget):
         ):
             name.setText(title)
             value.setText(text or "")
-            self.form.setRowVisible(row, bool(text))
+            set_row_shown(self.form, row, bool(text))
         if svc.online_url:
             url = html.escape(svc.online_url, quote=True)
             self.link.setText(f'<a href="{url}">{html.escape(_breakable(svc.online_url))}</a>')
             self.link.setAccessibleName(self.tr("Online service link"))
             self.link_name.setText(self.tr("Online:"))
-        self.form.setRowVisible(len(self.form_rows), bool(svc.online_url))
+        set_row_shown(self.form, len(self.form_rows), bool(svc.online_url))
         self.contacts_heading.setText(self.tr("Contacts (Ctrl+1 copies the first number)"))
         sample = ""
         if self.sample:
@@ -459,8 +467,8 @@ class DetailPane(QWidget):
             if shown:
                 check.setAccessibleName(items[n])
                 label.setText(items[n])
-            check.setVisible(shown)
-            label.setVisible(shown)
+            set_shown(check, shown)
+            set_shown(label, shown)
 
     def _fill_contacts(self, contacts: list) -> None:
         """The contact cards (kept; more are made only for a service with more contacts
@@ -470,7 +478,7 @@ class DetailPane(QWidget):
         self.freshness_labels, self.number_rows = [], []
         for n, card in enumerate(self.cards, 1):
             if n > len(contacts):
-                card.hide()
+                set_shown(card, False)
                 continue
             card.fill(n, contacts[n - 1])
             self.contact_radios.append(card.radio)
@@ -481,7 +489,7 @@ class DetailPane(QWidget):
                     self.number_rows.append(line.layout)
             if card.checked.isVisibleTo(card):
                 self.freshness_labels.append(card.checked)
-            card.show()
+            set_shown(card, True)
         if self.contact_radios:
             self.contact_radios[0].setChecked(True)
 
@@ -584,7 +592,7 @@ class _NumberLine:
 
     def set_visible(self, on: bool) -> None:
         for widget in (self.kind, self.number, self.copy):
-            widget.setVisible(on)
+            set_shown(widget, on)
 
 
 class _ContactCard(QFrame):
@@ -720,7 +728,7 @@ def _put(label: QLabel, text: str) -> None:
     """A part of the details that says ``text``, hidden when there is nothing to say."""
     if label.text() != text:
         label.setText(text)
-    label.setVisible(bool(text))
+    set_shown(label, bool(text))
 
 
 def _breakable(url: str) -> str:
