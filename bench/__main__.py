@@ -59,6 +59,10 @@ def _env() -> dict[str, str]:
     paths = [str(p) for p in (ROOT / "core", ROOT / "hub") if p.is_dir()] + [str(ROOT)]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     env.pop("MELAYANI_DATA_DIR", None)
+    # as on a clerk's PC: Python keeps each module compiled (__pycache__, or the frozen
+    # build's archive) after the first start; a shell with this set would compile the
+    # program's ~60 modules again at every start (about 0.5 s) and measure that instead
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if sys.platform.startswith("linux") and not env.get("DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
