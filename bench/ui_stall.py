@@ -28,6 +28,9 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# as on a clerk's PC, modules compiled once stay compiled (a shell with PYTHONDONTWRITEBYTECODE
+# would make every run compile the slip dialog's modules again, on the worker, GIL held)
+sys.dont_write_bytecode = False
 
 from bench.stats import load_average  # noqa: E402
 
