@@ -32,6 +32,7 @@ CONNECT_MS = 500
 WINDOW_LOCK = ".window.lock"
 FIND_S = 20.0  # how long a second start looks for the first window's socket
 RETRY_S = 0.1
+UI_SWITCH_INTERVAL_S = 0.001  # sys.setswitchinterval: see make_app
 
 
 def instance_key(data_dir: Path) -> str:
@@ -117,6 +118,10 @@ def make_app(argv: list[str], settings: settings_mod.Settings) -> QApplication:
     app.setOrganizationName("Pemkab Banyuwangi")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("melayani-desk")
+    # the UI thread waits at most this long for the GIL a worker holds (searching, opening
+    # the directory, making a slip): Python's 5 ms default, paid at each of a layout's
+    # Python hooks, froze the first frame and keystrokes for tens of milliseconds
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
     from melayani_desk.ui import i18n
 
     i18n.install(settings.language)
