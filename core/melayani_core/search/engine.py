@@ -442,6 +442,10 @@ class SearchEngine:
             ranked = self._acting_first(ranked, facts, acting)
         else:
             ranked = _diverse_front(ranked, facts)
+            if ranked and self._calm(norm):  # "kontrol jahitan bekas kecelakaan kemarin":
+                ids = {s.service_id for s in self.emergency_services}  # 112's own words
+                at = next((n for n, r in enumerate(ranked) if facts[r[0]][0] not in ids), 0)
+                ranked = ranked[at : at + 1] + [r for r in ranked if r is not ranked[at]]
         ranked = ranked[: max(0, limit - len(top))]
         services = self.reader.services_by_sid([sid for sid, _, _ in ranked])
         chosen = top + [(services[sid], score, matched) for sid, score, matched in ranked]
@@ -500,10 +504,8 @@ class SearchEngine:
         """Whether the need is an emergency happening now, and the offices that act."""
         book = self.kb.concepts
         said = {w for s in norm.slots for w in (s.word, *s.words)}
-        if any(all(w in said for w in phrase) for phrase in self.lex.calm) and not any(
-            all(w in said for w in phrase) for phrase in self.lex.ongoing
-        ):  # training, prevention, paperwork, the past: not happening now, unless the need
-            return False, ()  # says it still is ("hilang sejak kemarin, belum ditemukan")
+        if self._calm(norm):  # training, prevention, paperwork, the past: not happening now
+            return False, ()
         now = any(all(w in said for w in phrase) for phrase in self.lex.now)
 
         def is_urgent(c: Concept) -> bool:  # "emergency: now": a theft while the thief is there
@@ -538,6 +540,15 @@ class SearchEngine:
             i for i, s in enumerate(norm.slots) if s.word in self.lex.emergency and i not in covered
         ]
         return (bool(lone) or not calm), ()
+
+    def _calm(self, norm: NormQuery) -> bool:
+        """Whether the need says its danger is not happening now (training, prevention,
+        paperwork, the past), unless it says it still is ("hilang sejak kemarin, belum
+        ditemukan")."""
+        said = {w for s in norm.slots for w in (s.word, *s.words)}
+        return any(all(w in said for w in phrase) for phrase in self.lex.calm) and not any(
+            all(w in said for w in phrase) for phrase in self.lex.ongoing
+        )
 
     def _acting_first(
         self,

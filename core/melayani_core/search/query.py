@@ -83,17 +83,44 @@ def normalise(
         if not collapsed or collapsed[-1] != t:
             collapsed.append(t)
     last = len(collapsed) - 1
-    content = 0
-    for i, raw in enumerate(collapsed):
-        typed = lex.spelling.get(raw, raw)
-        slot = _slot(typed, raw in glottal, kb, vocab, in_index, typing and i == last)
-        if not slot.stop:
-            content += 1
-            if content > MAX_CONTENT:
-                continue
-        query.slots.append(slot)
+    slots = [
+        _slot(lex.spelling.get(raw, raw), raw in glottal, kb, vocab, in_index, typing and i == last)
+        for i, raw in enumerate(collapsed)
+    ]
+    query.slots = _within_cap(slots, text, kb.concepts)
     _in_context(query, kb, vocab, in_index)
     return query
+
+
+def _within_cap(slots: list[Slot], text: str, book: ConceptBook) -> list[Slot]:
+    """At most ``MAX_CONTENT`` content words. When a long spoken need holds more, the words
+    that say least are left out, wherever they stand: the words of the concepts the whole
+    need names stay first (an emergency's before the others, the strongest next), then
+    words some concept phrase holds, then the rest; the word being typed always stays.
+    ("tadi saya masak nasi ... pas pulang dapurnya penuh asap, api keluar dari kompor dan
+    sekarang merembet": the fire is at the end.) Stop words are never counted."""
+    content = [i for i, s in enumerate(slots) if not s.stop]
+    if len(content) <= MAX_CONTENT:
+        return slots
+    from melayani_core.search.match import match_concepts  # match reads NormQuery
+
+    hits = match_concepts(NormQuery(text=text, slots=slots), book)
+    hits.sort(key=lambda h: not book.concepts[h.concept].may_be_urgent)  # stable: by score
+    first: dict[int, int] = {}
+    for n, hit in enumerate(hits):
+        for i in hit.explained:
+            first.setdefault(i, n)
+
+    def says(i: int) -> tuple[int, int, int]:  # smaller says more
+        slot = slots[i]
+        if slot.prefix:
+            return (0, 0, i)
+        if i in first:
+            return (1, first[i], i)
+        return (2 if any(k in book.with_key for k in slot.forms) else 3, 0, i)
+
+    keep = set(sorted(content, key=says)[:MAX_CONTENT])
+    return [s for i, s in enumerate(slots) if s.stop or i in keep]
 
 
 CONTEXT_REACH = 2  # words either side that give a slip its context
