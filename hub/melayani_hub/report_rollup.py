@@ -196,9 +196,13 @@ MANY = 8  # dirty weeks in one year from which its rows are summed afresh
 
 
 def roomy(conn: Connection) -> None:
-    """Memory enough for the report's groupings not to spill to disk (this transaction)."""
+    """Memory enough for the report's groupings not to spill to disk, and no JIT
+    compilation (this transaction): the planner's estimates of a week's joins pass
+    ``jit_above_cost``, and compiling them took 190 ms of a 750 ms rebuild at a million
+    referrals (EXPLAIN ANALYZE), more than they ran for."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SET LOCAL work_mem = '64MB'"))
+        conn.execute(text("SET LOCAL jit = off"))
 
 
 def _lock(conn: Connection) -> None:
