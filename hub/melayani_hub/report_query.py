@@ -289,31 +289,64 @@ def plan(filters: Filters) -> Plan:
     return spans, buckets
 
 
-def read(conn: Any, table: str, how: Plan, agency: str, top: int | None
-         ) -> tuple[list[dict[str, Any]], int, int]:  # fmt: skip
+Found = tuple[list[dict[str, Any]], int, int]  # a table's rows, its rows in all, referrals
+
+
+def read(conn: Any, table: str, how: Plan, agency: str, top: int | None) -> Found:
     """``table`` over the range ``how`` counts: its rows (the ``top`` most, or all), how many
     rows in all, and the referrals in all."""
+    return read_all(conn, how, agency, top, (table,))[table]
+
+
+def read_all(conn: Any, how: Plan, agency: str, top: int | None,
+             tables: tuple[str, ...] = TABLES) -> dict[str, Found]:  # fmt: skip
+    """``read`` of every table in ``tables``, in one statement: the part weeks are counted
+    from the referrals once for them all (``part``: a row per table and key), not once a
+    table (nine times, each counting the same referrals and looking up their outcomes)."""
+    spans, _ = how
+    part = None
+    if spans:
+        counted = referrals(conn, spans, agency)
+        part = union_all(*(raw(t, counted) for t in tables)).cte("part")
+    each = [_table(conn, t, how, agency, top, part).subquery() for t in tables]
+    u = union_all(*(select(literal(i).label("table_no"), q) for i, q in enumerate(each)))
+    u = u.subquery()
+    q = select(u).order_by(u.c.table_no, u.c.n.desc(), _bytewise(conn, u.c.key))
+    found: dict[str, list[Any]] = {t: [] for t in tables}
+    for row in conn.execute(q):
+        found[tables[row.table_no]].append(row)
+    return {t: _rows(rows) for t, rows in found.items()}
+
+
+BY_AGENCY = ("agency", "response_agency", "response_contact")  # tables whose key names it
+SUMS = ("key", "label", *rollup.ADDITIVE)
+
+
+def _table(conn: Any, table: str, how: Plan, agency: str, top: int | None, part: Any) -> Any:
+    """The query of ``read``: ``table``'s rows (key, label, ``rollup.ADDITIVE``) most first,
+    with ``rows_`` and ``all_n``, from the roll-up's buckets and the part weeks ``part``."""
     spans, buckets = how
     R = rollup.R
     if agency:
         who = R.agency == agency
     else:
         who = R.agency == "" if table in rollup.EVERY else R.agency != ""
+    mine = None if part is None else (
+        select(*(getattr(part.c, k) for k in SUMS)).where(part.c.table == table).subquery())
     one_row_a_key = bool(agency) or table in (*rollup.EVERY, *BY_AGENCY)
     if one_row_a_key and len(buckets) == 1 and buckets[0][:2] == (1, "y"):
-        return _read_year(conn, table, how, agency, top, who)
+        return _year(conn, table, how, who, top, mine)
     parts = [
-        select(R.table, R.agency, R.key,
-               (R.label if sign == 1 else null()).cast(String).label("label"),
+        select(R.key, (R.label if sign == 1 else null()).cast(String).label("label"),
                *rollup.values(sign, R))
         .where(R.grain == grain, R.table == table, R.bucket.in_(within), who)
         for sign, grain, within in buckets
     ]  # fmt: skip
-    if spans:
-        parts.append(raw(table, referrals(conn, spans, agency)))
+    if mine is not None:
+        parts.append(select(mine))
     u = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
     n = func.sum(u.c.n)
-    q = (
+    return (
         select(u.c.key, func.max(u.c.label).label("label"),
                *(func.sum(getattr(u.c, k)).label(k) for k in rollup.ADDITIVE),
                func.count().over().label("rows_"), func.sum(n).over().label("all_n"))
@@ -322,23 +355,17 @@ def read(conn: Any, table: str, how: Plan, agency: str, top: int | None
         .order_by(n.desc(), _bytewise(conn, u.c.key))
         .limit(top)
     )  # fmt: skip
-    return _rows(conn.execute(q).all())
 
 
-BY_AGENCY = ("agency", "response_agency", "response_contact")  # tables whose key names it
-
-
-def _read_year(conn: Any, table: str, how: Plan, agency: str, top: int | None, who: Any
-               ) -> tuple[list[dict[str, Any]], int, int]:  # fmt: skip
-    """``read`` when one year's rows (a row a key) and part weeks from the referrals answer:
-    the year's rows with the part weeks joined to them, not grouped again (a year of a
-    table with many keys, such as contacts, holds hundreds of thousands of rows)."""
-    spans, ((_, _, (year,)),) = how
+def _year(conn: Any, table: str, how: Plan, who: Any, top: int | None, c: Any) -> Any:
+    """``_table`` when one year's rows (a row a key) and part weeks ``c`` answer: the year's
+    rows with the part weeks joined to them, not grouped again (a year of a table with many
+    keys, such as contacts, holds hundreds of thousands of rows)."""
+    _, ((_, _, (year,)),) = how
     R = rollup.R
     y = (select(R.key, R.label, *(getattr(R, k) for k in rollup.ADDITIVE))
          .where(R.grain == "y", R.bucket == year, R.table == table, who).subquery())  # fmt: skip
-    if spans:
-        c = raw(table, referrals(conn, spans, agency)).subquery()
+    if c is not None:
         label = case((c.c.label > y.c.label, c.c.label), else_=y.c.label)
         joined = select(y.c.key, label.label("label"),
                         *((getattr(y.c, k) + func.coalesce(getattr(c.c, k), 0)).label(k)
@@ -349,13 +376,12 @@ def _read_year(conn: Any, table: str, how: Plan, agency: str, top: int | None, w
         u = union_all(joined, alone).subquery()
     else:
         u = y
-    q = (
+    return (
         select(u, func.count().over().label("rows_"), func.sum(u.c.n).over().label("all_n"))
         .where(u.c.n > 0)
         .order_by(u.c.n.desc(), _bytewise(conn, u.c.key))
         .limit(top)
     )
-    return _rows(conn.execute(q).all())
 
 
 def _rows(found: list[Any]) -> tuple[list[dict[str, Any]], int, int]:
@@ -421,8 +447,8 @@ def build(engine: Engine, filters: Filters, top: int | None = None) -> Report:
     with engine.connect() as conn:
         rollup.roomy(conn)
         referrals = 0
-        for name in TABLES:
-            rows, report.rows[name], total = read(conn, name, how, filters.agency, top)
+        for name, (rows, report.rows[name], total) in read_all(conn, how, filters.agency,
+                                                               top).items():  # fmt: skip
             report.tables[name] = _finish(rows, name)
             referrals = total if name == "agency" else referrals
         report.tables["week"] = _week_rows(conn, filters, edges, whole)
