@@ -3,8 +3,9 @@ at both edges, of whole weeks only, over a whole ISO year and across years, for 
 and for one, its answer is the raw referrals' answer and a count in Python (tables, times
 to the first answer, the weekly series, the referrals on sample data left out); a rebuilt
 week follows corrections and outcomes, also those stored through ingest in later batches
-and in other weeks; a batch stored during a rebuild leaves the week dirty; a top-N table
-says how many rows it left out."""
+and in other weeks; a batch stored during a rebuild leaves the week dirty; migration h0009
+gives a roll-up built before it the rows a rebuild gives; a top-N table says how many rows
+it left out."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from bench.hub_report import fill
 from melayani_hub import report_query as rq
 from melayani_hub import report_rollup as rollup
 from melayani_hub.db import open_engine, write
-from melayani_hub.models import Desk, Outcome, Referral, ReportDirty
+from melayani_hub.models import Desk, Outcome, Referral, ReportDirty, ReportRollup
 from melayani_hub.reports import RESPONDED, WIB
 
 RANGES = [
@@ -300,3 +301,60 @@ def test_the_page_shows_the_top_rows_and_how_many_are_left_out(engine, monkeypat
         csv = client.get("/console/reports/desk.csv?dari=2026-01-01&sampai=2026-12-31")
         assert len(csv.content.decode("utf-8-sig").strip().splitlines()) == desks + 1
 
+
+def _rollup_rows(engine) -> list[tuple]:
+    R = ReportRollup
+    with engine.connect() as conn:
+        return sorted(conn.execute(select(R.grain, R.bucket, R.table, R.agency, R.key, R.label,
+                                          *(getattr(R, k) for k in rollup.ADDITIVE))).all())
+
+
+def test_h0009_gives_a_rollup_built_before_it_the_sample_rows_of_a_rebuild(tmp_path):
+    """A hub at h0008 whose roll-up has no rows of table ``sample`` (as h0008's code built
+    it), upgraded: the roll-up is what rebuilding every week gives, and the report's count
+    of referrals left out is the referrals'; downgraded, the rows go."""
+    import psycopg
+
+    from melayani_hub.db import make_engine, migrate
+
+    with database("postgresql", tmp_path) as url:
+        engine = make_engine(url)
+        try:
+            migrate(engine, "h0008_report_rollup")
+            with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as c:
+                with c.cursor() as cur:
+                    fill(cur, 3000, seed=5)
+            with engine.begin() as conn:
+                rollup.mark_all(conn)
+            rollup.refresh(engine, rq.fresh)
+            with write(engine) as conn:
+                gone = conn.execute(ReportRollup.__table__.delete()
+                                    .where(ReportRollup.table == rq.SAMPLE)).rowcount  # fmt: skip
+            assert gone > 0
+            migrate(engine)
+            upgraded = _rollup_rows(engine)
+            assert sum(r[2] == rq.SAMPLE for r in upgraded) == gone
+            with engine.begin() as conn:
+                rollup.mark_all(conn)
+            assert rollup.refresh(engine, rq.fresh) > rollup.MANY
+            rebuilt = _rollup_rows(engine)
+            wait = 6 + rollup.ADDITIVE.index("wait_s")  # summed in another order: approx
+            assert [r[:wait] + r[wait + 1:] for r in upgraded] == [
+                r[:wait] + r[wait + 1:] for r in rebuilt]  # fmt: skip
+            assert [r[wait] for r in upgraded] == pytest.approx([r[wait] for r in rebuilt])
+            for start, end in RANGES[:3]:
+                for agency in AGENCIES:
+                    check(engine, start, end, agency)
+            from alembic import command
+            from alembic.config import Config
+
+            from melayani_hub.db import MIGRATIONS
+
+            cfg = Config()
+            cfg.set_main_option("script_location", str(MIGRATIONS))
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.downgrade(cfg, "h0008_report_rollup")
+            assert not [r for r in _rollup_rows(engine) if r[2] == rq.SAMPLE]
+        finally:
+            engine.dispose()

@@ -90,7 +90,9 @@ def _in(spans: Spans) -> Any:
 
 
 def _where(spans: Spans, agency: str = "", *, sample: bool = False) -> list[Any]:
-    found = [_in(spans), *([~_real()] if sample else [_real(), _active()])]
+    """The counted referrals in ``spans``, or (``sample``) those on sample data, corrected
+    or not, which are counted apart as left out."""
+    found = [_in(spans), *([Referral.directory_is_sample] if sample else [_real(), _active()])]
     if agency:
         found.append(Referral.org_id == agency)
     return found
@@ -134,6 +136,7 @@ def _bytewise(conn: Any, column: Any) -> Any:
 
 
 Signed = list[tuple[int, datetime, datetime]]  # (sign, first, after): referrals added or taken
+WEEK = timedelta(days=7)
 
 
 def _answers(conn: Any, where: list[Any]) -> tuple[Any, Any]:
@@ -150,6 +153,7 @@ def _answers(conn: Any, where: list[Any]) -> tuple[Any, Any]:
     facts = [func.count(Outcome.id).label("outcomes"),
              func.min(case((and_(responded, honest), Outcome.created_ts))).label("first"),
              func.max(case((responded, 1), else_=0)).label("answered")]  # fmt: skip
+    per: Any
     if conn.dialect.name == "postgresql":  # a row for every referral (count 0: none)
         per = select(*facts).where(Outcome.referral_uuid == Referral.uuid).lateral("answers")
         return Referral.__table__.join(per, true()), per
@@ -215,6 +219,10 @@ def _keyed(table: str, c: Any) -> tuple[tuple[Any, ...], Any, Any, list[Any]]:
     return (column,), column, column, []
 
 
+_TYPES: list[TypeEngine[Any]] = [BigInteger(), BigInteger(), BigInteger(), Float(),
+                                 BigInteger(), BigInteger()]  # of rollup.ADDITIVE
+
+
 def raw(table: str, counted: Any, *, split: bool = False) -> Any:
     """``table`` counted from the referrals ``counted`` (``referrals``): columns table,
     agency, key, label and ``rollup.ADDITIVE``.  ``split``: a row per agency and key, else
@@ -227,9 +235,7 @@ def raw(table: str, counted: Any, *, split: bool = False) -> Any:
         sums = [func.sum(c.sign), *(func.sum(c.sign * getattr(c, k)) for k in rollup.ADDITIVE[1:])]
     else:
         sums = [func.sum(c.sign), *([literal(0)] * 5)]
-    types: list[TypeEngine[Any]] = [BigInteger(), BigInteger(), BigInteger(), Float(),
-                                    BigInteger(), BigInteger()]
-    numbers = [v.cast(t).label(k) for v, t, k in zip(sums, types, rollup.ADDITIVE, strict=True)]
+    numbers = [v.cast(t).label(k) for v, t, k in zip(sums, _TYPES, rollup.ADDITIVE, strict=True)]
     return (
         select(literal(table).label("table"), who.label("agency"), key.label("key"),
                label.cast(String).label("label"), *numbers)
@@ -238,15 +244,41 @@ def raw(table: str, counted: Any, *, split: bool = False) -> Any:
     )  # fmt: skip
 
 
+SAMPLE = "sample"  # the roll-up's count of the referrals on sample data (key '')
+
+
+def sample(spans: Signed, agency: str = "", *, split: bool = False) -> Any:
+    """The referrals on sample data in ``spans`` (times their span's sign) as rows of table
+    ``sample`` with the columns of ``raw``: one, key '' (``split``: one per agency)."""
+    sign = case(*((and_(Referral.report_at >= a, Referral.report_at < b), s)
+                  for s, a, b in spans), else_=0)  # fmt: skip
+    who = Referral.org_id if split else literal("")
+    zero = [literal(0).cast(t).label(k) for t, k in
+            zip(_TYPES[1:], rollup.ADDITIVE[1:], strict=True)]  # fmt: skip
+    return (
+        select(literal(SAMPLE).label("table"), who.label("agency"), literal("").label("key"),
+               literal("").cast(String).label("label"),
+               func.sum(sign).cast(BigInteger).label("n"), *zero)
+        .where(*_where([(a, b) for _, a, b in spans], agency, sample=True))
+        .group_by(*([Referral.org_id] if split else []))
+        .having(func.count() > 0)
+    )  # fmt: skip
+
+
 def fresh(conn: Any, week: datetime) -> list[Any]:
     """The rows of ``week`` in every table, counted from the referrals (``rollup.rebuild``)."""
-    counted = referrals(conn, [(1, week, week + timedelta(days=7))])
+    counted = referrals(conn, [(1, week, week + WEEK)])
     return [*(raw(t, counted, split=True) for t in TABLES),
-            *(raw(t, counted) for t in rollup.EVERY)]  # fmt: skip
+            *(raw(t, counted) for t in rollup.EVERY if t != SAMPLE),
+            *fresh_sample(conn, week)]  # fmt: skip
+
+
+def fresh_sample(conn: Any, week: datetime) -> list[Any]:
+    """The rows of ``week`` in table ``sample`` (``fresh``; migration h0009 adds them)."""
+    return [sample([(1, week, week + WEEK)], split=True), sample([(1, week, week + WEEK)])]
 
 
 Plan = tuple[list[tuple[int, datetime, datetime]], list[tuple[int, str, list[datetime]]]]
-WEEK = timedelta(days=7)
 
 
 def plan(filters: Filters) -> Plan:
@@ -307,10 +339,11 @@ def read_all(conn: Any, how: Plan, agency: str, top: int | None,
     part = None
     if spans:
         counted = referrals(conn, spans, agency)
-        part = union_all(*(raw(t, counted) for t in tables)).cte("part")
+        part = union_all(*(sample(spans, agency) if t == SAMPLE else raw(t, counted)
+                           for t in tables)).cte("part")  # fmt: skip
     each = [_table(conn, t, how, agency, top, part).subquery() for t in tables]
-    u = union_all(*(select(literal(i).label("table_no"), q) for i, q in enumerate(each)))
-    u = u.subquery()
+    u = union_all(*(select(literal(i).label("table_no"), q)
+                    for i, q in enumerate(each))).subquery()  # fmt: skip
     q = select(u).order_by(u.c.table_no, u.c.n.desc(), _bytewise(conn, u.c.key))
     found: dict[str, list[Any]] = {t: [] for t in tables}
     for row in conn.execute(q):
@@ -404,28 +437,23 @@ def _finish(rows: list[dict[str, Any]], table: str) -> list[dict[str, Any]]:
     return rows
 
 
-def _split(filters: Filters) -> tuple[Spans, tuple[datetime, datetime] | None]:
-    """For the weekly series: the part weeks at the edges (raw) and the whole weeks."""
-    first, after = filters.bounds()
-    whole_from = rollup.week_of(first)
-    if whole_from < first:
-        whole_from += WEEK
-    whole_to = rollup.week_of(after)
-    if whole_to <= whole_from:
-        return [(first, after)], None
-    edges = [(a, b) for a, b in ((first, whole_from), (whole_to, after)) if a < b]
-    return edges, (whole_from, whole_to)
-
-
-def _week_rows(conn: Any, filters: Filters, edges: Spans, whole: Any) -> list[dict[str, Any]]:
+def _week_rows(conn: Any, filters: Filters, how: Plan) -> list[dict[str, Any]]:
+    """Referrals per ISO week of the range: the weekly rows of the roll-up for the weeks the
+    plan reads whole, with the days of its part weeks (``how``'s spans, each inside one
+    week: added, or taken away from the whole week) counted from the referrals."""
+    spans, buckets = how
     per_week: Counter[str] = Counter()
-    if edges:
-        for day, n in _days(conn, edges, filters.agency).items():
-            per_week[_week(day)] += n
-    if whole:
-        first, after = whole
-        for monday, n in rollup.weeks(conn, first, after, filters.agency).items():
-            per_week[_week(monday.astimezone(WIB).date())] += n
+    if spans:
+        for day, n in _days(conn, [(a, b) for _, a, b in spans], filters.agency).items():
+            start = datetime.combine(day, time(), WIB).astimezone(UTC)
+            sign = next(s for s, a, b in spans if a <= start < b)
+            per_week[_week(day)] += sign * n
+    whole: set[datetime] = set()
+    for sign, grain, within in buckets:
+        every = [w for y in within for w in rollup.weeks_in_year(y)] if grain == "y" else within
+        whole = whole | set(every) if sign > 0 else whole - set(every)
+    for monday, n in (rollup.weeks(conn, sorted(whole), filters.agency) if whole else {}).items():
+        per_week[_week(monday.astimezone(WIB).date())] += n
     labels, d = [], filters.start - timedelta(days=filters.start.weekday())
     while d <= filters.end:
         labels.append(_week(d))
@@ -439,28 +467,22 @@ def build(engine: Engine, filters: Filters, top: int | None = None) -> Report:
     from melayani_hub.need_concepts import concept_names
 
     how = plan(filters)
-    edges, whole = _split(filters)
-    if how[1] or whole:
+    if how[1]:
         rollup.refresh(engine, fresh)
     report = Report(filters)
-    first, after = filters.bounds()
     with engine.connect() as conn:
         rollup.roomy(conn)
-        referrals = 0
-        for name, (rows, report.rows[name], total) in read_all(conn, how, filters.agency,
-                                                               top).items():  # fmt: skip
+        found = read_all(conn, how, filters.agency, top, (*TABLES, SAMPLE))
+        for name in TABLES:
+            rows, report.rows[name], _ = found[name]
             report.tables[name] = _finish(rows, name)
-            referrals = total if name == "agency" else referrals
-        report.tables["week"] = _week_rows(conn, filters, edges, whole)
+        referrals, sample_n = found["agency"][2], found[SAMPLE][2]
+        report.tables["week"] = _week_rows(conn, filters, how)
         report.rows["week"] = len(report.tables["week"])
         # searches that found nothing name no agency: not a curator's
         unmet, report.rows["unmet"], searches = ([], 0, 0) if filters.agency else _unmet(
             conn, filters, top)  # fmt: skip
         report.tables["unmet"] = unmet
-        sample = select(func.count()).where(_in([(first, after)]), Referral.directory_is_sample,
-                                            *([Referral.org_id == filters.agency]
-                                              if filters.agency else []))  # fmt: skip
-        sample_n = conn.scalar(sample) or 0
         desks = {r["key"] for r in report.tables["desk"]}
         desk_names = dict(conn.execute(select(Desk.desk_id, Desk.name)
                                        .where(Desk.desk_id.in_(sorted(desks)))).all())  # fmt: skip
