@@ -1,8 +1,11 @@
 """The report's roll-up (issue 15) on a real PostgreSQL database: for ranges with part weeks
-at both edges, over a whole ISO year and across years, for every agency and for one, its
-answer is the raw referrals' answer; a rebuilt week follows corrections and outcomes; a
-batch stored during a rebuild leaves the week dirty; a top-N table says how many rows it
-left out."""
+at both edges, of whole weeks only, over a whole ISO year and across years, for every agency
+and for one, its answer is the raw referrals' answer and a count in Python (tables, times
+to the first answer, the weekly series, the referrals on sample data left out); a rebuilt
+week follows corrections and outcomes, also those stored through ingest in later batches
+and in other weeks; a batch stored during a rebuild leaves the week dirty; migration h0009
+gives a roll-up built before it the rows a rebuild gives; a top-N table says how many rows
+it left out."""
 
 from __future__ import annotations
 
@@ -19,8 +22,8 @@ from bench.hub_report import fill
 from melayani_hub import report_query as rq
 from melayani_hub import report_rollup as rollup
 from melayani_hub.db import open_engine, write
-from melayani_hub.models import Outcome, Referral, ReportDirty
-from melayani_hub.reports import RESPONDED
+from melayani_hub.models import Desk, Outcome, Referral, ReportDirty, ReportRollup
+from melayani_hub.reports import RESPONDED, WIB
 
 RANGES = [
     (date(2026, 1, 1), date(2026, 12, 31)),  # the year: its rows less part weeks outside
@@ -28,6 +31,7 @@ RANGES = [
     (date(2026, 3, 5), date(2026, 4, 22)),  # some weeks, part weeks at both edges
     (date(2025, 12, 20), date(2026, 1, 14)),  # across ISO years
     (date(2026, 6, 3), date(2026, 6, 5)),  # inside one week
+    (date(2026, 3, 2), date(2026, 4, 26)),  # whole weeks only, Monday to Sunday
 ]
 AGENCIES = ["", "org-7"]
 
@@ -49,30 +53,46 @@ def engine(tmp_path_factory):
 
 
 def python_counts(engine, filters: rq.Filters) -> dict[str, Counter]:
-    """Some tables counted in Python from every referral and outcome, apart from SQL."""
+    """Some tables counted in Python from every referral and outcome, apart from SQL: the
+    referrals per key, per contact those with an outcome, answered, and the seconds to the
+    first honest answer (timed, within two hours), per ISO week (WIB), and on sample data."""
     first, after = filters.bounds()
     with engine.connect() as conn:
         refs = conn.execute(select(Referral)).all()
-        outs = conn.execute(select(Outcome.referral_uuid, Outcome.outcome)).all()
+        outs = conn.execute(select(Outcome.referral_uuid, Outcome.outcome, Outcome.created_ts,
+                                   Outcome.received_ts)).all()  # fmt: skip
     replaced = {(r.desk_id, r.supersedes_uuid) for r in refs if r.supersedes_uuid}
-    kinds = defaultdict(set)
-    for ref, kind in outs:
+    kinds, answers = defaultdict(set), defaultdict(list)
+    for ref, kind, made, got in outs:
         kinds[ref].add(kind)
+        if kind in RESPONDED and (made - got).total_seconds() <= 600:  # not dated ahead
+            answers[ref].append(made)
     found: dict[str, Counter] = defaultdict(Counter)
     for r in refs:
         at = r.report_at.astimezone(UTC)
-        if (r.directory_is_sample or (r.desk_id, r.uuid) in replaced
-                or not first <= at < after or (filters.agency and r.org_id != filters.agency)):
-            continue  # fmt: skip
+        if not first <= at < after or (filters.agency and r.org_id != filters.agency):
+            continue
+        if r.directory_is_sample:
+            found["sample"][""] += 1
+            continue
+        if (r.desk_id, r.uuid) in replaced:
+            continue
         found["agency"][r.org_id] += 1
         found["desk"][r.desk_id] += 1
         found["desa"][f"{r.kecamatan} / {r.desa}"] += 1
         found["service"][r.service_id] += 1
+        year, week, _ = at.astimezone(WIB).isocalendar()
+        found["week"][f"{year}-W{week:02d}"] += 1
         contact = f"{r.org_id} / {r.contact_id}"
         found["response_contact"][contact] += 1
         if r.uuid in kinds:
             found["with_outcome"][contact] += 1
             found["answered"][contact] += bool(kinds[r.uuid] & set(RESPONDED))
+        wait = (min(answers[r.uuid]) - r.created_ts).total_seconds() if answers[r.uuid] else -1
+        if wait >= 0 and r.report_at == r.created_ts:  # a referral dated ahead is not timed
+            found["wait_s"][contact] += wait
+            found["timed"][contact] += 1
+            found["fast"][contact] += wait <= 2 * 3600
         if r.found_via == "browse" and r.need_norm:
             found["browsed"][f"{r.need_norm}{rq.SEP}{r.service_id}"] += 1
     return found
@@ -94,10 +114,16 @@ def check(engine, start: date, end: date, agency: str) -> None:
         got = {r["key"]: r["referrals"] for r in report.tables[name]}
         assert got == dict(counted[name]), (name, start, end, agency)
         assert report.rows[name] == len(counted[name])
-    contact = {r["key"]: (r["with_outcome"], r["answered"])
-               for r in report.tables["response_contact"]}  # fmt: skip
-    assert contact == {k: (counted["with_outcome"][k], counted["answered"][k]) for k in contact}
+    for r in report.tables["response_contact"]:
+        k = r["key"]
+        assert (r["with_outcome"], r["answered"], r["timed"], r["fast"]) == (
+            counted["with_outcome"][k], counted["answered"][k], counted["timed"][k],
+            counted["fast"][k]), (k, start, end, agency)  # fmt: skip
+        assert r["wait_s"] == pytest.approx(counted["wait_s"][k], abs=1e-3)
     assert report.totals["referrals"] == sum(counted["agency"].values())
+    assert report.totals["sample_left_out"] == counted["sample"][""], (start, end, agency)
+    weeks = {r["key"]: r["referrals"] for r in report.tables["week"]}
+    assert {k: n for k, n in weeks.items() if n} == dict(counted["week"]), (start, end, agency)
     raw = raw_only(engine, filters)
     for name in rq.TABLES:
         got = [{k: v for k, v in r.items() if k in ("key", *rollup.ADDITIVE)}
@@ -107,8 +133,6 @@ def check(engine, start: date, end: date, agency: str) -> None:
         for g, w in zip(got, want, strict=True):
             assert g["wait_s"] == pytest.approx(w["wait_s"], abs=1e-3)
             assert {**g, "wait_s": 0} == {**w, "wait_s": 0}, (name, start, end, agency)
-    weeks = sum(r["referrals"] for r in report.tables["week"])
-    assert weeks == report.totals["referrals"]
 
 
 @pytest.mark.parametrize("agency", AGENCIES)
@@ -158,6 +182,69 @@ def test_a_rebuilt_week_follows_new_referrals_corrections_and_outcomes(engine):
         rollup.mark(conn, moments)
     for agency in AGENCIES:
         for start, end in RANGES[:3]:
+            check(engine, start, end, agency)
+
+
+def _send(engine, desk: Desk, items: list[dict]) -> None:
+    from melayani_hub.ingest import store_batch
+
+    with write(engine) as conn:
+        results = store_batch(conn, desk, items)
+    assert {r["status"] for r in results} == {"created"}, results
+
+
+def test_batches_stored_later_through_ingest_change_the_weeks_they_touch(engine):
+    """Through ingest and the marks it makes: a referral, one on sample data and one dated
+    ahead of the hub's clock (counted in the week it came); in a later batch an answer to
+    the first made three weeks on, a correction made in May of a desk's February referral,
+    and an answer dated ahead (answered, not timed) to another of its referrals."""
+    from hub_fixtures import outcome, referral
+
+    year = rq.Filters(date(2026, 1, 1), date(2026, 12, 31))
+    rq.build(engine, year)  # every week rolled up
+    with engine.connect() as conn:
+        old = conn.execute(select(Referral).where(
+            Referral.report_at >= datetime(2026, 2, 1, tzinfo=UTC),
+            Referral.report_at < datetime(2026, 7, 1, tzinfo=UTC),
+            Referral.directory_is_sample.is_(False), Referral.supersedes_uuid.is_(None),
+        ).order_by(Referral.desk_id, Referral.report_at)).all()  # fmt: skip
+        mine = next([r for r in old if r.desk_id == d] for d in (r.desk_id for r in old)
+                    if sum(r.desk_id == d for r in old) >= 2)  # fmt: skip
+        desk = Desk(**conn.execute(select(Desk).where(Desk.desk_id == mine[0].desk_id))
+                    .one()._mapping)  # fmt: skip
+    now = datetime.now(UTC)
+    ours = {"org_id": "org-7", "org_name": "Instansi 7", "service_id": "svc-7",
+            "service_name": "Layanan 7", "contact_id": "c-later", "contact_name": "Petugas"}
+    first = referral(desk.desk_id, 900_001, created_at="2026-03-10T02:00:00+00:00", **ours)
+    ahead = (now + timedelta(days=30)).isoformat(timespec="seconds")
+    _send(engine, desk, [
+        first,
+        referral(desk.desk_id, 900_002, created_at="2026-03-11T02:00:00+00:00",
+                 directory_is_sample=True, **ours),
+        referral(desk.desk_id, 900_003, created_at=ahead, **ours),
+    ])  # fmt: skip
+    march = rq.Filters(date(2026, 3, 9), date(2026, 3, 15))
+    before = rq.build(engine, march, top=None)
+    assert before.totals["sample_left_out"] >= 1
+    today = now.astimezone(WIB).date()
+    ranges = [RANGES[0], RANGES[-1], (date(2026, 2, 4), date(2026, 5, 20)),
+              (today - timedelta(days=9), today)]  # fmt: skip
+    for agency in AGENCIES:
+        for start, end in ranges:
+            check(engine, start, end, agency)
+    _send(engine, desk, [
+        outcome(desk.desk_id, first["uuid"], "responded", created_at="2026-03-31T02:00:00+00:00"),
+        referral(desk.desk_id, 900_004, created_at="2026-05-05T02:00:00+00:00",
+                 supersedes_uuid=mine[0].uuid, **ours),
+        outcome(desk.desk_id, mine[1].uuid, "resolved",
+                created_at=(now + timedelta(days=60)).isoformat(timespec="seconds")),
+    ])  # fmt: skip
+    after = rq.build(engine, march, top=None)
+    contact = {r["key"]: r for r in after.tables["response_contact"]}["org-7 / c-later"]
+    assert (contact["with_outcome"], contact["answered"], contact["timed"]) == (1, 1, 1)
+    assert contact["wait_s"] == 21 * 86400  # answered three weeks on, counted in March
+    for agency in sorted({"", "org-7", mine[0].org_id, mine[1].org_id}):
+        for start, end in ranges:
             check(engine, start, end, agency)
 
 
@@ -213,3 +300,61 @@ def test_the_page_shows_the_top_rows_and_how_many_are_left_out(engine, monkeypat
                 "ditampilkan, ada di unduhan.") in page  # fmt: skip
         csv = client.get("/console/reports/desk.csv?dari=2026-01-01&sampai=2026-12-31")
         assert len(csv.content.decode("utf-8-sig").strip().splitlines()) == desks + 1
+
+
+def _rollup_rows(engine) -> list[tuple]:
+    R = ReportRollup
+    with engine.connect() as conn:
+        return sorted(conn.execute(select(R.grain, R.bucket, R.table, R.agency, R.key, R.label,
+                                          *(getattr(R, k) for k in rollup.ADDITIVE))).all())
+
+
+def test_h0009_gives_a_rollup_built_before_it_the_sample_rows_of_a_rebuild(tmp_path):
+    """A hub at h0008 whose roll-up has no rows of table ``sample`` (as h0008's code built
+    it), upgraded: the roll-up is what rebuilding every week gives, and the report's count
+    of referrals left out is the referrals'; downgraded, the rows go."""
+    import psycopg
+
+    from melayani_hub.db import make_engine, migrate
+
+    with database("postgresql", tmp_path) as url:
+        engine = make_engine(url)
+        try:
+            migrate(engine, "h0008_report_rollup")
+            with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as c:
+                with c.cursor() as cur:
+                    fill(cur, 3000, seed=5)
+            with engine.begin() as conn:
+                rollup.mark_all(conn)
+            rollup.refresh(engine, rq.fresh)
+            with write(engine) as conn:
+                gone = conn.execute(ReportRollup.__table__.delete()
+                                    .where(ReportRollup.table == rq.SAMPLE)).rowcount  # fmt: skip
+            assert gone > 0
+            migrate(engine)
+            upgraded = _rollup_rows(engine)
+            assert sum(r[2] == rq.SAMPLE for r in upgraded) == gone
+            with engine.begin() as conn:
+                rollup.mark_all(conn)
+            assert rollup.refresh(engine, rq.fresh) > rollup.MANY
+            rebuilt = _rollup_rows(engine)
+            wait = 6 + rollup.ADDITIVE.index("wait_s")  # summed in another order: approx
+            assert [r[:wait] + r[wait + 1:] for r in upgraded] == [
+                r[:wait] + r[wait + 1:] for r in rebuilt]  # fmt: skip
+            assert [r[wait] for r in upgraded] == pytest.approx([r[wait] for r in rebuilt])
+            for start, end in RANGES[:3]:
+                for agency in AGENCIES:
+                    check(engine, start, end, agency)
+            from alembic import command
+            from alembic.config import Config
+
+            from melayani_hub.db import MIGRATIONS
+
+            cfg = Config()
+            cfg.set_main_option("script_location", str(MIGRATIONS))
+            with engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.downgrade(cfg, "h0008_report_rollup")
+            assert not [r for r in _rollup_rows(engine) if r[2] == rq.SAMPLE]
+        finally:
+            engine.dispose()

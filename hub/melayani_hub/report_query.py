@@ -29,6 +29,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    true,
     union_all,
 )
 from sqlalchemy.types import TypeEngine
@@ -89,7 +90,9 @@ def _in(spans: Spans) -> Any:
 
 
 def _where(spans: Spans, agency: str = "", *, sample: bool = False) -> list[Any]:
-    found = [_in(spans), *([~_real()] if sample else [_real(), _active()])]
+    """The counted referrals in ``spans``, or (``sample``) those on sample data, corrected
+    or not, which are counted apart as left out."""
+    found = [_in(spans), *([Referral.directory_is_sample] if sample else [_real(), _active()])]
     if agency:
         found.append(Referral.org_id == agency)
     return found
@@ -133,6 +136,31 @@ def _bytewise(conn: Any, column: Any) -> Any:
 
 
 Signed = list[tuple[int, datetime, datetime]]  # (sign, first, after): referrals added or taken
+WEEK = timedelta(days=7)
+
+
+def _answers(conn: Any, where: list[Any]) -> tuple[Any, Any]:
+    """The referrals joined to what their outcomes say (``per``: how many, the first honest
+    answer's time, whether any answered), for the referrals ``where`` selects.
+
+    On PostgreSQL a LATERAL subquery looks up each referral's outcomes by
+    ``ix_outcomes_referral_uuid`` (a week's few thousand index probes); joined and grouped,
+    the planner merge-joined the week's referrals against every outcome (the whole index,
+    330,000 rows at a million referrals: a third of a rebuild).  SQLite looks them up one
+    by one either way."""
+    honest = _seconds(conn, Outcome.created_ts, Outcome.received_ts) <= FUTURE_SLACK.seconds
+    responded = Outcome.outcome.in_(RESPONDED)
+    facts = [func.count(Outcome.id).label("outcomes"),
+             func.min(case((and_(responded, honest), Outcome.created_ts))).label("first"),
+             func.max(case((responded, 1), else_=0)).label("answered")]  # fmt: skip
+    per: Any
+    if conn.dialect.name == "postgresql":  # a row for every referral (count 0: none)
+        per = select(*facts).where(Outcome.referral_uuid == Referral.uuid).lateral("answers")
+        return Referral.__table__.join(per, true()), per
+    per = (select(Outcome.referral_uuid.label("ref"), *facts)
+           .join(Referral, Referral.uuid == Outcome.referral_uuid)
+           .where(*where).group_by(Outcome.referral_uuid).subquery())  # fmt: skip
+    return Referral.__table__.outerjoin(per, per.c.ref == Referral.uuid), per
 
 
 def referrals(conn: Any, spans: Signed, agency: str = "") -> Any:
@@ -140,22 +168,10 @@ def referrals(conn: Any, spans: Signed, agency: str = "") -> Any:
     table: the columns the tables group on, ``sign`` (+1 or -1, by span) and, per referral,
     whether it has an outcome, was answered, the seconds to its first answer when timed,
     whether timed, and whether answered within the standard."""
-    plain = [(a, b) for _, a, b in spans]
-    honest = _seconds(conn, Outcome.created_ts, Outcome.received_ts) <= FUTURE_SLACK.seconds
-    first = (
-        select(
-            Outcome.referral_uuid.label("ref"),
-            func.min(case((and_(Outcome.outcome.in_(RESPONDED), honest), Outcome.created_ts)))
-            .label("first"),
-            func.max(case((Outcome.outcome.in_(RESPONDED), 1), else_=0)).label("answered"),
-        )
-        .join(Referral, Referral.uuid == Outcome.referral_uuid)
-        .where(*_where(plain, agency))
-        .group_by(Outcome.referral_uuid)
-        .subquery()
-    )  # fmt: skip
-    wait = _seconds(conn, first.c.first, Referral.created_ts)
-    timed = and_(first.c.first.is_not(None), Referral.report_at == Referral.created_ts, wait >= 0)
+    where = _where([(a, b) for _, a, b in spans], agency)
+    source, per = _answers(conn, where)
+    wait = _seconds(conn, per.c.first, Referral.created_ts)
+    timed = and_(per.c.first.is_not(None), Referral.report_at == Referral.created_ts, wait >= 0)
     sign = case(*((and_(Referral.report_at >= a, Referral.report_at < b), s)
                   for s, a, b in spans), else_=0)  # fmt: skip
     r = Referral
@@ -163,13 +179,13 @@ def referrals(conn: Any, spans: Signed, agency: str = "") -> Any:
         select(r.org_id, r.org_name, r.service_id, r.service_name, r.need_concept, r.kecamatan,
                r.desa, r.desk_id, r.need_norm, r.found_via, r.contact_id, r.contact_name,
                sign.label("sign"),
-               case((first.c.ref.is_not(None), 1), else_=0).label("with_outcome"),
-               func.coalesce(first.c.answered, 0).label("answered"),
+               case((func.coalesce(per.c.outcomes, 0) > 0, 1), else_=0).label("with_outcome"),
+               func.coalesce(per.c.answered, 0).label("answered"),
                case((timed, wait), else_=0).cast(Float).label("wait_s"),
                case((timed, 1), else_=0).label("timed"),
                case((and_(timed, wait <= STANDARD_HOURS * 3600), 1), else_=0).label("fast"))
-        .select_from(r.__table__.outerjoin(first, first.c.ref == r.uuid))
-        .where(*_where(plain, agency))
+        .select_from(source)
+        .where(*where)
         .cte("counted")
     )  # fmt: skip
 
@@ -203,6 +219,10 @@ def _keyed(table: str, c: Any) -> tuple[tuple[Any, ...], Any, Any, list[Any]]:
     return (column,), column, column, []
 
 
+_TYPES: list[TypeEngine[Any]] = [BigInteger(), BigInteger(), BigInteger(), Float(),
+                                 BigInteger(), BigInteger()]  # of rollup.ADDITIVE
+
+
 def raw(table: str, counted: Any, *, split: bool = False) -> Any:
     """``table`` counted from the referrals ``counted`` (``referrals``): columns table,
     agency, key, label and ``rollup.ADDITIVE``.  ``split``: a row per agency and key, else
@@ -215,9 +235,7 @@ def raw(table: str, counted: Any, *, split: bool = False) -> Any:
         sums = [func.sum(c.sign), *(func.sum(c.sign * getattr(c, k)) for k in rollup.ADDITIVE[1:])]
     else:
         sums = [func.sum(c.sign), *([literal(0)] * 5)]
-    types: list[TypeEngine[Any]] = [BigInteger(), BigInteger(), BigInteger(), Float(),
-                                    BigInteger(), BigInteger()]
-    numbers = [v.cast(t).label(k) for v, t, k in zip(sums, types, rollup.ADDITIVE, strict=True)]
+    numbers = [v.cast(t).label(k) for v, t, k in zip(sums, _TYPES, rollup.ADDITIVE, strict=True)]
     return (
         select(literal(table).label("table"), who.label("agency"), key.label("key"),
                label.cast(String).label("label"), *numbers)
@@ -226,15 +244,41 @@ def raw(table: str, counted: Any, *, split: bool = False) -> Any:
     )  # fmt: skip
 
 
+SAMPLE = "sample"  # the roll-up's count of the referrals on sample data (key '')
+
+
+def sample(spans: Signed, agency: str = "", *, split: bool = False) -> Any:
+    """The referrals on sample data in ``spans`` (times their span's sign) as rows of table
+    ``sample`` with the columns of ``raw``: one, key '' (``split``: one per agency)."""
+    sign = case(*((and_(Referral.report_at >= a, Referral.report_at < b), s)
+                  for s, a, b in spans), else_=0)  # fmt: skip
+    who = Referral.org_id if split else literal("")
+    zero = [literal(0).cast(t).label(k) for t, k in
+            zip(_TYPES[1:], rollup.ADDITIVE[1:], strict=True)]  # fmt: skip
+    return (
+        select(literal(SAMPLE).label("table"), who.label("agency"), literal("").label("key"),
+               literal("").cast(String).label("label"),
+               func.sum(sign).cast(BigInteger).label("n"), *zero)
+        .where(*_where([(a, b) for _, a, b in spans], agency, sample=True))
+        .group_by(*([Referral.org_id] if split else []))
+        .having(func.count() > 0)
+    )  # fmt: skip
+
+
 def fresh(conn: Any, week: datetime) -> list[Any]:
     """The rows of ``week`` in every table, counted from the referrals (``rollup.rebuild``)."""
-    counted = referrals(conn, [(1, week, week + timedelta(days=7))])
+    counted = referrals(conn, [(1, week, week + WEEK)])
     return [*(raw(t, counted, split=True) for t in TABLES),
-            *(raw(t, counted) for t in rollup.EVERY)]  # fmt: skip
+            *(raw(t, counted) for t in rollup.EVERY if t != SAMPLE),
+            *fresh_sample(conn, week)]  # fmt: skip
+
+
+def fresh_sample(conn: Any, week: datetime) -> list[Any]:
+    """The rows of ``week`` in table ``sample`` (``fresh``; migration h0009 adds them)."""
+    return [sample([(1, week, week + WEEK)], split=True), sample([(1, week, week + WEEK)])]
 
 
 Plan = tuple[list[tuple[int, datetime, datetime]], list[tuple[int, str, list[datetime]]]]
-WEEK = timedelta(days=7)
 
 
 def plan(filters: Filters) -> Plan:
@@ -277,31 +321,65 @@ def plan(filters: Filters) -> Plan:
     return spans, buckets
 
 
-def read(conn: Any, table: str, how: Plan, agency: str, top: int | None
-         ) -> tuple[list[dict[str, Any]], int, int]:  # fmt: skip
+Found = tuple[list[dict[str, Any]], int, int]  # a table's rows, its rows in all, referrals
+
+
+def read(conn: Any, table: str, how: Plan, agency: str, top: int | None) -> Found:
     """``table`` over the range ``how`` counts: its rows (the ``top`` most, or all), how many
     rows in all, and the referrals in all."""
+    return read_all(conn, how, agency, top, (table,))[table]
+
+
+def read_all(conn: Any, how: Plan, agency: str, top: int | None,
+             tables: tuple[str, ...] = TABLES) -> dict[str, Found]:  # fmt: skip
+    """``read`` of every table in ``tables``, in one statement: the part weeks are counted
+    from the referrals once for them all (``part``: a row per table and key), not once a
+    table (nine times, each counting the same referrals and looking up their outcomes)."""
+    spans, _ = how
+    part = None
+    if spans:
+        counted = referrals(conn, spans, agency)
+        part = union_all(*(sample(spans, agency) if t == SAMPLE else raw(t, counted)
+                           for t in tables)).cte("part")  # fmt: skip
+    each = [_table(conn, t, how, agency, top, part).subquery() for t in tables]
+    u = union_all(*(select(literal(i).label("table_no"), q)
+                    for i, q in enumerate(each))).subquery()  # fmt: skip
+    q = select(u).order_by(u.c.table_no, u.c.n.desc(), _bytewise(conn, u.c.key))
+    found: dict[str, list[Any]] = {t: [] for t in tables}
+    for row in conn.execute(q):
+        found[tables[row.table_no]].append(row)
+    return {t: _rows(rows) for t, rows in found.items()}
+
+
+BY_AGENCY = ("agency", "response_agency", "response_contact")  # tables whose key names it
+SUMS = ("key", "label", *rollup.ADDITIVE)
+
+
+def _table(conn: Any, table: str, how: Plan, agency: str, top: int | None, part: Any) -> Any:
+    """The query of ``read``: ``table``'s rows (key, label, ``rollup.ADDITIVE``) most first,
+    with ``rows_`` and ``all_n``, from the roll-up's buckets and the part weeks ``part``."""
     spans, buckets = how
     R = rollup.R
     if agency:
         who = R.agency == agency
     else:
         who = R.agency == "" if table in rollup.EVERY else R.agency != ""
+    mine = None if part is None else (
+        select(*(getattr(part.c, k) for k in SUMS)).where(part.c.table == table).subquery())
     one_row_a_key = bool(agency) or table in (*rollup.EVERY, *BY_AGENCY)
     if one_row_a_key and len(buckets) == 1 and buckets[0][:2] == (1, "y"):
-        return _read_year(conn, table, how, agency, top, who)
+        return _year(conn, table, how, who, top, mine)
     parts = [
-        select(R.table, R.agency, R.key,
-               (R.label if sign == 1 else null()).cast(String).label("label"),
+        select(R.key, (R.label if sign == 1 else null()).cast(String).label("label"),
                *rollup.values(sign, R))
         .where(R.grain == grain, R.table == table, R.bucket.in_(within), who)
         for sign, grain, within in buckets
     ]  # fmt: skip
-    if spans:
-        parts.append(raw(table, referrals(conn, spans, agency)))
+    if mine is not None:
+        parts.append(select(mine))
     u = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery()
     n = func.sum(u.c.n)
-    q = (
+    return (
         select(u.c.key, func.max(u.c.label).label("label"),
                *(func.sum(getattr(u.c, k)).label(k) for k in rollup.ADDITIVE),
                func.count().over().label("rows_"), func.sum(n).over().label("all_n"))
@@ -310,23 +388,17 @@ def read(conn: Any, table: str, how: Plan, agency: str, top: int | None
         .order_by(n.desc(), _bytewise(conn, u.c.key))
         .limit(top)
     )  # fmt: skip
-    return _rows(conn.execute(q).all())
 
 
-BY_AGENCY = ("agency", "response_agency", "response_contact")  # tables whose key names it
-
-
-def _read_year(conn: Any, table: str, how: Plan, agency: str, top: int | None, who: Any
-               ) -> tuple[list[dict[str, Any]], int, int]:  # fmt: skip
-    """``read`` when one year's rows (a row a key) and part weeks from the referrals answer:
-    the year's rows with the part weeks joined to them, not grouped again (a year of a
-    table with many keys, such as contacts, holds hundreds of thousands of rows)."""
-    spans, ((_, _, (year,)),) = how
+def _year(conn: Any, table: str, how: Plan, who: Any, top: int | None, c: Any) -> Any:
+    """``_table`` when one year's rows (a row a key) and part weeks ``c`` answer: the year's
+    rows with the part weeks joined to them, not grouped again (a year of a table with many
+    keys, such as contacts, holds hundreds of thousands of rows)."""
+    _, ((_, _, (year,)),) = how
     R = rollup.R
     y = (select(R.key, R.label, *(getattr(R, k) for k in rollup.ADDITIVE))
          .where(R.grain == "y", R.bucket == year, R.table == table, who).subquery())  # fmt: skip
-    if spans:
-        c = raw(table, referrals(conn, spans, agency)).subquery()
+    if c is not None:
         label = case((c.c.label > y.c.label, c.c.label), else_=y.c.label)
         joined = select(y.c.key, label.label("label"),
                         *((getattr(y.c, k) + func.coalesce(getattr(c.c, k), 0)).label(k)
@@ -337,13 +409,12 @@ def _read_year(conn: Any, table: str, how: Plan, agency: str, top: int | None, w
         u = union_all(joined, alone).subquery()
     else:
         u = y
-    q = (
+    return (
         select(u, func.count().over().label("rows_"), func.sum(u.c.n).over().label("all_n"))
         .where(u.c.n > 0)
         .order_by(u.c.n.desc(), _bytewise(conn, u.c.key))
         .limit(top)
     )
-    return _rows(conn.execute(q).all())
 
 
 def _rows(found: list[Any]) -> tuple[list[dict[str, Any]], int, int]:
@@ -366,28 +437,23 @@ def _finish(rows: list[dict[str, Any]], table: str) -> list[dict[str, Any]]:
     return rows
 
 
-def _split(filters: Filters) -> tuple[Spans, tuple[datetime, datetime] | None]:
-    """For the weekly series: the part weeks at the edges (raw) and the whole weeks."""
-    first, after = filters.bounds()
-    whole_from = rollup.week_of(first)
-    if whole_from < first:
-        whole_from += WEEK
-    whole_to = rollup.week_of(after)
-    if whole_to <= whole_from:
-        return [(first, after)], None
-    edges = [(a, b) for a, b in ((first, whole_from), (whole_to, after)) if a < b]
-    return edges, (whole_from, whole_to)
-
-
-def _week_rows(conn: Any, filters: Filters, edges: Spans, whole: Any) -> list[dict[str, Any]]:
+def _week_rows(conn: Any, filters: Filters, how: Plan) -> list[dict[str, Any]]:
+    """Referrals per ISO week of the range: the weekly rows of the roll-up for the weeks the
+    plan reads whole, with the days of its part weeks (``how``'s spans, each inside one
+    week: added, or taken away from the whole week) counted from the referrals."""
+    spans, buckets = how
     per_week: Counter[str] = Counter()
-    if edges:
-        for day, n in _days(conn, edges, filters.agency).items():
-            per_week[_week(day)] += n
-    if whole:
-        first, after = whole
-        for monday, n in rollup.weeks(conn, first, after, filters.agency).items():
-            per_week[_week(monday.astimezone(WIB).date())] += n
+    if spans:
+        for day, n in _days(conn, [(a, b) for _, a, b in spans], filters.agency).items():
+            start = datetime.combine(day, time(), WIB).astimezone(UTC)
+            sign = next(s for s, a, b in spans if a <= start < b)
+            per_week[_week(day)] += sign * n
+    whole: set[datetime] = set()
+    for sign, grain, within in buckets:
+        every = [w for y in within for w in rollup.weeks_in_year(y)] if grain == "y" else within
+        whole = whole | set(every) if sign > 0 else whole - set(every)
+    for monday, n in (rollup.weeks(conn, sorted(whole), filters.agency) if whole else {}).items():
+        per_week[_week(monday.astimezone(WIB).date())] += n
     labels, d = [], filters.start - timedelta(days=filters.start.weekday())
     while d <= filters.end:
         labels.append(_week(d))
@@ -401,28 +467,22 @@ def build(engine: Engine, filters: Filters, top: int | None = None) -> Report:
     from melayani_hub.need_concepts import concept_names
 
     how = plan(filters)
-    edges, whole = _split(filters)
-    if how[1] or whole:
+    if how[1]:
         rollup.refresh(engine, fresh)
     report = Report(filters)
-    first, after = filters.bounds()
     with engine.connect() as conn:
         rollup.roomy(conn)
-        referrals = 0
+        found = read_all(conn, how, filters.agency, top, (*TABLES, SAMPLE))
         for name in TABLES:
-            rows, report.rows[name], total = read(conn, name, how, filters.agency, top)
+            rows, report.rows[name], _ = found[name]
             report.tables[name] = _finish(rows, name)
-            referrals = total if name == "agency" else referrals
-        report.tables["week"] = _week_rows(conn, filters, edges, whole)
+        referrals, sample_n = found["agency"][2], found[SAMPLE][2]
+        report.tables["week"] = _week_rows(conn, filters, how)
         report.rows["week"] = len(report.tables["week"])
         # searches that found nothing name no agency: not a curator's
         unmet, report.rows["unmet"], searches = ([], 0, 0) if filters.agency else _unmet(
             conn, filters, top)  # fmt: skip
         report.tables["unmet"] = unmet
-        sample = select(func.count()).where(_in([(first, after)]), Referral.directory_is_sample,
-                                            *([Referral.org_id == filters.agency]
-                                              if filters.agency else []))  # fmt: skip
-        sample_n = conn.scalar(sample) or 0
         desks = {r["key"] for r in report.tables["desk"]}
         desk_names = dict(conn.execute(select(Desk.desk_id, Desk.name)
                                        .where(Desk.desk_id.in_(sorted(desks)))).all())  # fmt: skip

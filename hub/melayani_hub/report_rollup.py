@@ -29,6 +29,7 @@ from sqlalchemy import (
     DateTime,
     Engine,
     Float,
+    Integer,
     Select,
     String,
     case,
@@ -52,7 +53,7 @@ from melayani_hub.reports import WIB
 
 ADDITIVE = ("n", "with_outcome", "answered", "wait_s", "timed", "fast")
 # tables whose key names no agency: rows with agency '' hold every agency
-EVERY = ("concept", "kecamatan", "desa", "desk", "browsed")
+EVERY = ("concept", "kecamatan", "desa", "desk", "browsed", "sample")
 R = ReportRollup
 
 
@@ -119,17 +120,24 @@ def values(sign: int, source: Any) -> list[Any]:
 Fresh = Callable[[Connection, datetime], list[Select[Any]]]
 
 
-def _delta(conn: Connection, week: datetime, fresh: Fresh) -> None:
-    """Store as ``d`` rows what changed in ``week``: counted afresh minus stored."""
+def _delta(conn: Connection, week: datetime, fresh: Fresh,
+           tables: tuple[str, ...] | None = None) -> None:  # fmt: skip
+    """Store as ``d`` rows what changed in ``week``: counted afresh minus stored (of
+    ``tables`` only, if named: ``fresh`` counts those).
+
+    The counts are summed as 4-byte integers (a week's count of one key is far below
+    2**31): summed as BIGINT, PostgreSQL sums into numerics, and grouping the 70,000 rows
+    of a week at a million referrals took half as long again."""
+    small = {"wait_s": Float()}
     old = (
         select(R.table, R.agency, R.key, null().cast(String).label("label"),
                *values(-1, R), R.label.label("old_label"))
-        .where(R.grain == "w", R.bucket == week)
+        .where(R.grain == "w", R.bucket == week, *([R.table.in_(tables)] if tables else []))
     )  # fmt: skip
     new = [q.add_columns(null().cast(String).label("old_label")) for q in fresh(conn, week)]
     u = union_all(*new, old).subquery()
     label = func.coalesce(func.max(u.c.label), "")
-    sums = {k: func.sum(getattr(u.c, k)) for k in ADDITIVE}
+    sums = {k: func.sum(getattr(u.c, k).cast(small.get(k, Integer()))) for k in ADDITIVE}
     changed = or_(*(s != 0 for s in sums.values()),
                   label != func.coalesce(func.max(u.c.old_label), ""))  # fmt: skip
     q = (
@@ -163,11 +171,14 @@ def _apply(conn: Connection, week: datetime, grain: str, bucket: datetime) -> No
     ))  # fmt: skip
 
 
-def rebuild(conn: Connection, week: datetime, fresh: Fresh, *, year: bool = True) -> None:
+def rebuild(conn: Connection, week: datetime, fresh: Fresh, *, year: bool = True,
+            tables: tuple[str, ...] | None = None) -> None:  # fmt: skip
     """Bring ``week`` (and its year, unless ``year`` is false: then ``sum_year`` must follow
-    in the same transaction) up to date with the referrals, in ``conn``'s transaction."""
+    in the same transaction) up to date with the referrals, in ``conn``'s transaction; only
+    the rows of ``tables`` if named (``fresh`` then counts those only: a migration adding a
+    table to the roll-up)."""
     grains = [("w", week), *([("y", year_of(week))] if year else [])]
-    _delta(conn, week, fresh)
+    _delta(conn, week, fresh, tables)
     for grain, bucket in grains:
         _apply(conn, week, grain, bucket)
     d = aliased(R)
@@ -196,9 +207,13 @@ MANY = 8  # dirty weeks in one year from which its rows are summed afresh
 
 
 def roomy(conn: Connection) -> None:
-    """Memory enough for the report's groupings not to spill to disk (this transaction)."""
+    """Memory enough for the report's groupings not to spill to disk, and no JIT
+    compilation (this transaction): the planner's estimates of a week's joins pass
+    ``jit_above_cost``, and compiling them took 190 ms of a 750 ms rebuild at a million
+    referrals (EXPLAIN ANALYZE), more than they ran for."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SET LOCAL work_mem = '64MB'"))
+        conn.execute(text("SET LOCAL jit = off"))
 
 
 def _lock(conn: Connection) -> None:
@@ -240,9 +255,8 @@ def refresh(engine: Engine, fresh: Fresh) -> int:
     return len(dirty)
 
 
-def weeks(conn: Connection, first: datetime, after: datetime, agency: str) -> dict[datetime, int]:
-    """Referrals per week in [first, after), from the weekly rows of the agency table."""
-    every = [first + timedelta(days=7 * i) for i in range((after - first).days // 7)]
+def weeks(conn: Connection, every: list[datetime], agency: str) -> dict[datetime, int]:
+    """Referrals per week of ``every``, from the weekly rows of the agency table."""
     q = (
         select(R.bucket, func.sum(R.n))
         .where(R.grain == "w", R.bucket.in_(every), R.table == "agency",
