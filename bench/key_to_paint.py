@@ -149,6 +149,7 @@ class KeyClock:
         self._reset()
         self._active = True
         self._deadline.start()
+        cpu = time.thread_time()
         self._t0 = perf_counter()
         try:
             action()
@@ -158,7 +159,11 @@ class KeyClock:
             self._active = False
             self._deadline.stop()
             self._round_timer.stop()
-        return self._record()
+        record = self._record()
+        # the UI thread's own CPU time for the step (all its frames): less swayed by the
+        # machine's load than the clock
+        record["ui_cpu_ms"] = round((time.thread_time() - cpu) * 1000, 3)
+        return record
 
     def received(self) -> None:
         """The UI thread has the search's answer (it is about to apply it)."""
@@ -426,7 +431,16 @@ def figure(records: list[dict], floor: list[dict]) -> dict:
         ),
         "no_repaint": sum(r["results_ms"] is None and r["detail_ms"] is None for r in records),
         "key_to_paint_ms": keys,
+        "by_kind_ms": {  # the keys that changed the detail, and those that left it as it was
+            "detail_repainted": summary(
+                [r["ms"] for r in records if r["ms"] is not None and r["detail_ms"] is not None]
+            ),
+            "detail_unchanged": summary(
+                [r["ms"] for r in records if r["ms"] is not None and r["detail_ms"] is None]
+            ),
+        },
         "answer_applied_ms": summary(answers),
+        "ui_thread_cpu_ms": summary([r["ui_cpu_ms"] for r in records]),
         # to the end of the key's last frame: later frames (a relayout after the first)
         # are the UI thread's too, though the answer is on the screen before them
         "last_frame_ms": summary([r["settled_ms"] for r in records if r["settled_ms"] is not None]),

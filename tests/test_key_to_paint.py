@@ -32,7 +32,10 @@ def test_measures_key_to_paint_on_a_tiny_directory(qapp, tiny_desk):
         QApplication.setFont(font)
     keys = sum(map(len, NEEDS))
     assert out["keystrokes"] == keys and out["timed_out"] == 0 and out["floor_timed_out"] == 0
-    for name in ("key_to_paint_ms", "answer_applied_ms", "last_frame_ms", "floor_ms"):
+    kinds = out["by_kind_ms"]
+    assert kinds["detail_repainted"]["n"] + kinds["detail_unchanged"]["n"] == keys
+    for name in ("key_to_paint_ms", "answer_applied_ms", "last_frame_ms", "ui_thread_cpu_ms",
+                 "floor_ms"):  # fmt: skip
         times = out[name]
         assert times["n"] == keys
         assert 0 < times["median"] <= times["p95"] <= times["max"], name
