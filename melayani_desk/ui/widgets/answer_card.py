@@ -19,7 +19,15 @@ must not copy a number.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QSize, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from melayani_core.directory.phones import display
 from melayani_desk.ui.constants import (
@@ -94,7 +102,13 @@ class AnswerCard(QFrame):
             return
         self._fill()
         self._fit_height()  # heights first: showing a part re-lays out the window at once
-        for widget, on in self.showing.items():
+        changed = {w: on for w, on in self.showing.items() if w.isHidden() == on}
+        # ... once for each part shown while the card is visible: hidden meanwhile, the
+        # window is laid out once, when the card is shown (not with the focus inside)
+        focus = QApplication.focusWidget()
+        if changed and self.isVisible() and not (focus is not None and self.isAncestorOf(focus)):
+            self.hide()
+        for widget, on in changed.items():
             widget.setVisible(on)
         self.setVisible(self.allowed)
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
@@ -378,6 +379,15 @@ class DetailPane(QWidget):
 
     def _render(self) -> None:
         self._filling = True  # the first contact's radio is chosen below, not toggled
+        box = self.service_box
+        # Filled while hidden: a part shown in a visible pane lays out every layout above
+        # it at once (QWidget::setVisible), so filling in place laid the window out again
+        # for each part shown (issue 14: most of a keystroke that changed the best
+        # service); hidden, the details are laid out once, when shown below.  Not while
+        # the focus is inside them (hiding would move it away).
+        focus = QApplication.focusWidget()
+        if box.isVisible() and not (focus is not None and box.isAncestorOf(focus)):
+            box.hide()
         try:
             has_result = self.result is not None
             _put(self.hint, "" if has_result else self._message)
@@ -385,7 +395,7 @@ class DetailPane(QWidget):
                 self._fill(self.result)
             else:
                 self._fill_contacts([])
-            self.service_box.setVisible(has_result)
+            box.setVisible(has_result)
         finally:
             self._filling = False
         self.answer.show_contact(self.result, self.chosen_number())
