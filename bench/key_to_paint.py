@@ -21,7 +21,7 @@ between needs.  No warm-up: the first key is the first of the process.
 results view was painted (its viewport, or the "no results" message) after the window
 applied the answer for the text now in the box (``results_shown``: the results model and
 the detail pane hold it), and to the end of the first such frame for the detail pane (the
-details' viewport or the answer card above them) when the detail was repainted at all.  A
+details' body or the answer card above them) when the detail was repainted at all.  A
 key whose best result is the one already shown leaves the detail as it is
 (``DetailPane.show_result`` renders nothing): then the results' frame alone is the end.  A
 key whose answer changed nothing on screen (neither was painted) ends when the answer was
