@@ -10,6 +10,7 @@ clerks write them.  Every number holds the block ``0000``, so it is visibly fake
 Deterministic for a given size and seed.
 
     python -m bench.generate --contacts 100000 --out DIR [--xlsx FILE] [--snapshot FILE]
+                             [--contacts-per-service 5]
 """
 
 from __future__ import annotations
@@ -82,9 +83,10 @@ class Plan:
         return {"contacts": self.contacts, "services": self.services, "regencies": self.regencies}
 
 
-def plan(contacts: int) -> Plan:
-    """Sizes by contacts: five per service, ~526 services per regency, at most 38."""
-    services = max(20, round(contacts / CONTACTS_PER_SERVICE))
+def plan(contacts: int, contacts_per_service: float = CONTACTS_PER_SERVICE) -> Plan:
+    """Sizes by contacts: five per service (or ``contacts_per_service``), ~526 services per
+    regency, at most 38."""
+    services = max(20, round(contacts / contacts_per_service))
     regencies = min(len(REGENCIES), max(1, round(services / SERVICES_PER_REGENCY)))
     return Plan(contacts, services, regencies)
 
@@ -326,11 +328,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--contacts", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=6)
+    ap.add_argument("--contacts-per-service", type=float, default=CONTACTS_PER_SERVICE,
+                    help="the province's shape: 5 (today's), or ~29 (few services, many staff)")
     ap.add_argument("--out", type=Path, required=True, help="folder for the three CSV files")
     ap.add_argument("--xlsx", type=Path, help="also write the template workbook here")
     ap.add_argument("--snapshot", type=Path, help="also write a hub snapshot ZIP here")
     args = ap.parse_args(argv)
-    sheets = generate(args.contacts, args.seed)
+    sheets = generate(plan(args.contacts, args.contacts_per_service), args.seed)
     write_csv_folder(sheets, args.out)
     if args.xlsx:
         from bench.xlsx import write_workbook

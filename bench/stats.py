@@ -1,10 +1,16 @@
-"""Small helpers shared by the benchmark modules: percentiles, peak memory, machine facts."""
+"""Small helpers shared by the benchmark modules: percentiles, peak memory, machine and git
+facts."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import statistics
+import subprocess
 import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -51,3 +57,21 @@ def load_average() -> list[float] | None:
         return [round(x, 2) for x in os.getloadavg()]
     except (AttributeError, OSError):  # pragma: no cover - Windows
         return None
+
+
+def git_facts() -> dict:
+    """The commit measured, whether the tree was dirty, and a digest of the difference."""
+
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True,
+                                  timeout=30).stdout  # fmt: skip
+        except OSError:
+            return ""
+
+    diff = git("diff", "HEAD")
+    return {
+        "commit": git("rev-parse", "HEAD").strip() or None,
+        "dirty": bool(git("status", "--porcelain", "--untracked-files=no").strip()),
+        "diff_sha256": hashlib.sha256(diff.encode()).hexdigest() if diff else None,
+    }

@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # as on a clerk's PC, modules compiled once stay compiled (a shell with PYTHONDONTWRITEBYTECODE
@@ -34,13 +35,17 @@ sys.dont_write_bytecode = False
 
 from bench.stats import load_average  # noqa: E402
 
+if TYPE_CHECKING:
+    from bench.generate import Plan
+
 GOAL_MS = 50.0
 TICK_MS = 5
 NEEDS = ("ktp hilang", "akta kelahiran anak", "bpjs kesehatan", "jalan rusak", "izin usaha")
 
 
-def build(folder: Path, contacts: int, referrals: int) -> None:
-    """A desk folder with a generated directory imported and ``referrals`` logged."""
+def build(folder: Path, contacts: Plan | int, referrals: int) -> None:
+    """A desk folder with a generated directory (``contacts``: a size, or a Plan)
+    imported and ``referrals`` logged."""
     from bench.generate import generate, write_csv_folder
     from melayani_core.storage.directory_db import DirectoryReader
     from melayani_desk.directory.local import import_path

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from melayani_core.directory.phones import display
 from melayani_desk import settings as settings_mod
@@ -114,6 +115,53 @@ def test_keyboard_moves_enters_copies_and_clears(qtbot, window):
     assert window.search.search_box.text() == ""
     assert window.search.search_box.hasFocus()
     assert window.search.model.rowCount() == 0
+
+
+class _Layouts(QObject):
+    """Counts the moves and resizes each widget inside ``box`` is given."""
+
+    def __init__(self, box):
+        super().__init__()
+        self.box, self.counts = box, Counter()
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind in (QEvent.Type.Move, QEvent.Type.Resize) and isinstance(obj, QWidget):
+            if self.box.isAncestorOf(obj):
+                self.counts[obj, kind] += 1
+        return False
+
+
+def test_another_service_lays_the_details_out_once_not_once_per_part(qtbot, window):
+    """The details are filled while hidden and shown once: each part is moved or resized
+    at most three times (the details shown, the answer card's new height above them, the
+    numbers arranged), not once for every part shown, as when they were filled in place
+    (up to eight times; issue 14: most of a keystroke's time when the best service
+    changed went to laying the window out again and again)."""
+    akta = search(qtbot, window, "akta lahir")[0]
+    ktp = search(qtbot, window, "ktp ilang")[0]
+    assert akta.service.service_id != ktp.service.service_id
+    qtbot.wait(50)  # the layouts after the last answer are done
+    layouts = _Layouts(window.detail.service_box)
+    QApplication.instance().installEventFilter(layouts)
+    try:
+        window.detail.show_result(akta, window.sample)
+    finally:
+        QApplication.instance().removeEventFilter(layouts)
+    assert layouts.counts and max(layouts.counts.values()) <= 3
+    detail = window.detail
+    assert detail.service_box.isVisible() and detail.title.text() == akta.service.name
+    shown = [card for card in detail.cards if card.isVisible()]
+    assert len(shown) == len(akta.contacts) and detail.answer.isVisible()
+
+
+def test_rendering_the_details_again_keeps_the_focus_inside_them(qtbot, window):
+    search(qtbot, window, "ktp ilang")
+    qtbot.keyClick(window.search.search_box, Qt.Key.Key_Return)  # Enter: into the details
+    focused = QApplication.focusWidget()
+    assert window.detail.service_box.isAncestorOf(focused)
+    window.detail.retranslate()  # the details rendered again (the language changed, say)
+    assert QApplication.focusWidget() is focused
 
 
 def test_marks_are_words_not_colours(qtbot, window):

@@ -19,7 +19,15 @@ must not copy a number.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QSize, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from melayani_core.directory.phones import display
 from melayani_desk.ui.constants import (
@@ -30,7 +38,7 @@ from melayani_desk.ui.constants import (
     NUMBER_STYLE,
     scaled_font,
 )
-from melayani_desk.ui.widgets.visibility import set_shown
+from melayani_desk.ui.widgets.visibility import differs, set_shown
 
 GAP = 12  # pixels between the service's name and its agency on one line
 
@@ -95,8 +103,14 @@ class AnswerCard(QFrame):
             return
         self._fill()
         self._fit_height()  # heights first: showing a part re-lays out the window at once
-        for widget, on in self.showing.items():
-            set_shown(widget, on)
+        changed = {w: on for w, on in self.showing.items() if differs(w, on)}
+        # ... once for each part shown while the card is visible: hidden meanwhile, the
+        # window is laid out once, when the card is shown (not with the focus inside)
+        focus = QApplication.focusWidget()
+        if changed and self.isVisible() and not (focus is not None and self.isAncestorOf(focus)):
+            self.hide()
+        for widget, on in changed.items():
+            widget.setVisible(on)
         set_shown(self, self.allowed)
 
     def allow(self, on: bool) -> None:

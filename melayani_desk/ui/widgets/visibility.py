@@ -14,12 +14,17 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 _EXPLICIT = Qt.WidgetAttribute.WA_WState_ExplicitShowHide
 
 
-def set_shown(widget: QWidget, on: bool) -> None:
-    """``widget.setVisible(on)`` unless it was already shown or hidden so by a call.
+def differs(widget: QWidget, on: bool) -> bool:
+    """Whether ``widget.setVisible(on)`` would change anything: it was not shown or hidden
+    so by a call. A widget nobody showed or hid yet differs either way: whether it appears
+    with its parent is not settled until then (``isHidden()`` alone would say a new child
+    of a hidden window is hidden, and it would then appear with it)."""
+    return not widget.testAttribute(_EXPLICIT) or widget.isHidden() == on
 
-    A widget nobody showed or hid yet gets the call: whether it appears with its parent is
-    not settled until then."""
-    if not widget.testAttribute(_EXPLICIT) or widget.isHidden() == on:
+
+def set_shown(widget: QWidget, on: bool) -> None:
+    """``widget.setVisible(on)`` unless it was already shown or hidden so by a call."""
+    if differs(widget, on):
         widget.setVisible(on)
 
 
