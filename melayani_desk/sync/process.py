@@ -72,6 +72,12 @@ def lower_priority() -> None:
         pass
 
 
+def child_env(niceness: int = NICENESS) -> dict[str, str]:
+    """The environment of a child pass: UTF-8 pipes, and the priority it lowers itself to
+    (``lower_priority``; 0 keeps the window's)."""
+    return dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONUTF8="1", **{NICE_ENV: str(niceness)})
+
+
 def _tail(text: str) -> str:
     text = text.strip()
     if len(text) > STDERR_TAIL:
@@ -111,9 +117,7 @@ class ProcessSyncRunner:
         self._detached.set()
 
     def _run(self, cmd: list[str]) -> SyncReport:
-        env = dict(
-            os.environ, PYTHONIOENCODING="utf-8", PYTHONUTF8="1", **{NICE_ENV: str(NICENESS)}
-        )
+        env = child_env()
         flags = 0
         if sys.platform == "win32":  # pragma: no cover - Windows: no console window, lower priority
             flags = subprocess.CREATE_NO_WINDOW | subprocess.BELOW_NORMAL_PRIORITY_CLASS
