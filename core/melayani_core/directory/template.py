@@ -17,7 +17,7 @@ from .model import (
     ImportReport,
 )
 from .tabular import Table, find_file, read_csv, read_workbook
-from .validate import COLUMNS, REQUIRED, SHEETS, build_directory
+from .validate import COLUMNS, REQUIRED, SHEETS, Streamed, stream_directory
 
 INSTRUCTIONS_SHEET = "Petunjuk"
 
@@ -29,10 +29,17 @@ def read_template(path: str | Path) -> tuple[Directory, ImportReport]:
     has any error, so nothing is half-imported.
     """
     with gc_paused():
-        return _read_template(Path(path))
+        return stream_template(Path(path)).whole()
 
 
-def _read_template(path: Path) -> tuple[Directory, ImportReport]:
+def stream_template(path: Path) -> Streamed:
+    """``read_template`` with the contacts read and checked as they are taken (``Streamed``:
+    ImportFailed after the last one when the report has an error)."""
+    with gc_paused():  # the organizations and services are read now
+        return _stream_template(path)
+
+
+def _stream_template(path: Path) -> Streamed:
     report = ImportReport()
     tables: dict[str, Table | None] = {}
     settings_table: Table | None = None
@@ -56,11 +63,9 @@ def _read_template(path: Path) -> tuple[Directory, ImportReport]:
                 report.error(sheet, 0, "", f"Lembar '{sheet}' tidak ada di workbook {path.name}.")
         settings_table = found.get(dir_settings.SHEET)
     settings = dir_settings.from_table(settings_table, report)
-    directory = build_directory(tables, report, source=path.name)
+    directory, contacts = stream_directory(tables, report, source=path.name)
     directory.settings = settings
-    if report.errors:
-        raise ImportFailed(report)
-    return directory, report
+    return Streamed(directory, report, contacts)
 
 
 # --- the empty template --------------------------------------------------------------------------
