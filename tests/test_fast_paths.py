@@ -85,7 +85,8 @@ def test_utf8_check_in_chunks_matches_decoding_whole():
     the same position (hence the same line in the error) as decoding the file whole."""
     rng = random.Random(7)
     pieces = [b"a", b",", b"\n", b"\r\n", "é".encode(), "😀".encode(), b"\xff", b"\xc3",
-              b"\xe2\x82", b"\xed\xa0\x80", b"\xef\xbb\xbf", b"\x80", b"\xf4\x90\x80\x80"]  # fmt: skip
+              b"\xe2\x82", b"\xed\xa0\x80", b"\xef\xbb\xbf", b"\x80",
+              b"\xf4\x90\x80\x80"]  # fmt: skip
     for n in range(5000):
         data = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
         if n % 4 == 0:
@@ -97,3 +98,19 @@ def test_utf8_check_in_chunks_matches_decoding_whole():
             expected = exc.start
         for chunk in (1, 3, 1 << 20):
             assert _bad_utf8_at(data, chunk) == expected, (data, chunk)
+
+
+def test_e164_numbers_take_the_short_way_to_the_same_answer():
+    """A number already in E.164 ("+62…" digits only: a hub snapshot's) skips the
+    cleaning steps; with a space around it the same number goes all the way through them."""
+    rng = random.Random(9)
+    shapes = ["8", "81", "812", "31", "333", "0", "21", "62", "9", "1"]
+    numbers = ["+62", "+620", "+62812345678901234", "+62٣١٢٣٤٥٦٧", "+62²812345678"]
+    for _ in range(4000):
+        digits = rng.choice(shapes) + "".join(
+            rng.choice("0123456789") for _ in range(rng.randint(0, 13))
+        )
+        numbers.append("+62" + digits)
+    for raw in numbers:
+        assert phones.normalize(raw) == phones.normalize(f" {raw} "), raw
+    assert phones.normalize("+6281234567890") == "+6281234567890"
