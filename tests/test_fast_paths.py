@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import random
 import re
 import unicodedata
@@ -13,6 +14,7 @@ from phonenumbers import PhoneNumberFormat
 from melayani_core.directory import phones
 from melayani_core.directory.tabular import _bad_utf8_at, _lines
 from melayani_core.search.lexicon import _APOSTROPHES, tokenize
+from melayani_core.storage.directory_db import _json_list
 
 
 def _slow(raw: str) -> str | None:
@@ -98,6 +100,19 @@ def test_utf8_check_in_chunks_matches_decoding_whole():
             expected = exc.start
         for chunk in (1, 3, 1 << 20):
             assert _bad_utf8_at(data, chunk) == expected, (data, chunk)
+
+
+def test_stored_lists_are_json_dumps():
+    """The directory file's list columns: exactly ``json.dumps(items, ensure_ascii=False)``
+    (what the reader decodes, and what files built before hold)."""
+    rng = random.Random(8)
+    pieces = ["a", "KTP", " ", '"', "\\", "/", "\n", "\t", "\x00", "\x1f", "\x7f", "é", "ꦗ",
+              "😀", "\u2028", "\ud800", ",", "]"]  # fmt: skip
+    for _ in range(3000):
+        items = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+                 for _ in range(rng.randint(0, 5))]  # fmt: skip
+        expected = json.dumps(items, ensure_ascii=False) if items else "[]"
+        assert _json_list(items) == expected, items
 
 
 def test_e164_numbers_take_the_short_way_to_the_same_answer():

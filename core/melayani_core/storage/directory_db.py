@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import islice
+from json.encoder import encode_basestring
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
@@ -112,7 +113,9 @@ def open_existing(path: Path, mode: str = "rw") -> sqlite3.Connection:
 
 
 def _json_list(items: list[str]) -> str:
-    return json.dumps(items, ensure_ascii=False) if items else "[]"
+    """``json.dumps(items, ensure_ascii=False)`` of a list of strings, without the encoder's
+    per-call set-up (five list columns, ~260,000 lists at 100,000 contacts)."""
+    return "[" + ", ".join(map(encode_basestring, items)) + "]" if items else "[]"
 
 
 def _insert(
