@@ -150,6 +150,7 @@ class _Cells:
     ):
         self.sheet = table.name
         self.row = row
+        self.cells = row.cells
         self.present = present
         self.report = report
         # one string object per repeated value (org ids, hours, positions, list items):
@@ -159,12 +160,15 @@ class _Cells:
     def error(self, column: str, message: str) -> None:
         self.report.error(self.sheet, self.row.number, column, message)
 
+    # An empty cell (most optional ones) is answered before its parser is called: what
+    # each parser gives for "" (100,000 contacts: a million cells).
+
     def text(self, column: str) -> str:
-        return self.row.cells.get(column, "")
+        return self.cells.get(column, "")
 
     def shared(self, column: str) -> str:
         """The text of a column whose values repeat from row to row."""
-        value = self.row.cells.get(column, "")
+        value = self.cells.get(column, "")
         return self.memo.setdefault(value, value)
 
     def required(self, column: str, shared: bool = False) -> str:
@@ -174,23 +178,35 @@ class _Cells:
         return value
 
     def list(self, column: str) -> list[str]:
+        raw = self.cells.get(column, "")
+        if not raw:
+            return []
         memo = self.memo
-        return [memo.setdefault(item, item) for item in split_list(self.text(column))]
+        return [memo.setdefault(item, item) for item in split_list(raw)]
 
     def phone(self, column: str) -> str:
-        value, message = phone_value(self.text(column))
+        raw = self.cells.get(column, "")
+        if not raw:
+            return ""
+        value, message = phone_value(raw)
         if message:
             self.error(column, message)
         return value
 
     def enum(self, column: str, allowed: tuple[str, ...], default: str) -> str:
-        value, message = enum_value(self.text(column), allowed, default)
+        raw = self.cells.get(column, "")
+        if not raw:
+            return default
+        value, message = enum_value(raw, allowed, default)
         if message:
             self.error(column, message)
         return self.memo.setdefault(value, value)
 
     def date(self, column: str) -> str:
-        value, message = date_value(self.text(column))
+        raw = self.cells.get(column, "")
+        if not raw:
+            return ""
+        value, message = date_value(raw)
         if message:
             self.error(column, message)
         return self.memo.setdefault(value, value)
