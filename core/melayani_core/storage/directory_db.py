@@ -112,6 +112,16 @@ def open_existing(path: Path, mode: str = "rw") -> sqlite3.Connection:
         raise DirectoryError(f"cannot open directory {Path(path).name}: {exc}") from exc
 
 
+def open_building(path: Path) -> sqlite3.Connection:
+    """Connect to a directory file being built (``write_directory_file``'s ``prepare``):
+    private until it is renamed into place, so as its first connection it journals in
+    memory and does not sync each commit (the finished file is checked and fsynced)."""
+    con = open_existing(path)
+    con.execute("PRAGMA journal_mode=MEMORY")
+    con.execute("PRAGMA synchronous=OFF")
+    return con
+
+
 def _json_list(items: list[str]) -> str:
     """``json.dumps(items, ensure_ascii=False)`` of a list of strings, without the encoder's
     per-call set-up (five list columns, ~260,000 lists at 100,000 contacts)."""
