@@ -150,7 +150,7 @@ def _concept_words(book: ConceptBook) -> list[frozenset[str]]:
 def _office_links(
     book: ConceptBook,
     offices: dict[str, list[str]],
-    by_org: dict[str, list[tuple[int, tuple[str, ...]]]],
+    by_org: dict[str, tuple[list[tuple[str, ...]], list[int]]],
     linked: dict[str, set[int]],
     vocabulary: list[frozenset[str]],
 ) -> Iterator[tuple[int, str, float]]:
@@ -168,8 +168,9 @@ def _office_links(
                 services = by_org.get(org_id)
                 if not services or i in linked.get(org_id, ()):
                     continue
-                shared = vocabulary[i].__contains__
-                overlap, sid = max((sum(map(shared, w)), -s) for s, w in services)
+                words, negated_sids = services  # (overlap, -sid): the first on a tie
+                shared = map(len, map(vocabulary[i].intersection, words))
+                overlap, sid = max(zip(shared, negated_sids, strict=True))
                 weight = OFFICE_LINK * (1.0 if rank == 0 else 0.7)
                 weight *= min(1.0, 0.5 + 0.25 * overlap)
                 linked.setdefault(org_id, set()).add(i)
@@ -228,11 +229,14 @@ def link_directory(
         return found, tuple(words[0] if len(words) == 1 else frozenset().union(*words))
 
     def links() -> Iterator[tuple[int, str, float]]:
-        by_org: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        # org_id -> its services' words and their sids, negated (compared in C)
+        by_org: dict[str, tuple[list[tuple[str, ...]], list[int]]] = {}
         linked: dict[str, set[int]] = {}  # org_id -> concepts some service of it meets
         for sid, svc in enumerate(directory.services, start=1):
             found, words = direct(svc)
-            by_org.setdefault(svc.org_id, []).append((sid, words))
+            services = by_org.setdefault(svc.org_id, ([], []))
+            services[0].append(words)
+            services[1].append(-sid)
             have = set(offices.get(svc.org_id, ()))
             out = []
             for concept, strength in found.items():
