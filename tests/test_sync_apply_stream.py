@@ -18,6 +18,7 @@ from test_sync_support import make_zip, snapshot_csvs
 from bench.generate import generate, write_csv_folder, write_snapshot
 from melayani_core.directory.formats import read_any, stream_csv_folder
 from melayani_core.directory.model import Contact, ImportFailed
+from melayani_core.directory.template import read_template
 from melayani_core.search.engine import SearchEngine
 from melayani_core.search.index import build_search
 from melayani_core.storage.directory_db import DirectoryReader, DirectoryStore
@@ -159,6 +160,29 @@ def test_the_streamed_read_reports_what_the_whole_read_reported(tmp_path):
     with pytest.raises(ImportFailed) as whole:
         read_any(folder)
     assert [str(p) for p in whole.value.report.problems] == BAD_REPORT
+
+
+@pytest.mark.parametrize("sheet", ["organizations.csv", "services.csv", "contacts.csv"])
+def test_a_damaged_record_is_reported_as_the_import_reports_it(tmp_path, sheet):
+    """A snapshot's files are parsed once, as they are read; a damaged record (met in the
+    organizations before any contact, or among the contacts after thousands were taken)
+    is reported exactly as the import, which parses each file first, reports it."""
+    good = snapshot_csvs()
+    rows = "".join(f"k-{n},uji-org,Petugas {n},Staf,technical,+62812345{n:05d},uji-layanan\n"
+                   for n in range(3000))  # fmt: skip
+    huge = "x" * 200_000  # over the csv module's field limit
+    members = {**good, "contacts.csv": good["contacts.csv"] + rows}
+    members[sheet] += f'rusak,uji-org,"{huge}",Staf\n'
+    folder = _folder(tmp_path, members)
+    with pytest.raises(ImportFailed) as whole:
+        read_template(folder)  # each file parsed first, as every import was read
+    expected = [str(p) for p in whole.value.report.problems]
+    assert f"GALAT [{sheet}, baris" in expected[0] and "rusak sebagai CSV" in expected[0]
+    streamed = stream_csv_folder(folder)
+    with pytest.raises(ImportFailed) as failed:
+        for _ in streamed.contacts():
+            pass
+    assert [str(p) for p in failed.value.report.problems] == expected
 
 
 def test_a_snapshot_with_bad_rows_is_rejected_by_file_and_line_and_the_directory_kept(

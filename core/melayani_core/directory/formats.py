@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,9 +63,22 @@ def stream_csv_folder(path: Path) -> Streamed:
     """``read_any`` of a folder of the three CSV files (a hub snapshot unpacked), with the
     contacts read and checked as they are taken (``validate.Streamed``); the lexicon it
     carries is read now and its problems reported after the contacts', as ``read_any``
-    reports them."""
-    streamed = stream_template(path)
-    streamed.checks.append(_carry(path / LEXICON_FOLDER, streamed.directory, streamed.report))
+    reports them.
+
+    The files are parsed once, as they are read (a snapshot is the hub's own output, so a
+    damaged record is the rare case): when one is met they are read again as ``read_any``
+    reads them, each parsed first, to report it as an import does."""
+
+    def read(parse_first: bool) -> Streamed:
+        streamed = stream_template(path, parse_first)
+        streamed.checks.append(_carry(path / LEXICON_FOLDER, streamed.directory, streamed.report))
+        return streamed
+
+    try:
+        streamed = read(parse_first=False)
+    except csv.Error:  # in the organizations or services, read now
+        return read(parse_first=True)
+    streamed.reread = lambda: read(parse_first=True)
     return streamed
 
 

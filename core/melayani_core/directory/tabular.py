@@ -200,12 +200,18 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def read_csv(
-    path: Path, report: ImportReport, name: str | None = None, lazy: bool = False
+    path: Path,
+    report: ImportReport,
+    name: str | None = None,
+    lazy: bool = False,
+    parse_first: bool = True,
 ) -> Table | None:
     """Read one UTF-8 CSV file (a BOM is fine). None, with an error reported, if it cannot be.
 
     ``lazy``: rows are read as they are consumed (see _build_table); the file is parsed once
     beforehand, so a damaged record still refuses it here, before any row is looked at.
+    ``parse_first=False`` (lazy only): not parsed beforehand; a damaged record raises
+    ``csv.Error`` where it is read (the caller reads the file again to report it).
     """
     name = name or path.name
     try:
@@ -238,6 +244,9 @@ def read_csv(
     # again while it was split), nor in an io.StringIO (4 bytes a character), nor a list of
     # every record.  The rows are decoded from the bytes a chunk at a time; the same
     # records, limit and errors as before.
+    if lazy and not parse_first:
+        rows = islice(csv.reader(_lines(data), delimiter=delimiter), MAX_ROWS + 2)
+        return _build_table(name, rows, report, lazy=True, texts=_csv_texts)
     if lazy:
         count = 0
         try:

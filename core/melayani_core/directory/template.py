@@ -32,14 +32,16 @@ def read_template(path: str | Path) -> tuple[Directory, ImportReport]:
         return stream_template(Path(path)).whole()
 
 
-def stream_template(path: Path) -> Streamed:
+def stream_template(path: Path, parse_first: bool = True) -> Streamed:
     """``read_template`` with the contacts read and checked as they are taken (``Streamed``:
-    ImportFailed after the last one when the report has an error)."""
+    ImportFailed after the last one when the report has an error).  ``parse_first=False``:
+    a CSV folder's files are not parsed beforehand (``read_csv``): a damaged record raises
+    ``csv.Error`` (see ``formats.stream_csv_folder``)."""
     with gc_paused():  # the organizations and services are read now
-        return _stream_template(path)
+        return _stream_template(path, parse_first)
 
 
-def _stream_template(path: Path) -> Streamed:
+def _stream_template(path: Path, parse_first: bool) -> Streamed:
     report = ImportReport()
     tables: dict[str, Table | None] = {}
     settings_table: Table | None = None
@@ -50,7 +52,7 @@ def _stream_template(path: Path) -> Streamed:
                 report.error(f"{sheet}.csv", 0, "", f"Berkas {sheet}.csv tidak ada di folder.")
                 tables[sheet] = None
             else:
-                tables[sheet] = read_csv(file, report, file.name, lazy=True)
+                tables[sheet] = read_csv(file, report, file.name, True, parse_first)
         file = find_file(path, f"{dir_settings.SHEET}.csv")  # optional: absent = defaults
         settings_table = read_csv(file, report, file.name) if file else None
     else:

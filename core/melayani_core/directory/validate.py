@@ -6,6 +6,7 @@ The cell parsers at the top are shared with the HSDS importer.
 from __future__ import annotations
 
 import builtins
+import csv
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -443,9 +444,19 @@ class Streamed:
     report: ImportReport
     rows: Iterator[Contact]
     checks: list[Callable[[], None]] = field(default_factory=list)
+    # read the files again, damaged records refused up front (``stream_csv_folder``)
+    reread: Callable[[], Streamed] | None = None
 
     def contacts(self) -> Iterator[Contact]:
-        yield from self.rows
+        try:
+            yield from self.rows
+        except csv.Error as exc:  # a damaged record, in files read without parsing them first
+            if self.reread is not None:
+                for _ in self.reread().contacts():  # ImportFailed: reported as an import does
+                    pass
+            # not read again, or the files changed since: still refused, never a crash
+            self.report.error("contacts", 0, "", f"Berkas rusak sebagai CSV: {exc}")
+            raise ImportFailed(self.report) from None
         if self.report.errors:
             raise ImportFailed(self.report)
         for check in self.checks:
