@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from . import phones
 from .model import (
@@ -139,24 +139,29 @@ _LANGUAGES_SEEN: dict[str, tuple[str, ...]] = {}  # a languages cell -> its code
 
 
 class _Cells:
-    """The cells of one row, with parsers that report problems at this row."""
+    """The cells of one row (``at``: one object for a whole sheet), with parsers that
+    report problems at this row."""
 
     def __init__(
         self,
         table: Table,
-        row: Row,
         present: set[str],
         report: ImportReport,
         memo: dict[str, str] | None = None,
     ):
         self.sheet = table.name
-        self.row = row
-        self.cells = row.cells
+        self.row = Row(0, {})
+        self.cells: dict[str, str] = {}
         self.present = present
         self.report = report
         # one string object per repeated value (org ids, hours, positions, list items):
         # at 100,000 contacts, tens of MB
         self.memo: dict[str, str] = {} if memo is None else memo
+
+    def at(self, row: Row) -> _Cells:
+        self.row = row
+        self.cells = row.cells
+        return self
 
     def error(self, column: str, message: str) -> None:
         self.report.error(self.sheet, self.row.number, column, message)
@@ -333,10 +338,10 @@ def _sheet_records(
     """
     if table is None:
         return
-    present = _check_headers(sheet, table, report)
+    cells = _Cells(table, _check_headers(sheet, table, report), report, memo)
     first_row: dict[str, int] = {}
     for row in _consume(table.rows):
-        record = build(_Cells(table, row, present, report, memo))
+        record = build(cells.at(row))
         key = getattr(record, id_column)
         if not key:
             continue
@@ -355,8 +360,11 @@ def _sheet_records(
 def _consume(rows: Iterable[Row]) -> Iterator[Row]:
     """Each row once; a list's rows are dropped as they are read (freed as they go)."""
     if not isinstance(rows, list):
-        yield from rows
-        return
+        return iter(rows)
+    return _dropping(rows)
+
+
+def _dropping(rows: list[Any]) -> Iterator[Row]:
     for index, row in enumerate(rows):
         rows[index] = None
         yield row
