@@ -261,3 +261,20 @@ def test_a_stream_that_fails_midway_switches_nothing(sample_dir, tmp_path):
     assert len(taken) == 6000
     assert store.current() == before
     assert sorted(p.name for p in store.folder.iterdir()) == sorted([before.name, "CURRENT"])
+
+
+def test_a_damaged_record_in_files_that_cannot_be_read_again_is_still_refused(tmp_path):
+    """Never a crash: without a careful read to fall back on (or if the files changed
+    since), a damaged record met while streaming still ends in ImportFailed."""
+    streamed = stream_csv_folder(_folder(tmp_path, snapshot_csvs()))
+    streamed.reread = None
+    good = streamed.rows
+
+    def damaged():
+        yield from good
+        raise csv.Error("field larger than field limit (131072)")
+
+    streamed.rows = damaged()
+    with pytest.raises(ImportFailed) as failed:
+        list(streamed.contacts())
+    assert "rusak sebagai CSV: field larger than field limit" in str(failed.value)
