@@ -9,10 +9,11 @@ search-as-you-type (every prefix of every query in tests/data/search_queries.csv
 a bare FTS5 MATCH; start-up to a usable window (``--smoke-test``) against a bare
 QApplication with one empty window; key press to results and detail painted in the real
 window offscreen (bench/key_to_paint.py, both province shapes) against a bare window of
-a line edit, a list and a label; applying a hub snapshot with the real updater (the
-old directory searched meanwhile); once, saving referrals to the desk database
-(bench/desk_save.py: 500 saves, and a fresh process's memory); and hub ingestion on
-PostgreSQL (bench/hub_ingest.py) against a plain executemany.  Each figure has its
+a line edit, a list and a label; applying a hub snapshot as the window does, in a child
+``melayani-desk sync --json`` process (bench/apply.py: its time and its own peak memory;
+the old directory searched from this side meanwhile); once, saving referrals to the desk
+database (bench/desk_save.py: 500 saves, and a fresh process's memory); and hub ingestion
+on PostgreSQL (bench/hub_ingest.py) against a plain executemany.  Each figure has its
 median and p95, its target and its ratio to the floor.
 """
 
@@ -210,19 +211,28 @@ def measure_qt_floor(runs: int) -> dict:
 
 
 def measure_apply(data: Path, files: dict, runs: int, work: Path) -> dict:
+    """The apply as the window runs it: a child ``melayani-desk sync --json`` (its wall
+    time, CPU and own peak memory; bench/apply.py), once with this bench's search
+    typing on the old directory meanwhile from the parent."""
     typed, _, _ = probe("apply", "--typing", "--data-dir", data, "--path", files["snapshot"])
-    seconds, rss, floor = [], [typed["rss_mb"]], []
+    seconds, cpu, rss, spawner, floor = [], [], [typed["rss_mb"]], [typed["spawner_rss_mb"]], []
     for _ in range(runs):
         out, _, _ = probe("apply", "--data-dir", data, "--path", files["snapshot"])
         if out["status"] != "updated":
             raise RuntimeError(f"snapshot not applied: {out}")
         seconds.append(out["seconds"])
+        cpu.append(out["cpu_seconds"])
         rss.append(out["rss_mb"])
+        spawner.append(out["spawner_rss_mb"])
         floor.append(floor_seconds(files, work))
     med, fl = statistics.median(seconds), statistics.median(floor)
     return {
+        "process": "child: melayani-desk sync --json, as sync/process.py starts it",
         "seconds": summary(seconds),
+        "cpu_seconds": summary(cpu),
         "rss_mb_max": max(rss),
+        "rss_mb_median": statistics.median(rss),
+        "spawner_rss_mb_max": max(spawner),  # the child's rss counts this if it were larger
         "while_typing": {k: typed[k] for k in ("seconds", "searches_during_apply",
                          "keystroke_during_apply_ms", "old_directory_answered", "switched")},
         "floor_plain_executemany_seconds": summary(floor),

@@ -6,10 +6,11 @@ as sample data, so the app works out of the box and says that its data is not re
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from melayani_core.directory.gc_pause import gc_paused
-from melayani_core.directory.model import Directory, ImportReport
+from melayani_core.directory.model import Contact, Directory, ImportReport
 from melayani_core.progress import Progress, silent
 from melayani_core.search.index import build_search
 from melayani_core.storage.directory_db import DirectoryError, DirectoryReader, DirectoryStore
@@ -29,17 +30,20 @@ def install(
     only_if_missing: bool = False,
     expect: Path | None = None,
     progress: Progress = silent,
+    contacts: Iterable[Contact] | None = None,
 ) -> Path:
     """Build ``directory`` aside and switch this desk to it, atomically, under the
     directory's write lock (another import or update waits its turn).  ``expect``: see
-    ``DirectoryStore.install``."""
+    ``DirectoryStore.install``; ``contacts``: the contacts as they are read, instead of
+    ``directory.contacts`` (``validate.Streamed``: a hub snapshot)."""
     with gc_paused():
         progress("Menyiapkan indeks pencarian…")
         rows, prepare = build_search(directory)
         progress("Menulis dan memeriksa direktori baru…")
         return DirectoryStore(data_dir).install(
-            directory, rows, prepare, only_if_missing=only_if_missing, expect=expect
-        )
+            directory, rows, prepare, only_if_missing=only_if_missing, expect=expect,
+            contacts=contacts,
+        )  # fmt: skip
 
 
 def install_sample(data_dir: Path, *, only_if_missing: bool = False) -> Path:

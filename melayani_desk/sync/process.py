@@ -1,9 +1,10 @@
 """ProcessSyncRunner: the window's sync pass in a child process, the status read in-process.
 
-A pass that installs a new directory builds a whole SQLite file (~8 s of CPU-bound
-Python at province scale).  On a thread of the window that work holds the GIL against
-the UI and search threads (keystrokes went from ~6 ms to ~400 ms p95 during an apply)
-and adds its memory to the window's.  So the pass runs as ``melayani-desk sync --json``
+A pass that installs a new directory builds a whole SQLite file (8-10 s of CPU-bound
+work at province scale on the 2-core bench machine, ~140 MB: docs/performance.md).  On a
+thread of the window that work holds the GIL against the UI and search threads
+(keystrokes went from ~6 ms to ~400 ms p95 during an apply) and adds its memory to the
+window's.  So the pass runs as ``melayani-desk sync --json``
 in a child process — the same code as the CLI, one pass, its JSON report read back — and
 only ``status()`` (a few cheap queries) runs in the window's process.
 
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from melayani_desk.sync.runner import SyncReport, SyncRunner, SyncStatus
 
-TIMEOUT_S = 600.0  # a province-scale apply takes ~8 s; this only catches a child that hangs
+TIMEOUT_S = 600.0  # a province-scale apply takes ~10 s; this only catches a child that hangs
 NORMAL_EXITS = (0, 3, 5)  # ok, not enrolled, sync could not finish (cli.EXIT_INPUT/EXIT_SYNC)
 NICE_ENV = "MELAYANI_SYNC_NICE"  # the child lowers its own priority by this much (POSIX)
 NICENESS = 5
@@ -72,6 +73,12 @@ def lower_priority() -> None:
         pass
 
 
+def child_env(niceness: int = NICENESS) -> dict[str, str]:
+    """The environment of a child pass: UTF-8 pipes, and the priority it lowers itself to
+    (``lower_priority``; 0 keeps the window's)."""
+    return dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONUTF8="1", **{NICE_ENV: str(niceness)})
+
+
 def _tail(text: str) -> str:
     text = text.strip()
     if len(text) > STDERR_TAIL:
@@ -111,9 +118,7 @@ class ProcessSyncRunner:
         self._detached.set()
 
     def _run(self, cmd: list[str]) -> SyncReport:
-        env = dict(
-            os.environ, PYTHONIOENCODING="utf-8", PYTHONUTF8="1", **{NICE_ENV: str(NICENESS)}
-        )
+        env = child_env()
         flags = 0
         if sys.platform == "win32":  # pragma: no cover - Windows: no console window, lower priority
             flags = subprocess.CREATE_NO_WINDOW | subprocess.BELOW_NORMAL_PRIORITY_CLASS

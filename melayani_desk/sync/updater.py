@@ -38,7 +38,7 @@ import httpx
 
 from melayani_core import keys as keylib
 from melayani_core.directory import settings as dir_settings
-from melayani_core.directory.formats import read_any
+from melayani_core.directory.formats import stream_csv_folder
 from melayani_core.directory.model import DirectorySettings, ImportFailed
 from melayani_core.progress import Progress, silent
 from melayani_core.snapshot import FORMAT, MAX_VERSION
@@ -319,12 +319,15 @@ def _build(
         progress("Membuka snapshot…")
         unzip(archive, folder, unzip_limit)
         progress(f"Membaca direktori v{manifest.version}…")
-        directory, _report = read_any(folder)
+        # read as it is written: the contacts go into the new file as they are checked,
+        # never all in memory; a bad row ends the build (ImportFailed) before the switch
+        streamed = stream_csv_folder(folder)
+        directory = streamed.directory
         directory.version = manifest.version
         directory.epoch = manifest.epoch
         directory.source = f"hub v{manifest.version}"
         directory.settings = manifest.settings  # the signed settings, never the hub's word
-        install(data_dir, directory, progress=progress)
+        install(data_dir, directory, progress=progress, contacts=streamed.contacts())
     except (httpx.HTTPError, SnapshotUnavailable) as exc:
         reason = describe(exc) if isinstance(exc, httpx.HTTPError) else str(exc)
         return DirectoryResult("error", manifest.version, previous, reason)

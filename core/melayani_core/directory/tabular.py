@@ -7,12 +7,13 @@ report, never an exception.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
-import re
+import io
 import warnings
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -87,12 +88,17 @@ def cell_text(value: object) -> str:
 
 
 def _build_table(
-    name: str, raw_rows: Iterable[Sequence[object]], report: ImportReport, lazy: bool = False
+    name: str,
+    raw_rows: Iterable[Sequence[object]],
+    report: ImportReport,
+    lazy: bool = False,
+    texts: Callable[[Sequence[object]], list[str]] | None = None,
 ) -> Table:
     """Turn raw rows (first = header) into a Table, checking the limits.
 
     ``lazy``: the table's rows are an iterator, checked as they are consumed (once), so a
-    100,000-row sheet is never in memory twice (as rows and as records).
+    100,000-row sheet is never in memory twice (as rows and as records).  ``texts``: a
+    row's cells as text (default: ``cell_text`` of each, as a workbook's need).
     """
     table = Table(name)
     rows = iter(raw_rows)
@@ -108,24 +114,44 @@ def _build_table(
             report.error(name, 1, key, f"Judul kolom '{key}' muncul dua kali.")
             table.headers[index] = ""
         seen.add(key)
-    stream = _rows(table, rows, report)
+    stream = _rows(table, rows, report, texts or _cell_texts)
     table.rows = stream if lazy else list(stream)  # type: ignore[assignment]
     return table
 
 
-def _rows(table: Table, rows: Iterator[Sequence[object]], report: ImportReport) -> Iterator[Row]:
+def _cell_texts(values: Sequence[object]) -> list[str]:
+    return [cell_text(v) for v in values[:MAX_COLUMNS]]
+
+
+def _csv_texts(values: Sequence[object]) -> list[str]:
+    """``_cell_texts`` of a CSV record, whose cells are all ``str``: cell_text's first branch."""
+    return [v.replace("\r\n", "\n").strip() for v in values[:MAX_COLUMNS]]  # type: ignore[attr-defined]
+
+
+def _rows(
+    table: Table,
+    rows: Iterator[Sequence[object]],
+    report: ImportReport,
+    as_texts: Callable[[Sequence[object]], list[str]],
+) -> Iterator[Row]:
     name = table.name
     headers = table.headers
     width = len(headers)
+    every_key = all(headers)  # no blank or repeated header: a row maps onto them directly
     stray_warned = False
     count = 0
     for number, values in enumerate(rows, start=2):
-        texts = [cell_text(v) for v in values[:MAX_COLUMNS]]
+        texts = as_texts(values)
         if not any(texts):
             continue
         if count >= MAX_ROWS:
             report.error(name, number, "", f"Terlalu banyak baris: lebih dari {MAX_ROWS:,}.")
             break
+        if every_key and len(texts) <= width and max(map(len, texts)) <= MAX_CELL_CHARS:
+            # the loop below, for a row with nothing to report: every cell under its header
+            count += 1
+            yield Row(number, dict(zip(headers, texts, strict=False)))  # a row may be short
+            continue
         cells: dict[str, str] = {}
         for index, text in enumerate(texts):
             key = headers[index] if index < width else ""
@@ -174,12 +200,18 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def read_csv(
-    path: Path, report: ImportReport, name: str | None = None, lazy: bool = False
+    path: Path,
+    report: ImportReport,
+    name: str | None = None,
+    lazy: bool = False,
+    parse_first: bool = True,
 ) -> Table | None:
     """Read one UTF-8 CSV file (a BOM is fine). None, with an error reported, if it cannot be.
 
     ``lazy``: rows are read as they are consumed (see _build_table); the file is parsed once
     beforehand, so a damaged record still refuses it here, before any row is looked at.
+    ``parse_first=False`` (lazy only): not parsed beforehand; a damaged record raises
+    ``csv.Error`` where it is read (the caller reads the file again to report it).
     """
     name = name or path.name
     try:
@@ -191,10 +223,9 @@ def read_csv(
     except OSError as exc:
         report.error(name, 0, "", f"Berkas {path.name} tidak dapat dibaca: {exc.strerror or exc}")
         return None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
+    bad = _bad_utf8_at(data)
+    if bad is not None:
+        line = data.count(b"\n", 0, bad) + 1
         report.error(
             name,
             0,
@@ -203,26 +234,32 @@ def read_csv(
             "Simpan ulang dari Excel sebagai 'CSV UTF-8 (Comma delimited)'.",
         )
         return None
-    if "\x00" in text:
+    if b"\x00" in data:  # in UTF-8 a zero byte is the NUL character and nothing else
         report.error(name, 0, "", f"Berkas {path.name} bukan berkas CSV teks (berisi byte nol).")
         return None
-    del data
-    # Streamed: no io.StringIO (4 bytes a character) and no list of every record; at
-    # 100,000 contacts that was ~170 MB.  The same records, limit and errors as before.
-    delimiter = _sniff_delimiter(text)
+    end = data.find(b"\n")
+    delimiter = _sniff_delimiter(data[: end if end >= 0 else len(data)].decode("utf-8-sig"))
+    # Streamed: the text is never whole in memory (as a str, one letter outside Latin-1
+    # makes every character of it 2 or 4 bytes: a 23 MB contacts.csv was 44 MB, and more
+    # again while it was split), nor in an io.StringIO (4 bytes a character), nor a list of
+    # every record.  The rows are decoded from the bytes a chunk at a time; the same
+    # records, limit and errors as before.
+    if lazy and not parse_first:
+        rows = islice(csv.reader(_lines(data), delimiter=delimiter), MAX_ROWS + 2)
+        return _build_table(name, rows, report, lazy=True, texts=_csv_texts)
     if lazy:
         count = 0
         try:
-            for _ in csv.reader(_lines(text), delimiter=delimiter):
+            for _ in csv.reader(_lines(data), delimiter=delimiter):
                 count += 1
                 if count > MAX_ROWS + 1:
                     break
         except csv.Error as exc:
             report.error(name, count + 1, "", f"Berkas {path.name} rusak sebagai CSV: {exc}")
             return None
-        rows = islice(csv.reader(_lines(text), delimiter=delimiter), MAX_ROWS + 2)
-        return _build_table(name, rows, report, lazy=True)
-    reader = csv.reader(_lines(text), delimiter=delimiter)
+        rows = islice(csv.reader(_lines(data), delimiter=delimiter), MAX_ROWS + 2)
+        return _build_table(name, rows, report, lazy=True, texts=_csv_texts)
+    reader = csv.reader(_lines(data), delimiter=delimiter)
     count = 0
     mark = len(report.problems)
 
@@ -236,7 +273,7 @@ def read_csv(
 
     stream = iter(records())
     try:
-        table = _build_table(name, stream, report)
+        table = _build_table(name, stream, report, texts=_csv_texts)
         for _ in stream:  # a damaged record up to the limit still refuses the file
             pass
     except csv.Error as exc:
@@ -246,13 +283,31 @@ def read_csv(
     return table
 
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+def _bad_utf8_at(data: bytes, chunk: int = 1 << 20) -> int | None:
+    """Where ``data.decode("utf-8-sig")`` fails (its error's ``start``: counted after a
+    BOM), or None when it does not; decoded a line-aligned chunk at a time, so no copy of
+    the whole text is ever made (a newline byte is never part of another character)."""
+    start = 3 if data.startswith(codecs.BOM_UTF8) else 0
+    view = memoryview(data)
+    at = start
+    while at < len(data):
+        end = data.find(b"\n", at + chunk)
+        end = len(data) if end < 0 else end + 1
+        try:
+            str(view[at:end], "utf-8")
+        except UnicodeDecodeError as exc:
+            return at - start + exc.start
+        at = end
+    return None
 
 
-def _lines(text: str) -> Iterator[str]:
-    """The lines of ``text`` as ``io.StringIO(text, newline="")`` gives them."""
-    for match in _LINE.finditer(text):
-        yield match.group()
+def _lines(data: bytes, chunk: int = 64 * 1024) -> Iterator[str]:
+    """The lines of ``data`` (checked UTF-8, a BOM dropped) as
+    ``io.StringIO(data.decode("utf-8-sig"), newline="")`` gives them, decoded ``chunk``
+    bytes at a time (``BytesIO`` shares ``data``: nothing is copied whole)."""
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    stream._CHUNK_SIZE = chunk  # type: ignore[attr-defined]  # its read size, settable
+    return iter(stream)
 
 
 # --- xlsx --------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from .model import (
     ImportReport,
 )
 from .tabular import Table, find_file, read_csv, read_workbook
-from .validate import COLUMNS, REQUIRED, SHEETS, build_directory
+from .validate import COLUMNS, REQUIRED, SHEETS, Streamed, stream_directory
 
 INSTRUCTIONS_SHEET = "Petunjuk"
 
@@ -29,10 +29,19 @@ def read_template(path: str | Path) -> tuple[Directory, ImportReport]:
     has any error, so nothing is half-imported.
     """
     with gc_paused():
-        return _read_template(Path(path))
+        return stream_template(Path(path)).whole()
 
 
-def _read_template(path: Path) -> tuple[Directory, ImportReport]:
+def stream_template(path: Path, parse_first: bool = True) -> Streamed:
+    """``read_template`` with the contacts read and checked as they are taken (``Streamed``:
+    ImportFailed after the last one when the report has an error).  ``parse_first=False``:
+    a CSV folder's files are not parsed beforehand (``read_csv``): a damaged record raises
+    ``csv.Error`` (see ``formats.stream_csv_folder``)."""
+    with gc_paused():  # the organizations and services are read now
+        return _stream_template(path, parse_first)
+
+
+def _stream_template(path: Path, parse_first: bool) -> Streamed:
     report = ImportReport()
     tables: dict[str, Table | None] = {}
     settings_table: Table | None = None
@@ -43,7 +52,7 @@ def _read_template(path: Path) -> tuple[Directory, ImportReport]:
                 report.error(f"{sheet}.csv", 0, "", f"Berkas {sheet}.csv tidak ada di folder.")
                 tables[sheet] = None
             else:
-                tables[sheet] = read_csv(file, report, file.name, lazy=True)
+                tables[sheet] = read_csv(file, report, file.name, True, parse_first)
         file = find_file(path, f"{dir_settings.SHEET}.csv")  # optional: absent = defaults
         settings_table = read_csv(file, report, file.name) if file else None
     else:
@@ -56,11 +65,9 @@ def _read_template(path: Path) -> tuple[Directory, ImportReport]:
                 report.error(sheet, 0, "", f"Lembar '{sheet}' tidak ada di workbook {path.name}.")
         settings_table = found.get(dir_settings.SHEET)
     settings = dir_settings.from_table(settings_table, report)
-    directory = build_directory(tables, report, source=path.name)
+    directory, contacts = stream_directory(tables, report, source=path.name)
     directory.settings = settings
-    if report.errors:
-        raise ImportFailed(report)
-    return directory, report
+    return Streamed(directory, report, contacts)
 
 
 # --- the empty template --------------------------------------------------------------------------

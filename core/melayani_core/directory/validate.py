@@ -6,10 +6,12 @@ The cell parsers at the top are shared with the HSDS importer.
 from __future__ import annotations
 
 import builtins
+import csv
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from . import phones
 from .model import (
@@ -19,6 +21,7 @@ from .model import (
     ORG_KINDS,
     Contact,
     Directory,
+    ImportFailed,
     ImportReport,
     Organization,
     Service,
@@ -136,33 +139,42 @@ _LANGUAGES_SEEN: dict[str, tuple[str, ...]] = {}  # a languages cell -> its code
 
 
 class _Cells:
-    """The cells of one row, with parsers that report problems at this row."""
+    """The cells of one row (``at``: one object for a whole sheet), with parsers that
+    report problems at this row."""
 
     def __init__(
         self,
         table: Table,
-        row: Row,
         present: set[str],
         report: ImportReport,
         memo: dict[str, str] | None = None,
     ):
         self.sheet = table.name
-        self.row = row
+        self.row = Row(0, {})
+        self.cells: dict[str, str] = {}
         self.present = present
         self.report = report
         # one string object per repeated value (org ids, hours, positions, list items):
         # at 100,000 contacts, tens of MB
         self.memo: dict[str, str] = {} if memo is None else memo
 
+    def at(self, row: Row) -> _Cells:
+        self.row = row
+        self.cells = row.cells
+        return self
+
     def error(self, column: str, message: str) -> None:
         self.report.error(self.sheet, self.row.number, column, message)
 
+    # An empty cell (most optional ones) is answered before its parser is called: what
+    # each parser gives for "" (100,000 contacts: a million cells).
+
     def text(self, column: str) -> str:
-        return self.row.cells.get(column, "")
+        return self.cells.get(column, "")
 
     def shared(self, column: str) -> str:
         """The text of a column whose values repeat from row to row."""
-        value = self.row.cells.get(column, "")
+        value = self.cells.get(column, "")
         return self.memo.setdefault(value, value)
 
     def required(self, column: str, shared: bool = False) -> str:
@@ -172,23 +184,35 @@ class _Cells:
         return value
 
     def list(self, column: str) -> list[str]:
+        raw = self.cells.get(column, "")
+        if not raw:
+            return []
         memo = self.memo
-        return [memo.setdefault(item, item) for item in split_list(self.text(column))]
+        return [memo.setdefault(item, item) for item in split_list(raw)]
 
     def phone(self, column: str) -> str:
-        value, message = phone_value(self.text(column))
+        raw = self.cells.get(column, "")
+        if not raw:
+            return ""
+        value, message = phone_value(raw)
         if message:
             self.error(column, message)
         return value
 
     def enum(self, column: str, allowed: tuple[str, ...], default: str) -> str:
-        value, message = enum_value(self.text(column), allowed, default)
+        raw = self.cells.get(column, "")
+        if not raw:
+            return default
+        value, message = enum_value(raw, allowed, default)
         if message:
             self.error(column, message)
         return self.memo.setdefault(value, value)
 
     def date(self, column: str) -> str:
-        value, message = date_value(self.text(column))
+        raw = self.cells.get(column, "")
+        if not raw:
+            return ""
+        value, message = date_value(raw)
         if message:
             self.error(column, message)
         return self.memo.setdefault(value, value)
@@ -295,18 +319,29 @@ def _read_sheet(
     report: ImportReport,
     memo: dict[str, str] | None = None,
 ) -> list[tuple[T, int]]:
-    """The records of one sheet with their row numbers; rows with a repeated id left out.
+    """The records of one sheet with their row numbers; rows with a repeated id left out."""
+    return list(_sheet_records(sheet, table, build, id_column, report, memo))
+
+
+def _sheet_records(
+    sheet: str,
+    table: Table | None,
+    build: Callable[[_Cells], T],
+    id_column: str,
+    report: ImportReport,
+    memo: dict[str, str] | None = None,
+) -> Iterator[tuple[T, int]]:
+    """``_read_sheet`` as its rows are read.
 
     Consumes ``table.rows`` (each row is dropped once read: at 100,000 contacts the rows
     and the records would otherwise both be in memory).
     """
     if table is None:
-        return []
-    present = _check_headers(sheet, table, report)
-    records: list[tuple[T, int]] = []
+        return
+    cells = _Cells(table, _check_headers(sheet, table, report), report, memo)
     first_row: dict[str, int] = {}
     for row in _consume(table.rows):
-        record = build(_Cells(table, row, present, report, memo))
+        record = build(cells.at(row))
         key = getattr(record, id_column)
         if not key:
             continue
@@ -319,15 +354,17 @@ def _read_sheet(
             )
             continue
         first_row[key] = row.number
-        records.append((record, row.number))
-    return records
+        yield record, row.number
 
 
 def _consume(rows: Iterable[Row]) -> Iterator[Row]:
     """Each row once; a list's rows are dropped as they are read (freed as they go)."""
     if not isinstance(rows, list):
-        yield from rows
-        return
+        return iter(rows)
+    return _dropping(rows)
+
+
+def _dropping(rows: list[Any]) -> Iterator[Row]:
     for index, row in enumerate(rows):
         rows[index] = None
         yield row
@@ -361,47 +398,113 @@ def build_directory(
     `tables` maps "organizations"/"services"/"contacts" to what was read; a missing table (None)
     has already been reported by the caller.  The tables' rows are consumed.
     """
+    directory, contacts = stream_directory(tables, report, source)
+    directory.contacts = list(contacts)
+    return directory
+
+
+def stream_directory(
+    tables: Mapping[str, Table | None], report: ImportReport, source: str = ""
+) -> tuple[Directory, Iterator[Contact]]:
+    """``build_directory`` with the contacts to come: the Directory of the organizations and
+    services (read and checked now), and the contacts, each read and checked as it is
+    taken.  Every problem goes into ``report`` in the order ``build_directory`` puts it
+    there: every sheet's own rows first, then what one sheet says of another (kept aside
+    until the last contact was read)."""
     names = {sheet: table.name if (table := tables.get(sheet)) else sheet for sheet in SHEETS}
     memo: dict[str, str] = {}
     orgs = _read_sheet(
         "organizations", tables.get("organizations"), _organization, "org_id", report, memo
     )
     services = _read_sheet("services", tables.get("services"), _service, "service_id", report, memo)
-    contacts = _read_sheet("contacts", tables.get("contacts"), _contact, "contact_id", report, memo)
-    del memo
+    later = ImportReport()  # reported after the contacts' own rows
     org_ids = {org.org_id for org, _ in orgs}
-    service_ids = {service.service_id for service, _ in services}
-    have_orgs = tables.get("organizations") is not None
-    have_services = tables.get("services") is not None
-
-    if have_orgs:
-        _check_parents(orgs, names["organizations"], report)
+    if tables.get("organizations") is not None:
+        _check_parents(orgs, names["organizations"], later)
         for service, number in services:
             if service.org_id and service.org_id not in org_ids:
-                report.error(
+                later.error(
                     names["services"], number, "org_id", f"Organisasi '{service.org_id}' tidak ada."
                 )
-    for contact, number in contacts:
-        sheet = names["contacts"]
-        if have_orgs and contact.org_id and contact.org_id not in org_ids:
-            report.error(sheet, number, "org_id", f"Organisasi '{contact.org_id}' tidak ada.")
-        if have_services:
+    known = _Known(
+        names["contacts"],
+        org_ids if tables.get("organizations") is not None else None,
+        {s.service_id for s, _ in services} if tables.get("services") is not None else None,
+    )
+    rows = _sheet_records("contacts", tables.get("contacts"), _contact, "contact_id", report, memo)
+    directory = Directory(
+        organizations=[org for org, _ in orgs],
+        services=[service for service, _ in services],
+        source=source,
+    )
+    return directory, _checked_contacts(rows, known, later, report)
+
+
+@dataclass
+class Streamed:
+    """A directory read as it is written: ``directory`` holds the organizations, services
+    and settings; ``contacts()`` yields each contact once it is checked (once: the rows are
+    consumed) and, after the last one, raises ImportFailed with the whole report if anything
+    was wrong, so whoever writes them as they come never keeps a directory with an error.
+    ``checks`` run after that, in order (the lexicon a folder carries)."""
+
+    directory: Directory
+    report: ImportReport
+    rows: Iterator[Contact]
+    checks: list[Callable[[], None]] = field(default_factory=list)
+    # read the files again, damaged records refused up front (``stream_csv_folder``)
+    reread: Callable[[], Streamed] | None = None
+
+    def contacts(self) -> Iterator[Contact]:
+        try:
+            yield from self.rows
+        except csv.Error as exc:  # a damaged record, in files read without parsing them first
+            if self.reread is not None:
+                for _ in self.reread().contacts():  # ImportFailed: reported as an import does
+                    pass
+            # not read again, or the files changed since: still refused, never a crash
+            self.report.error("contacts", 0, "", f"Berkas rusak sebagai CSV: {exc}")
+            raise ImportFailed(self.report) from None
+        if self.report.errors:
+            raise ImportFailed(self.report)
+        for check in self.checks:
+            check()
+
+    def whole(self) -> tuple[Directory, ImportReport]:
+        """Every contact read into ``directory``: the directory and its report."""
+        self.directory.contacts = list(self.contacts())
+        return self.directory, self.report
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the contacts are checked against: the ids the other sheets hold (None: that
+    sheet is missing, which was reported already)."""
+
+    sheet: str
+    org_ids: set[str] | None
+    service_ids: set[str] | None
+
+
+def _checked_contacts(
+    rows: Iterator[tuple[Contact, int]], known: _Known, later: ImportReport, report: ImportReport
+) -> Iterator[Contact]:
+    sheet = known.sheet
+    for contact, number in rows:
+        if known.org_ids is not None and contact.org_id and contact.org_id not in known.org_ids:
+            later.error(sheet, number, "org_id", f"Organisasi '{contact.org_id}' tidak ada.")
+        if known.service_ids is not None:
             for service_id in contact.service_ids:
-                if service_id not in service_ids:
-                    report.error(sheet, number, "service_ids", f"Layanan '{service_id}' tidak ada.")
+                if service_id not in known.service_ids:
+                    later.error(sheet, number, "service_ids", f"Layanan '{service_id}' tidak ada.")
         if not contact.service_ids and contact.level == "technical":
             # heads, managers and front desks answer for the whole agency; a technical
             # staff member with no service is never offered by the search
-            report.warning(
+            later.warning(
                 sheet,
                 number,
                 "service_ids",
                 "Staf teknis tidak terhubung ke layanan mana pun (tidak akan muncul di pencarian).",
             )
-
-    return Directory(
-        organizations=[org for org, _ in orgs],
-        services=[service for service, _ in services],
-        contacts=[contact for contact, _ in contacts],
-        source=source,
-    )
+        yield contact
+    report.problems.extend(later.problems)

@@ -41,7 +41,7 @@ def precompute(path: Path, threshold: int = HEAVY_DOCS) -> int:
     full-text query it makes, then writes them; returns how many were stored.
     """
     from melayani_core.search.engine import SearchEngine
-    from melayani_core.storage.directory_db import DirectoryReader, fts_top_key, open_existing
+    from melayani_core.storage.directory_db import DirectoryReader, fts_top_key, open_building
 
     reader = DirectoryReader(path)
     recorded: dict[str, tuple[int, list[tuple[int, float]]]] = {}
@@ -64,7 +64,7 @@ def precompute(path: Path, threshold: int = HEAVY_DOCS) -> int:
             engine.matches(engine.parse(text, prefix=True), LIMIT)
     finally:
         reader.close()
-    con = open_existing(path)  # never creates a file deleted meanwhile
+    con = open_building(path)  # never creates a file deleted meanwhile
     try:
         with con:
             con.executemany(

@@ -84,11 +84,11 @@ def prepare_search(directory: Directory, kb: Knowledge | None = None) -> Callabl
     def prepare(path: Path) -> None:
         from melayani_core.search.heavy import precompute
         from melayani_core.search.linker import link_directory
-        from melayani_core.storage.directory_db import open_existing
+        from melayani_core.storage.directory_db import open_building
 
         knowledge = kb or load_knowledge()
         offices, links = link_directory(directory, knowledge)
-        con = open_existing(Path(path))
+        con = open_building(Path(path))
         try:
             with con:
                 con.executemany(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from melayani_core.directory.model import Directory, Organization, Service
-from melayani_core.search.concepts import ConceptBook, key
+from melayani_core.search.concepts import ConceptBook, Office, key
 from melayani_core.search.knowledge import Knowledge
 from melayani_core.search.lexicon import tokenize
 
@@ -32,16 +32,30 @@ def _keys(text: str, spelling: dict[str, str]) -> list[str]:
     return [key(spelling.get(w, w)) for w in tokenize(text)]
 
 
-def org_offices(org: Organization, book: ConceptBook, spelling: dict[str, str]) -> list[str]:
+OfficePhrases = list[tuple[Office, list[frozenset[str]]]]
+
+
+def office_phrases(book: ConceptBook) -> OfficePhrases:
+    """Each office with the key sets of its name phrases (``org_offices`` compares them
+    with every organization's names: made once per build, not once per organization)."""
+    return [(o, [frozenset(p) for p in o.match if p]) for o in book.offices.values()]
+
+
+def org_offices(
+    org: Organization,
+    book: ConceptBook,
+    spelling: dict[str, str],
+    phrases: OfficePhrases | None = None,
+) -> list[str]:
     """The office types of ``org``: by its kind first, then by words of its names."""
     names = " ; ".join([org.name, org.short_name, *org.aliases])
     have = set(_keys(names, spelling))
     found = [o.id for o in book.offices.values() if org.kind in o.kinds]
-    by_name: dict[str, set[str]] = {}  # office -> the keys of its longest phrase the name says
-    for office in book.offices.values():
+    by_name: dict[str, frozenset[str]] = {}  # office -> keys of its longest phrase said
+    for office, keysets in office_phrases(book) if phrases is None else phrases:
         if office.id in found:
             continue
-        said = [set(p) for p in office.match if p and all(k in have for k in p)]
+        said = [keys for keys in keysets if keys <= have]
         if said:
             by_name[office.id] = max(said, key=len)
     # a phrase inside another office's longer one is that office's word: "Satuan Polisi
@@ -136,7 +150,7 @@ def _concept_words(book: ConceptBook) -> list[frozenset[str]]:
 def _office_links(
     book: ConceptBook,
     offices: dict[str, list[str]],
-    by_org: dict[str, list[tuple[int, set[str]]]],
+    by_org: dict[str, tuple[list[tuple[str, ...]], list[int]]],
     linked: dict[str, set[int]],
     vocabulary: list[frozenset[str]],
 ) -> Iterator[tuple[int, str, float]]:
@@ -154,8 +168,9 @@ def _office_links(
                 services = by_org.get(org_id)
                 if not services or i in linked.get(org_id, ()):
                     continue
-                words = vocabulary[i]
-                overlap, sid = max(((len(words & w), -s) for s, w in services), default=(0, 0))
+                words, negated_sids = services  # (overlap, -sid): the first on a tie
+                shared = map(len, map(vocabulary[i].intersection, words))
+                overlap, sid = max(zip(shared, negated_sids, strict=True))
                 weight = OFFICE_LINK * (1.0 if rank == 0 else 0.7)
                 weight *= min(1.0, 0.5 + 0.25 * overlap)
                 linked.setdefault(org_id, set()).add(i)
@@ -171,23 +186,29 @@ def link_directory(
     """
     book = kb.concepts
     spelling = kb.lexicon.spelling
-    offices = {o.org_id: org_offices(o, book, spelling) for o in directory.organizations}
+    known = office_phrases(book)
+    offices = {o.org_id: org_offices(o, book, spelling, known) for o in directory.organizations}
     phrases = _field_phrases(book)
+
+    vocabulary = _concept_words(book)
+    # what the office links compare of a service's words: only those of some concept's
+    # vocabulary count (a few per service, where all of them took ~40 MB at 20,000)
+    meaningful: frozenset[str] = frozenset().union(*vocabulary)
 
     # Many services share a text (every puskesmas offers the same ones): each field's text
     # is linked once per build.
-    memo: dict[tuple[str, str], tuple[list[tuple[int, float]], list[str]]] = {}
+    memo: dict[tuple[str, str], tuple[list[tuple[int, float]], frozenset[str]]] = {}
 
-    def field(name: str, text: str) -> tuple[list[tuple[int, float]], list[str]]:
+    def field(name: str, text: str) -> tuple[list[tuple[int, float]], frozenset[str]]:
         got = memo.get((name, text))
         if got is None:
             keys = _keys(text, spelling) if text else []
             gap = GAP if name == "description" else 2 * GAP
-            got = (_field_links(keys, phrases, gap) if keys else [], keys)
+            got = (_field_links(keys, phrases, gap) if keys else [], meaningful.intersection(keys))
             memo[(name, text)] = got
         return got
 
-    def direct(svc: Service) -> tuple[dict[int, float], set[str]]:
+    def direct(svc: Service) -> tuple[dict[int, float], tuple[str, ...]]:
         texts = {
             "name": svc.name,
             "keywords": " ; ".join(svc.keywords),
@@ -195,22 +216,27 @@ def link_directory(
             "category": svc.category,
         }
         found: dict[int, float] = {}
-        words: set[str] = set()
+        words: list[frozenset[str]] = []
         for name, field_weight in FIELD_WEIGHTS:
             links, keys = field(name, texts[name])
-            words.update(keys)
+            if keys:
+                words.append(keys)
             for concept, factor in links:
                 strength = field_weight * factor
                 if found.get(concept, 0.0) < strength:
                     found[concept] = strength
-        return found, words
+        # a tuple of the distinct words: a quarter of a set's memory (20,000 of them)
+        return found, tuple(words[0] if len(words) == 1 else frozenset().union(*words))
 
     def links() -> Iterator[tuple[int, str, float]]:
-        by_org: dict[str, list[tuple[int, set[str]]]] = {}
+        # org_id -> its services' words and their sids, negated (compared in C)
+        by_org: dict[str, tuple[list[tuple[str, ...]], list[int]]] = {}
         linked: dict[str, set[int]] = {}  # org_id -> concepts some service of it meets
         for sid, svc in enumerate(directory.services, start=1):
             found, words = direct(svc)
-            by_org.setdefault(svc.org_id, []).append((sid, words))
+            services = by_org.setdefault(svc.org_id, ([], []))
+            services[0].append(words)
+            services[1].append(-sid)
             have = set(offices.get(svc.org_id, ()))
             out = []
             for concept, strength in found.items():
@@ -228,5 +254,4 @@ def link_directory(
                 yield sid, cid, round(strength, 4)
         yield from _office_links(book, offices, by_org, linked, vocabulary)
 
-    vocabulary = _concept_words(book)
     return offices, links()
