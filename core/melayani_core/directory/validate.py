@@ -311,18 +311,6 @@ def _check_headers(sheet: str, table: Table, report: ImportReport) -> set[str]:
     return present
 
 
-def _read_sheet(
-    sheet: str,
-    table: Table | None,
-    build: Callable[[_Cells], T],
-    id_column: str,
-    report: ImportReport,
-    memo: dict[str, str] | None = None,
-) -> list[tuple[T, int]]:
-    """The records of one sheet with their row numbers; rows with a repeated id left out."""
-    return list(_sheet_records(sheet, table, build, id_column, report, memo))
-
-
 def _sheet_records(
     sheet: str,
     table: Table | None,
@@ -331,7 +319,8 @@ def _sheet_records(
     report: ImportReport,
     memo: dict[str, str] | None = None,
 ) -> Iterator[tuple[T, int]]:
-    """``_read_sheet`` as its rows are read.
+    """The records of one sheet with their row numbers, as its rows are read; rows with a
+    repeated id left out.
 
     Consumes ``table.rows`` (each row is dropped once read: at 100,000 contacts the rows
     and the records would otherwise both be in memory).
@@ -413,10 +402,14 @@ def stream_directory(
     until the last contact was read)."""
     names = {sheet: table.name if (table := tables.get(sheet)) else sheet for sheet in SHEETS}
     memo: dict[str, str] = {}
-    orgs = _read_sheet(
-        "organizations", tables.get("organizations"), _organization, "org_id", report, memo
+    orgs = list(
+        _sheet_records(
+            "organizations", tables.get("organizations"), _organization, "org_id", report, memo
+        )
     )
-    services = _read_sheet("services", tables.get("services"), _service, "service_id", report, memo)
+    services = list(
+        _sheet_records("services", tables.get("services"), _service, "service_id", report, memo)
+    )
     later = ImportReport()  # reported after the contacts' own rows
     org_ids = {org.org_id for org, _ in orgs}
     if tables.get("organizations") is not None:
