@@ -338,7 +338,9 @@ class SearchEngine:
         # a concept that explains little of what was said weighs little against the text
         said = frozenset(i for h in hits for i in h.explained)
         share = CONCEPT_SHARE * coverage(used[0], slot_weights(norm, book, said)) if used else 0.0
-        emergency, acting = self._emergency(norm, hits)
+        words = _said(norm)
+        calm = self._calm(words)
+        emergency, acting = self._emergency(norm, words, calm, hits)
         text_hits = self.matches(query, limit, concepts=bool(used))
         concept_scores: dict[int, float] = {}
         for n, h in enumerate(used):
@@ -361,7 +363,7 @@ class SearchEngine:
         # what clerks chose for this very need is a candidate even when no word of it
         # matches (a service found by browsing)
         taught = set(self.reader.sids_of(sorted(learned)).values()) if learned else set()
-        named = self._named_orgs(norm)
+        named = self._named_orgs(words)
         clear = bool(used) and share >= CONCEPT_SHARE * CLEAR_CONCEPT
         wanted = [o for o in (book.concepts[used[0].concept].offices if used else ())
                   if o in self.present_offices]  # fmt: skip
@@ -442,7 +444,7 @@ class SearchEngine:
             ranked = self._acting_first(ranked, facts, acting)
         else:
             ranked = _diverse_front(ranked, facts)
-            if ranked and self._calm(norm):  # "kontrol jahitan bekas kecelakaan kemarin":
+            if ranked and calm:  # "kontrol jahitan bekas kecelakaan kemarin":
                 ids = {s.service_id for s in self.emergency_services}  # 112's own words
                 at = next((n for n, r in enumerate(ranked) if facts[r[0]][0] not in ids), 0)
                 ranked = ranked[at : at + 1] + [r for r in ranked if r is not ranked[at]]
@@ -459,12 +461,11 @@ class SearchEngine:
             corrections=norm.corrections(),
         )
 
-    def _named_orgs(self, norm: NormQuery) -> dict[str, float]:
+    def _named_orgs(self, said: set[str]) -> dict[str, float]:
         """Organizations the need names by a place word and a word of their kind
         ("puskesmas gitik", "polsek genteng", "rsud genteng", "kantor kecamatan rogojampi"):
         org_id -> 1.0, the best only.  A place word alone ("genteng bocor": a roof tile)
-        names nothing."""
-        said = {w for s in norm.slots for w in (s.word, *s.words)}
+        names nothing.  ``said``: the need's words (``_said``)."""
         said_keys = {key(w) for w in said}
         found = {}
         for org_id in {o for w in said for o in self._by_place.get(w, ())}:
@@ -500,13 +501,15 @@ class SearchEngine:
                 found[org_id] = float(len(self._org_areas[org_id] & where))
         return found
 
-    def _emergency(self, norm: NormQuery, hits: list[ConceptHit]) -> tuple[bool, tuple[str, ...]]:
-        """Whether the need is an emergency happening now, and the offices that act."""
+    def _emergency(
+        self, norm: NormQuery, said: set[str], not_now: bool, hits: list[ConceptHit]
+    ) -> tuple[bool, tuple[str, ...]]:
+        """Whether the need is an emergency happening now, and the offices that act
+        (``said``: the need's words, ``_said``; ``not_now``: ``_calm`` of them)."""
         book = self.kb.concepts
-        said = {w for s in norm.slots for w in (s.word, *s.words)}
-        if self._calm(norm):  # training, prevention, paperwork, the past: not happening now
+        if not_now:  # training, prevention, paperwork, the past: not happening now
             return False, ()
-        now = any(all(w in said for w in phrase) for phrase in self.lex.now)
+        now = _says_any(self.lex.now, said)
 
         def is_urgent(c: Concept) -> bool:  # "emergency: now": a theft while the thief is there
             return c.emergency or (c.when_now and now)
@@ -541,14 +544,11 @@ class SearchEngine:
         ]
         return (bool(lone) or not calm), ()
 
-    def _calm(self, norm: NormQuery) -> bool:
+    def _calm(self, said: set[str]) -> bool:
         """Whether the need says its danger is not happening now (training, prevention,
         paperwork, the past), unless it says it still is ("hilang sejak kemarin, belum
         ditemukan")."""
-        said = {w for s in norm.slots for w in (s.word, *s.words)}
-        return any(all(w in said for w in phrase) for phrase in self.lex.calm) and not any(
-            all(w in said for w in phrase) for phrase in self.lex.ongoing
-        )
+        return _says_any(self.lex.calm, said) and not _says_any(self.lex.ongoing, said)
 
     def _acting_first(
         self,
@@ -772,3 +772,13 @@ def _acting(first: Concept, others: list[Concept]) -> tuple[str, ...]:
         if c.acting and c.acting[0] not in offices:
             offices.append(c.acting[0])
     return tuple(offices + [o for o in first.acting[1:] if o not in offices])
+
+
+def _said(norm: NormQuery) -> set[str]:
+    """Every word the need says, as typed, as its base, and as completed."""
+    return {w for s in norm.slots for w in (s.word, *s.words)}
+
+
+def _says_any(phrases: frozenset[tuple[str, ...]], said: set[str]) -> bool:
+    """Whether all the words of one of ``phrases`` are among ``said``, in any order."""
+    return any(all(w in said for w in phrase) for phrase in phrases)
